@@ -1,0 +1,90 @@
+/// A named text (a plan file, a query script, one query typed at the prompt) that
+/// diagnostics point into by UTF-8 offset; line and column are computed only when printed.
+public final class SourceFile: Sendable {
+    public let name: String
+    public let text: String
+    /// UTF-8 offset of the first byte of each line.
+    private let lineStarts: [Int]
+
+    public init(name: String, text: String) {
+        self.name = name
+        self.text = text
+        var starts = [0]
+        var offset = 0
+        for byte in text.utf8 {
+            offset += 1
+            if byte == UInt8(ascii: "\n") { starts.append(offset) }
+        }
+        self.lineStarts = starts
+    }
+
+    public var lineCount: Int { lineStarts.count }
+
+    /// 1-based line and column of a UTF-8 offset; the column counts characters, so a
+    /// caret under accented text lands where a reader expects it.
+    public func lineColumn(of offset: Int) -> (line: Int, column: Int) {
+        let clamped = max(0, min(offset, text.utf8.count))
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= clamped { low = mid } else { high = mid - 1 }
+        }
+        let start = lineStarts[low]
+        let prefix = utf8Slice(start, clamped)
+        return (low + 1, prefix.count + 1)
+    }
+
+    /// UTF-8 offset of a 1-based line and character column (as YAML parsers report them).
+    public func offset(line: Int, column: Int) -> Int {
+        guard line >= 1, line <= lineStarts.count else { return text.utf8.count }
+        let start = lineStarts[line - 1]
+        let rest = lineText(line)
+        var offset = start
+        var remaining = column - 1
+        for ch in rest {
+            if remaining <= 0 { break }
+            offset += ch.utf8.count
+            remaining -= 1
+        }
+        return offset
+    }
+
+    /// The text of a 1-based line, without its line break.
+    public func lineText(_ line: Int) -> Substring {
+        guard line >= 1, line <= lineStarts.count else { return "" }
+        let start = lineStarts[line - 1]
+        let end = line < lineStarts.count ? lineStarts[line] : text.utf8.count
+        var slice = utf8Slice(start, end)
+        while let last = slice.last, last == "\n" || last == "\r" || last == "\r\n" { slice = slice.dropLast() }
+        return slice
+    }
+
+    private func utf8Slice(_ from: Int, _ to: Int) -> Substring {
+        let utf8 = text.utf8
+        let a = utf8.index(utf8.startIndex, offsetBy: from)
+        let b = utf8.index(utf8.startIndex, offsetBy: max(from, to))
+        // Slicing rounds an offset inside a multi-byte character down to a scalar boundary.
+        return text[a..<b]
+    }
+}
+
+/// A half-open range `[offset, offset + length)` of UTF-8 bytes in a source.
+public struct SourceRange: Hashable, Sendable, CustomStringConvertible {
+    public var offset: Int
+    public var length: Int
+
+    public init(offset: Int, length: Int) {
+        self.offset = offset
+        self.length = length
+    }
+
+    public var end: Int { offset + length }
+
+    /// The smallest range covering both.
+    public func union(_ other: SourceRange) -> SourceRange {
+        let lo = min(offset, other.offset)
+        return SourceRange(offset: lo, length: max(end, other.end) - lo)
+    }
+
+    public var description: String { "\(offset)+\(length)" }
+}

@@ -1,0 +1,51 @@
+/// Ranked "did you mean" candidates for a misspelt name, shared by the plan loader and
+/// the query binder so that both suggest the same way.
+public enum Suggestions {
+    /// Candidates within a small edit distance of `name` (case-insensitive), closest first,
+    /// ties broken by the order given; at most `limit`.
+    public static func closest(to name: String, among candidates: some Sequence<String>, limit: Int = 2) -> [String] {
+        let target = Array(name.lowercased())
+        let threshold = max(1, min(3, target.count / 3 + 1))
+        var scored: [(distance: Int, order: Int, name: String)] = []
+        var seen = Set<String>()
+        for (order, candidate) in candidates.enumerated() where seen.insert(candidate).inserted {
+            let lowered = Array(candidate.lowercased())
+            if abs(lowered.count - target.count) > threshold { continue }
+            let d = editDistance(target, lowered)
+            if d <= threshold && d < max(target.count, lowered.count) {
+                scored.append((d, order, candidate))
+            }
+        }
+        scored.sort { ($0.distance, $0.order) < ($1.distance, $1.order) }
+        return scored.prefix(limit).map(\.name)
+    }
+
+    /// "did you mean 'ELZ'?" / "did you mean SD8 or SD3?" — or nil when nothing is close.
+    public static func phrase(_ candidates: [String], quoted: Bool = true) -> String? {
+        guard !candidates.isEmpty else { return nil }
+        let shown = candidates.map { quoted ? "'\($0)'" : $0 }
+        return "did you mean " + shown.joined(separator: " or ") + "?"
+    }
+
+    /// Damerau-style distance (insertions, deletions, substitutions, adjacent swaps).
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous2 = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    value = min(value, previous2[j - 2] + 1)
+                }
+                current[j] = value
+            }
+            (previous2, previous, current) = (previous, current, previous2)
+        }
+        return previous[b.count]
+    }
+}
