@@ -26,7 +26,7 @@ let package = Package(
         .executableTarget(
             name: "planq",
             dependencies: [
-                "PlanFiles", "PlanGraph", "Diagnostics", "QuerySyntax", "CLineEdit",
+                "PlanFiles", "PlanGraph", "Diagnostics", "CLineEdit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

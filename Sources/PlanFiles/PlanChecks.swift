@@ -1,0 +1,95 @@
+import Diagnostics
+import PlanGraph
+
+/// Checks that need the whole graph: cycles in the goal hierarchy, periods that fall
+/// outside their parent's, and the warnings `planq --check` lists.
+enum PlanChecks {
+    static func run(_ context: inout LoadContext) {
+        fillDocuments(&context)
+        findCycles(&context)
+        // Period containment walks parent chains, which a cycle would make endless.
+        guard !context.diagnostics.contains(where: { $0.message.hasPrefix("cycle") }) else { return }
+        checkPeriods(&context)
+        warn(&context)
+    }
+
+    /// Nodes without their own `source.file` name their plan's source document.
+    static func fillDocuments(_ context: inout LoadContext) {
+        for i in context.builder.nodes.indices {
+            let ref = NodeRef(i)
+            guard let plan = context.builder[ref].plan, context.builder[ref].source?.document == nil,
+                  case .text(let doc)? = context.builder[plan].field("document") else { continue }
+            context.builder[ref].source?.document = doc
+        }
+    }
+
+    static func findCycles(_ context: inout LoadContext) {
+        let nodes = context.builder.nodes
+        var state = [UInt8](repeating: 0, count: nodes.count)   // 0 new, 1 on the current path, 2 done
+        for start in nodes.indices where state[start] == 0 {
+            var path: [Int] = []
+            var current: Int? = start
+            while let c = current, state[c] == 0 {
+                state[c] = 1
+                path.append(c)
+                current = nodes[c].parent.map { Int($0.index) }
+            }
+            if let c = current, state[c] == 1, let at = path.firstIndex(of: c) {
+                let cycle = path[at...].map { nodes[$0].id } + [nodes[c].id]
+                let site = nodes[c].source
+                let file = SourceFileLookup.file(named: site?.planFile, in: context)
+                let range = file.map { f in SourceRange(offset: f.offset(line: site?.planLine ?? 1, column: 1), length: 1) }
+                context.diagnostics.append(.error("cycle in the goal hierarchy: " + cycle.joined(separator: " → "),
+                                                  at: range, in: file))
+            }
+            for p in path { state[p] = 2 }
+        }
+    }
+
+    /// A goal's, activity's or work package's own period must lie inside the period it would
+    /// otherwise inherit. Events are exempt: they record dated history, before or after the plan.
+    static func checkPeriods(_ context: inout LoadContext) {
+        let nodes = context.builder.nodes
+        for (i, node) in nodes.enumerated() {
+            guard let own = node.ownPeriod, [.goal, .activity, .workPackage].contains(node.kind) else { continue }
+            var up = node.parent ?? node.plan
+            while let u = up {
+                if let outer = nodes[Int(u.index)].ownPeriod {
+                    if !outer.contains(own) {
+                        let parent = nodes[Int(u.index)]
+                        report(&context, ref: NodeRef(i),
+                               "period \(own) of \(node.kind.rawValue) '\(node.id)' is outside its parent \(parent.kind.rawValue) '\(parent.id)' (\(outer))")
+                    }
+                    break
+                }
+                up = nodes[Int(u.index)].parent ?? (nodes[Int(u.index)].kind == .plan ? nil : nodes[Int(u.index)].plan)
+            }
+        }
+    }
+
+    static func warn(_ context: inout LoadContext) {
+        let nodes = context.builder.nodes
+        var roles: [Int: Set<Role>] = [:]
+        for edge in context.builder.roles { roles[Int(edge.subject.index), default: []].insert(edge.role) }
+        for (i, node) in nodes.enumerated() where node.kind == .activity {
+            if roles[i]?.contains(.lead) != true {
+                report(&context, ref: NodeRef(i), "activity '\(node.id)' has no lead", severity: .warning)
+            }
+        }
+    }
+
+    static func report(_ context: inout LoadContext, ref: NodeRef, _ message: String, severity: Diagnostic.Severity = .error) {
+        let site = context.builder[ref].source
+        let file = SourceFileLookup.file(named: site?.planFile, in: context)
+        let range = file.map { f in SourceRange(offset: f.offset(line: site?.planLine ?? 1, column: 1), length: 1) }
+        context.diagnostics.append(Diagnostic(severity, message, at: range, in: file))
+    }
+}
+
+/// Finds the `SourceFile` a node was read from, for positioning graph-wide diagnostics.
+enum SourceFileLookup {
+    static func file(named name: String?, in context: LoadContext) -> SourceFile? {
+        guard let name else { return nil }
+        return context.files[name]
+    }
+}

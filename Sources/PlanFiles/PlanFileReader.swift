@@ -1,0 +1,71 @@
+import Diagnostics
+import Foundation
+
+/// Reads plan files from disk with the loader's documented limits, so that a binary file,
+/// a file that is not UTF-8 or a 100 MB export gets a clear error instead of a crash or hang.
+public enum PlanFileReader {
+    /// Largest plan file read, in bytes.
+    public static let maximumFileSize = 64 * 1024 * 1024
+
+    /// The `.yaml`/`.yml` files named, with folders expanded (sorted, not recursive into hidden folders).
+    public static func expand(_ paths: [String]) -> (files: [String], problems: [Diagnostic]) {
+        var files: [String] = []
+        var problems: [Diagnostic] = []
+        let fm = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                problems.append(.error("no such file or folder: \(path)"))
+                continue
+            }
+            if isDirectory.boolValue {
+                let entries = ((try? fm.contentsOfDirectory(atPath: path)) ?? []).sorted()
+                let plans = entries.filter { !$0.hasPrefix(".") && ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) }
+                if plans.isEmpty { problems.append(.error("no plan files (*.yaml) in folder \(path)")) }
+                files += plans.map { (path as NSString).appendingPathComponent($0) }
+            } else {
+                files.append(path)
+            }
+        }
+        return (files, problems)
+    }
+
+    /// The file's text, or a diagnostic saying why it cannot be a plan file.
+    public static func read(_ path: String) -> Result<SourceFile, Diagnostic> {
+        let name = path
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            return .failure(.error("cannot read \(path)"))
+        }
+        defer { try? handle.close() }
+        // Read one byte past the limit to know whether the file is too large without reading it all.
+        let data = (try? handle.read(upToCount: maximumFileSize + 1)) ?? Data()
+        if data.count > maximumFileSize {
+            return .failure(.error("\(path) is larger than the plan-file limit of \(maximumFileSize / 1024 / 1024) MiB"))
+        }
+        if data.contains(0) {
+            return .failure(.error("\(path) is a binary file (it contains NUL bytes), not a YAML plan file"))
+        }
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if let bad = firstInvalidUTF8(bytes) {
+            let prefix = SourceFile(name: name, text: String(decoding: bytes[..<bad], as: UTF8.self))
+            let (line, column) = prefix.lineColumn(of: prefix.text.utf8.count)
+            return .failure(.error("\(name):\(line):\(column): file is not valid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) at offset \(bad)); save it as UTF-8"))
+        }
+        return .success(SourceFile(name: name, text: String(decoding: bytes, as: UTF8.self)))
+    }
+
+    /// Offset of the first byte that is not part of valid UTF-8, or nil.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var decoder = UTF8()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let s): offset += UTF8.width(s)
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+}

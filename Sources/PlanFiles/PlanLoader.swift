@@ -1,0 +1,57 @@
+import Diagnostics
+import PlanGraph
+import Yams
+
+/// The result of loading plan files: the graph and the warnings that did not stop it.
+public struct LoadedPlans: Sendable {
+    public let graph: PlanGraph
+    public let warnings: [Diagnostic]
+    public let files: [String]
+}
+
+/// Loads plan files (Grammar/plan-format.md) into a `PlanGraph`. Every problem in every
+/// file is reported; if any is an error, nothing is loaded.
+public enum PlanLoader {
+    public static func load(paths: [String]) -> Result<LoadedPlans, DiagnosticList> {
+        let (files, problems) = PlanFileReader.expand(paths)
+        var sources: [SourceFile] = []
+        var diagnostics = problems
+        for path in files {
+            switch PlanFileReader.read(path) {
+            case .success(let file): sources.append(file)
+            case .failure(let problem): diagnostics.append(problem)
+            }
+        }
+        if diagnostics.contains(where: { $0.severity == .error }) { return .failure(DiagnosticList(diagnostics)) }
+        return load(sources: sources)
+    }
+
+    public static func load(sources: [SourceFile]) -> Result<LoadedPlans, DiagnosticList> {
+        var context = LoadContext()
+        var documents: [YAMLDocument] = []
+        for file in sources {
+            context.files[file.name] = file
+            switch YAMLDocument.parse(file) {
+            case .success(let document): documents.append(document)
+            case .failure(let problem): context.diagnostics.append(problem)
+            }
+        }
+        // Pass 1: every id, so that references may point forward and across files.
+        for document in documents { Declarer.declare(document, in: &context) }
+        // Pass 2: fields and edges.
+        for item in context.pending { Filler.fill(item, in: &context) }
+        PlanChecks.run(&context)
+        // Report in reading order: by file, then by position.
+        context.diagnostics = context.diagnostics.enumerated().sorted { a, b in
+            let ka = (a.element.file?.name ?? "", a.element.range?.offset ?? -1, a.offset)
+            let kb = (b.element.file?.name ?? "", b.element.range?.offset ?? -1, b.offset)
+            return ka < kb
+        }.map(\.element)
+        let errors = context.diagnostics.filter { $0.severity == .error }
+        if !errors.isEmpty {
+            return .failure(DiagnosticList(context.diagnostics))
+        }
+        let graph = context.builder.build()
+        return .success(LoadedPlans(graph: graph, warnings: context.diagnostics, files: sources.map(\.name)))
+    }
+}

@@ -1,0 +1,40 @@
+/// Case- and accent-insensitive matching keys: `Geïntegreerde` and `geintegreerde` fold to
+/// the same key. Written without Foundation so that the one-shot command starts fast.
+public enum Folding {
+    public static func key(_ text: some StringProtocol) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if (0x300...0x36F).contains(v) { continue }          // combining accents
+            if v < 0x80 {
+                out.append(v >= 65 && v <= 90 ? Unicode.Scalar(v + 32)! : scalar)
+            } else if let base = latin[v] {
+                out.append(contentsOf: base.unicodeScalars)
+            } else {
+                out.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            }
+        }
+        return String(out)
+    }
+
+    /// Whether `needle` occurs in `haystack`, both compared by their folded keys.
+    public static func contains(_ haystack: some StringProtocol, _ needle: some StringProtocol) -> Bool {
+        let n = key(needle)
+        return n.isEmpty || key(haystack).contains(n)
+    }
+
+    /// Latin-1 Supplement and Latin Extended-A letters with diacritics, mapped to their base.
+    private static let latin: [UInt32: String] = {
+        let table: [(String, String)] = [
+            ("ÀÁÂÃÄÅàáâãäåĀāĂăĄą", "a"), ("ÇçĆćĈĉĊċČč", "c"), ("ĎďĐđÐð", "d"),
+            ("ÈÉÊËèéêëĒēĔĕĖėĘęĚě", "e"), ("ĜĝĞğĠġĢģ", "g"), ("ĤĥĦħ", "h"),
+            ("ÌÍÎÏìíîïĨĩĪīĬĭĮįİı", "i"), ("Ĵĵ", "j"), ("Ķķ", "k"), ("ĹĺĻļĽľĿŀŁł", "l"),
+            ("ÑñŃńŅņŇň", "n"), ("ÒÓÔÕÖØòóôõöøŌōŎŏŐő", "o"), ("ŔŕŖŗŘř", "r"),
+            ("ŚśŜŝŞşŠš", "s"), ("ŢţŤťŦŧ", "t"), ("ÙÚÛÜùúûüŨũŪūŬŭŮůŰűŲų", "u"),
+            ("Ŵŵ", "w"), ("ÝýÿŶŷŸ", "y"), ("ŹźŻżŽž", "z"), ("Ææ", "ae"), ("Œœ", "oe"), ("ß", "ss"),
+        ]
+        var map: [UInt32: String] = [:]
+        for (letters, base) in table { for s in letters.unicodeScalars { map[s.value] = base } }
+        return map
+    }()
+}
