@@ -20,6 +20,7 @@ let package = Package(
         .target(name: "PlanGraph", dependencies: ["Diagnostics"]),
         .target(name: "PlanFiles", dependencies: ["PlanGraph", "Diagnostics", "Yams"]),
         .target(name: "QuerySyntax", dependencies: ["Diagnostics"]),
+        .target(name: "Rendering"),
         // libedit's el_set/history are variadic C functions, which Swift cannot call;
         // the shim wraps each use in a plain C function.
         .target(name: "CLineEdit", linkerSettings: [.linkedLibrary("edit")]),
@@ -35,8 +36,9 @@ let package = Package(
         .testTarget(
             name: "PlanFilesTests",
             dependencies: ["PlanFiles", "PlanGraph", "Diagnostics"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "QuerySyntaxTests", dependencies: ["QuerySyntax", "Diagnostics"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),
     ]
 )

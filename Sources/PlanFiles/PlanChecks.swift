@@ -38,9 +38,8 @@ enum PlanChecks {
                 let cycle = path[at...].map { nodes[$0].id } + [nodes[c].id]
                 let site = nodes[c].source
                 let file = SourceFileLookup.file(named: site?.planFile, in: context)
-                let range = file.map { f in SourceRange(offset: f.offset(line: site?.planLine ?? 1, column: 1), length: 1) }
                 context.diagnostics.append(.error("cycle in the goal hierarchy: " + cycle.joined(separator: " → "),
-                                                  at: range, in: file))
+                                                  at: file.map { itemRange(line: site?.planLine ?? 1, in: $0) }, in: file))
             }
             for p in path { state[p] = 2 }
         }
@@ -81,9 +80,16 @@ enum PlanChecks {
     static func report(_ context: inout LoadContext, ref: NodeRef, _ message: String, severity: Diagnostic.Severity = .error) {
         let site = context.builder[ref].source
         let file = SourceFileLookup.file(named: site?.planFile, in: context)
-        let range = file.map { f in SourceRange(offset: f.offset(line: site?.planLine ?? 1, column: 1), length: 1) }
-        context.diagnostics.append(Diagnostic(severity, message, at: range, in: file))
+        context.diagnostics.append(Diagnostic(severity, message, at: file.map { itemRange(line: site?.planLine ?? 1, in: $0) }, in: file))
     }
+}
+
+/// The range of a list item's first line, after its indentation and `- ` marker.
+func itemRange(line: Int, in file: SourceFile) -> SourceRange {
+    let text = file.lineText(line)
+    let skipped = text.prefix { $0 == " " || $0 == "-" || $0 == "\t" }
+    let rest = text.dropFirst(skipped.count)
+    return SourceRange(offset: file.offset(line: line, column: skipped.count + 1), length: max(1, rest.utf8.count))
 }
 
 /// Finds the `SourceFile` a node was read from, for positioning graph-wide diagnostics.
