@@ -2,8 +2,9 @@
 import PackageDescription
 
 // The folders under Sources/ are the pipeline, in order:
-//   Diagnostics → PlanGraph → PlanFiles (YAML → graph)
-//   QuerySyntax (text → tokens → syntax tree)
+//   Diagnostics → PlanModel → PlanFiles (YAML → graph)
+//   QuerySyntax (text → tokens → syntax tree) → QueryBinding (names resolved against the graph)
+//   → QueryEvaluation (answers, using the graph's indexes) → Rendering (table, JSON, CSV, …)
 //   planq (thin executable wiring)
 let package = Package(
     name: "planq",
@@ -17,28 +18,38 @@ let package = Package(
     ],
     targets: [
         .target(name: "Diagnostics"),
-        .target(name: "PlanGraph", dependencies: ["Diagnostics"]),
-        .target(name: "PlanFiles", dependencies: ["PlanGraph", "Diagnostics", "Yams"]),
+        .target(name: "PlanModel", dependencies: ["Diagnostics"]),
+        .target(name: "PlanFiles", dependencies: ["PlanModel", "Diagnostics", "Yams"]),
         .target(name: "QuerySyntax", dependencies: ["Diagnostics"]),
+        .target(name: "QueryBinding", dependencies: ["QuerySyntax", "PlanModel", "Diagnostics"]),
+        .target(name: "QueryEvaluation", dependencies: ["QueryBinding", "QuerySyntax", "PlanModel", "Rendering"]),
         .target(name: "Rendering"),
+        // Running statements: shared by -e, -f, standard input and the interactive shell.
+        .target(name: "Session", dependencies: ["QueryEvaluation", "QueryBinding", "QuerySyntax", "PlanModel",
+                                                "PlanFiles", "Rendering", "Diagnostics"]),
         // libedit's el_set/history are variadic C functions, which Swift cannot call;
         // the shim wraps each use in a plain C function.
         .target(name: "CLineEdit", linkerSettings: [.linkedLibrary("edit")]),
         .executableTarget(
             name: "planq",
             dependencies: [
-                "PlanFiles", "PlanGraph", "Diagnostics", "CLineEdit",
+                "PlanFiles", "PlanModel", "Diagnostics", "CLineEdit", "Session", "Rendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks: prints timings, never asserts them (see README, "Performance").
+        .executableTarget(name: "planq-bench", dependencies: ["PlanFiles", "PlanModel", "QuerySyntax", "QueryBinding",
+                                                             "QueryEvaluation", "Diagnostics"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
-        .testTarget(name: "PlanGraphTests", dependencies: ["PlanGraph"]),
+        .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
         .testTarget(
             name: "PlanFilesTests",
-            dependencies: ["PlanFiles", "PlanGraph", "Diagnostics"],
+            dependencies: ["PlanFiles", "PlanModel", "Diagnostics"],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "QuerySyntaxTests", dependencies: ["QuerySyntax", "Diagnostics"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),
+        .testTarget(name: "SessionTests", dependencies: ["Session", "PlanFiles", "Diagnostics", "QuerySyntax"],
+                    exclude: ["Golden"]),
     ]
 )

@@ -6,17 +6,17 @@ public enum Suggestions {
     public static func closest(to name: String, among candidates: some Sequence<String>, limit: Int = 2) -> [String] {
         let target = Array(name.lowercased())
         let threshold = max(1, min(3, target.count / 3 + 1))
-        var scored: [(distance: Int, order: Int, name: String)] = []
+        var scored: [(distance: Int, nearness: Int, order: Int, name: String)] = []
         var seen = Set<String>()
         for (order, candidate) in candidates.enumerated() where seen.insert(candidate).inserted {
             let lowered = Array(candidate.lowercased())
             if abs(lowered.count - target.count) > threshold { continue }
             let d = editDistance(target, lowered)
             if d <= threshold && d < max(target.count, lowered.count) {
-                scored.append((d, order, candidate))
+                scored.append((d, nearness(target, lowered), order, candidate))
             }
         }
-        scored.sort { ($0.distance, $0.order) < ($1.distance, $1.order) }
+        scored.sort { ($0.distance, $0.nearness, $0.order) < ($1.distance, $1.nearness, $1.order) }
         return scored.prefix(limit).map(\.name)
     }
 
@@ -25,6 +25,16 @@ public enum Suggestions {
         guard !candidates.isEmpty else { return nil }
         let shown = candidates.map { quoted ? "'\($0)'" : $0 }
         return "did you mean " + shown.joined(separator: " or ") + "?"
+    }
+
+    /// Among equally distant candidates, prefer the one whose differing characters are
+    /// closest (`SD9` → `SD8` before `SD1`); 0 when lengths differ.
+    static func nearness(_ a: [Character], _ b: [Character]) -> Int {
+        guard a.count == b.count else { return 0 }
+        return zip(a, b).reduce(0) { sum, pair in
+            let (x, y) = (pair.0.unicodeScalars.first!.value, pair.1.unicodeScalars.first!.value)
+            return sum + Int(x > y ? x - y : y - x)
+        }
     }
 
     /// Damerau-style distance (insertions, deletions, substitutions, adjacent swaps).

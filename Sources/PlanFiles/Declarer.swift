@@ -1,5 +1,5 @@
 import Diagnostics
-import PlanGraph
+import PlanModel
 import Yams
 
 /// The loader's first pass: creates a node for every plan, actor and list item, checking

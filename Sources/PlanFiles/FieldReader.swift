@@ -1,5 +1,5 @@
 import Diagnostics
-import PlanGraph
+import PlanModel
 import Yams
 
 /// Typed access to one item's fields, reporting a positioned error when a value has the

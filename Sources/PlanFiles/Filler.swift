@@ -1,5 +1,5 @@
 import Diagnostics
-import PlanGraph
+import PlanModel
 import Yams
 
 /// The loader's second pass: decodes each item's fields by the type its key has, resolves
@@ -129,6 +129,12 @@ enum Filler {
             context.error("activity '\(node.id)' has no 'goal'", at: item.mapping["id"], in: item.file)
         }
         node.ownPeriod = ownPeriod(periods, fields: fields, item: item, &context)
+        if node.ownPeriod == nil, var deadline = periods["deadline"] {
+            // A goal with only a deadline: the rough words describe the deadline.
+            deadline.approximate = fields.bool("approximate", &context) ?? false
+            deadline.written = fields.text("written", &context)
+            node.set("deadline", .period(deadline))
+        }
         context.builder[item.ref] = node
     }
 

@@ -1,5 +1,5 @@
 import Diagnostics
-import PlanGraph
+import PlanModel
 import Yams
 
 /// State shared by the loader's passes: the graph under construction, what each id

@@ -1,5 +1,5 @@
 import Diagnostics
-import PlanGraph
+import PlanModel
 
 /// Checks that need the whole graph: cycles in the goal hierarchy, periods that fall
 /// outside their parent's, and the warnings `planq --check` lists.

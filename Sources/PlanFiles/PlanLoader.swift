@@ -1,5 +1,5 @@
 import Diagnostics
-import PlanGraph
+import PlanModel
 import Yams
 
 /// The result of loading plan files: the graph and the warnings that did not stop it.

@@ -1,4 +1,4 @@
-import PlanGraph
+import PlanModel
 
 /// Which keys each section of a plan file accepts (see Grammar/plan-format.md). A key
 /// not listed is an error with a suggestion for the nearest listed one.

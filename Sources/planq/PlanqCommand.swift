@@ -1,20 +1,40 @@
 import ArgumentParser
 import Diagnostics
+import Foundation
 import PlanFiles
-import PlanGraph
+import PlanModel
+import Rendering
+import Session
 
-/// `planq [PLAN_FILE_OR_FOLDER ...] [--check]`
+/// `planq [PLAN_FILE_OR_FOLDER ...] [-e QUERY]... [-f SCRIPT]... [--format F]`
 struct PlanqCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "planq",
         abstract: "Query strategic and action plans.",
-        discussion: "With no plan files or folders, planq loads the bundled example plans (Examples/plans)."
+        discussion: """
+            With no plan files or folders, planq loads the bundled example plans (Examples/plans).
+            With -e or -f, or with queries on standard input, planq runs them and exits:
+              0 success, 1 query or script error, 2 an expectation failed,
+              64 usage error, 65 a plan file has errors, 74 a file could not be read or written.
+            """
     )
 
     @Argument(help: "Plan files or folders of plan files (*.yaml).")
     var plans: [String] = []
 
-    @Flag(name: .long, help: "Validate the plans and list every warning, then exit.")
+    @Option(name: .short, help: ArgumentHelp("Run a query and exit (repeatable).", valueName: "query"))
+    var e: [String] = []
+
+    @Option(name: .short, help: ArgumentHelp("Run a query script and exit (repeatable).", valueName: "file"))
+    var f: [String] = []
+
+    @Option(name: .long, help: "Output format: table, json, csv, markdown or expanded.")
+    var format: OutputFormat = .table
+
+    @Flag(name: .long, help: "Report every error in scripts and go on; still exit non-zero.")
+    var keepGoing = false
+
+    @Flag(name: .long, help: "Validate the plans, list every warning, and exit.")
     var check = false
 
     func run() throws {
@@ -31,6 +51,37 @@ struct PlanqCommand: ParsableCommand {
             print("\(loaded.files.count) files checked: 0 errors, \(loaded.warnings.count) warnings")
             return
         }
-        print(LoadSummary(loaded.graph).text)
+        let session = Session(graph: loaded.graph, format: format)
+        let interactive = e.isEmpty && f.isEmpty && isatty(STDIN_FILENO) != 0
+        if interactive {
+            print(PlansSummary.text(loaded.graph), terminator: "")
+            throw ExitCode(Shell(session: session).run())
+        }
+        let batch = Batch(session: session, writeOutput: { FileHandle.standardOutput.write(Data($0.utf8)) },
+                          writeError: { printError($0) })
+        batch.keepGoing = keepGoing
+        var status = Batch.Status.success
+        if !e.isEmpty {
+            let inputs = e.enumerated().map { SourceFile(name: e.count == 1 ? "query" : "query \($0.offset + 1)", text: $0.element) }
+            status = batch.run(inputs, asScripts: false)
+        }
+        if status != .queryError || keepGoing {
+            var scripts: [SourceFile] = []
+            for path in f {
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    printError("error: cannot read script \(path)")
+                    throw ExitCode(ExitStatus.ioError)
+                }
+                scripts.append(SourceFile(name: path, text: FileText.decode(data)))
+            }
+            if e.isEmpty && f.isEmpty {
+                scripts.append(SourceFile(name: "<stdin>", text: FileText.decode(FileHandle.standardInput.readDataToEndOfFile())))
+            }
+            let scriptStatus = batch.run(scripts, asScripts: true)
+            if scriptStatus.rawValue != 0 && (status == .success || scriptStatus == .queryError) { status = scriptStatus }
+        }
+        if status != .success { throw ExitCode(status.rawValue) }
     }
 }
+
+extension OutputFormat: ExpressibleByArgument {}

@@ -21,7 +21,7 @@ final class DiagnosticTests: XCTestCase {
     }
 
     func testSuggestionsRankByDistanceThenOrder() {
-        XCTAssertEqual(Suggestions.closest(to: "SD9", among: ["SD1", "SD8", "SD3", "OD1.1"]), ["SD1", "SD8"])
+        XCTAssertEqual(Suggestions.closest(to: "SD9", among: ["SD1", "SD8", "SD3", "OD1.1"]), ["SD8", "SD3"])
         XCTAssertEqual(Suggestions.closest(to: "leed", among: ["lead", "responsible", "partner"]), ["lead"])
         XCTAssertEqual(Suggestions.closest(to: "zzz", among: ["responsible"]), [])
         XCTAssertEqual(Suggestions.phrase(["SD8", "SD3"], quoted: false), "did you mean SD8 or SD3?")

@@ -1,7 +1,7 @@
 import Diagnostics
 import Foundation
 import PlanFiles
-import PlanGraph
+import PlanModel
 import XCTest
 
 final class GoodPlanFileTests: XCTestCase {

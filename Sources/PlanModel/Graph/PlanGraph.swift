@@ -52,6 +52,9 @@ public final class PlanGraph: Sendable {
     /// Every id and qualified id, for "did you mean" suggestions.
     public var allIDs: [String] { nodes.indices.map { qualifiedID(NodeRef($0)) } }
 
+    /// The names of the fields that nodes of `kind` store (for `where`, `show`, suggestions).
+    public func fieldNames(of kind: NodeKind) -> Set<String> { index.fieldNames[kind] ?? [] }
+
     // MARK: Hierarchy
 
     public func children(of ref: NodeRef) -> [NodeRef] { index.children[Int(ref.index)] }

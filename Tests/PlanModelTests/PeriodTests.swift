@@ -1,4 +1,4 @@
-import PlanGraph
+import PlanModel
 import XCTest
 
 final class PeriodTests: XCTestCase {

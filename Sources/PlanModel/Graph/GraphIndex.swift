@@ -21,6 +21,8 @@ struct GraphIndex: Sendable {
     var linksTo: [NodeRef: [NodeRef]] = [:]
     /// Per kind, the nodes that have a period, sorted by start.
     var byStart: [NodeKind: [NodeRef]] = [:]
+    /// Per kind, the names of the fields its nodes store.
+    var fieldNames: [NodeKind: Set<String>] = [:]
 
     init(nodes: [PlanNode], roles: [RoleEdge], contributions: [(NodeRef, NodeRef)], links: [(NodeRef, NodeRef)],
          members: [NodeRef: [NodeRef]]) {
@@ -33,6 +35,9 @@ struct GraphIndex: Sendable {
         for (i, node) in nodes.enumerated() {
             let ref = NodeRef(i)
             byKind[node.kind, default: []].append(ref)
+            for field in node.fields where fieldNames[node.kind]?.contains(field.name) != true {
+                fieldNames[node.kind, default: []].insert(field.name)
+            }
             let bare = Folding.key(node.id)
             if let plan = node.plan {
                 byQualifiedID[Folding.key(nodes[Int(plan.index)].id) + "." + bare] = ref

@@ -1,0 +1,115 @@
+import Diagnostics
+import PlanModel
+import QuerySyntax
+
+extension BindScope {
+    mutating func bind(_ filter: Filter) throws(DiagnosticList) -> Predicate {
+        switch filter.form {
+        case .clause(let c): return try bind(c)
+        case .and(let parts): return .and(try parts.map { p throws(DiagnosticList) in try bind(p) })
+        case .or(let parts): return .or(try parts.map { p throws(DiagnosticList) in try bind(p) })
+        case .not(let inner): return .not(try bind(inner))
+        }
+    }
+
+    mutating func bind(_ clause: FilterClause) throws(DiagnosticList) -> Predicate {
+        switch clause.form {
+        case .of(let ref): return try bindOf(ref)
+        case .for(let ref):
+            let goals = lookUp(ref, kinds: [.goal, .workPackage])
+            guard !goals.isEmpty else {
+                if let other = lookUp(ref, kinds: nil).first {
+                    throw fail("'for' takes a goal or work package; '\(ref.text)' is \(article(graph[other].kind))", at: ref.range)
+                }
+                throw DiagnosticList([unknown("goal", ref, among: candidates(kinds: [.goal, .workPackage]))])
+            }
+            resolved(ref, to: goals.map { graph.qualifiedID($0) }.joined(separator: ", ") + " and everything below",
+                     ambiguous: goals.count > 1)
+            return .below(Set(goals))
+        case .period(let test, let syntax):
+            return .period(test, try period(syntax))
+        case .with(let roleName, let actorRef):
+            var roles: Set<Role>?
+            if let roleName {
+                guard let role = Role(rawValue: roleName.text.lowercased()) else {
+                    let close = Suggestions.closest(to: roleName.text, among: Role.allCases.map(\.rawValue))
+                    let hint = Suggestions.phrase(close).map { " — \($0)" } ?? " (roles: \(Role.allCases.map(\.rawValue).joined(separator: ", ")))"
+                    throw fail("unknown role '\(roleName.text)'" + hint, at: roleName.range)
+                }
+                roles = [role]
+            }
+            return .actorRole(roles: roles, actors: try actors(actorRef))
+        case .where(let condition):
+            return .condition(try bind(condition))
+        case .contributing(let ref):
+            let themes = lookUp(ref, kinds: [.theme]) + (ref.qualified == nil ? themesContaining(ref.text) : [])
+            guard !themes.isEmpty else {
+                throw DiagnosticList([unknown("theme", ref, among: candidates(kinds: [.theme]), quoted: true)])
+            }
+            let unique = Array(Set(themes)).sorted()
+            resolved(ref, to: unique.map { "\(graph.qualifiedID($0)) \(graph[$0].title)" }.joined(separator: ", "),
+                     ambiguous: unique.count > 1)
+            return .contributes(Set(unique))
+        case .linked(let ref):
+            let nodes = ref.isQuoted ? [] : lookUp(ref, kinds: [.activity, .workPackage, .goal])
+            if nodes.isEmpty {
+                resolved(ref, to: "topic \"\(ref.text)\" (titles, descriptions, link and partner texts)")
+                return .mentions(Folding.key(ref.text))
+            }
+            resolved(ref, to: nodes.map { graph.qualifiedID($0) }.joined(separator: ", "), ambiguous: nodes.count > 1)
+            return .linked(Set(nodes))
+        }
+    }
+
+    /// `of X`: X a plan restricts to it; a goal, activity or work package means what belongs
+    /// to it (its actors, themes, or the nodes below it); an actor means what it plays a role in.
+    mutating func bindOf(_ ref: Reference) throws(DiagnosticList) -> Predicate {
+        if !ref.isQuoted, let plan = graph.plan(named: ref.text) {
+            resolved(ref, to: "plan \(graph[plan].id) (\(graph[plan].title))")
+            return .inPlans([plan])
+        }
+        let found = lookUp(ref, kinds: [.goal, .activity, .workPackage, .actor])
+        guard !found.isEmpty else {
+            throw DiagnosticList([unknown("plan, goal, activity or actor", ref, among: candidates(kinds: [.plan, .goal, .activity, .workPackage]))])
+        }
+        if found.allSatisfy({ graph[$0].kind == .actor }) {
+            return .actorRole(roles: nil, actors: try actors(ref))
+        }
+        let roots = found.filter { graph[$0].kind != .actor }
+        resolved(ref, to: roots.map { "\(graph.qualifiedID($0)) (\(graph[$0].kind.rawValue))" }.joined(separator: ", "),
+                 ambiguous: roots.count > 1)
+        switch kind {
+        case .actor:
+            var actors = Set<NodeRef>()
+            for root in roots {
+                for n in [root] + graph.descendants(of: root) { for e in graph.roles(of: n) { actors.insert(e.actor) } }
+            }
+            return .among(actors)
+        case .theme:
+            var themes = Set<NodeRef>()
+            for root in roots { for n in [root] + graph.descendants(of: root) { themes.formUnion(graph.themes(of: n)) } }
+            return .among(themes)
+        default:
+            return .below(Set(roots))
+        }
+    }
+
+    func themesContaining(_ text: String) -> [NodeRef] {
+        graph.nodes(of: .theme).filter { Folding.contains(graph[$0].title, text) }
+    }
+
+    func period(_ syntax: PeriodSyntax) throws(DiagnosticList) -> Period {
+        let a = syntax.firstDay, b = syntax.lastDay
+        guard let start = Day(year: a.year, month: a.month, day: a.day),
+              let end = Day(year: b.year, month: b.month, day: b.day) else {
+            throw fail("impossible date in period '\(syntax)'", at: syntax.range)
+        }
+        guard start <= end else { throw fail("period '\(syntax)' ends before it starts", at: syntax.range) }
+        return Period(start: start, end: end)
+    }
+
+    func article(_ kind: PlanModel.NodeKind) -> String {
+        let word = kind.rawValue
+        return ("aeiou".contains(word.first!) ? "an " : "a ") + word
+    }
+}

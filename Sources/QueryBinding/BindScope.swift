@@ -1,0 +1,115 @@
+import Diagnostics
+import PlanModel
+import QuerySyntax
+
+/// The state of binding one query: the result kind, the plans in scope, and the
+/// resolutions gathered so far.
+struct BindScope {
+    let graph: PlanGraph
+    let file: SourceFile
+    var kind: PlanModel.NodeKind = .activity
+    /// Plans named by top-level `of PLAN` clauses; bare ids resolve only in these.
+    var planScope: Set<NodeRef> = []
+    var resolutions: [Resolution] = []
+
+    init(graph: PlanGraph, file: SourceFile) {
+        self.graph = graph
+        self.file = file
+    }
+
+    func fail(_ message: String, at range: SourceRange) -> DiagnosticList {
+        DiagnosticList([.error(message, at: range, in: file)])
+    }
+
+    /// "unknown goal 'SD9' — did you mean SD8 or SD3?"
+    func unknown(_ what: String, _ reference: Reference, among candidates: [String], quoted: Bool = false) -> Diagnostic {
+        let close = Suggestions.closest(to: reference.text, among: candidates)
+        var message = "unknown \(what) '\(reference.text)'"
+        if let phrase = Suggestions.phrase(close, quoted: quoted) { message += " — \(phrase)" }
+        return .error(message, at: reference.range, in: file, suggestion: close.first)
+    }
+
+    mutating func resolved(_ reference: Reference, to meaning: String, ambiguous: Bool = false) {
+        resolutions.append(Resolution(range: reference.range, written: reference.text, meaning: meaning, ambiguous: ambiguous))
+    }
+
+    /// Plans named by `of` in the query's top-level conjunction.
+    func plansInScope(_ filter: Filter?) throws(DiagnosticList) -> Set<NodeRef> {
+        guard let filter else { return [] }
+        var plans: Set<NodeRef> = []
+        func visit(_ f: Filter) {
+            switch f.form {
+            case .and(let parts): parts.forEach(visit)
+            case .clause(let c):
+                if case .of(let ref) = c.form, !ref.isQuoted, let p = graph.plan(named: ref.text) { plans.insert(p) }
+            default: break
+            }
+        }
+        visit(filter)
+        return plans
+    }
+
+    /// Nodes a reference names: `zzl.SD3`, a bare id in the plans in scope, an actor by
+    /// id/name/alias, or a node by its exact title. `kinds` nil accepts any kind.
+    func lookUp(_ reference: Reference, kinds: Set<PlanModel.NodeKind>?) -> [NodeRef] {
+        func ok(_ r: NodeRef) -> Bool { kinds?.contains(graph[r].kind) ?? true }
+        if let q = reference.qualified, let plan = graph.plan(named: q.plan.text),
+           let node = graph.node(qualifiedID: graph[plan].id + "." + q.id.text), ok(node) {
+            return [node]
+        }
+        var found = graph.nodes(withID: reference.text).filter { r in
+            ok(r) && (planScope.isEmpty || graph[r].plan.map(planScope.contains) ?? true)
+        }
+        if found.isEmpty, kinds?.contains(.plan) ?? true, let plan = graph.plan(named: reference.text) { found = [plan] }
+        if found.isEmpty, kinds?.contains(.actor) ?? true { found = graph.actors(named: reference.text) }
+        if found.isEmpty {
+            // A theme or goal named by its title ("Equity").
+            let key = Folding.key(reference.text)
+            for k in kinds ?? [.theme] where k == .theme || k == .goal {
+                found += graph.nodes(of: k).filter { r in
+                    Folding.key(graph[r].title) == key && (planScope.isEmpty || graph[r].plan.map(planScope.contains) ?? true)
+                }
+            }
+        }
+        return found
+    }
+
+    /// Ids to suggest for a failed look-up of the given kinds, in the plans in scope.
+    func candidates(kinds: Set<PlanModel.NodeKind>) -> [String] {
+        var out: [String] = []
+        for k in PlanModel.NodeKind.allCases where kinds.contains(k) {
+            for r in graph.nodes(of: k) where planScope.isEmpty || graph[r].plan.map(planScope.contains) ?? false {
+                out.append(graph[r].id)
+                if k == .actor || k == .theme { out.append(graph[r].title) }
+            }
+        }
+        if kinds.contains(.actor) { out += graph.actorNames }
+        if kinds.contains(.plan) { out += graph.plans.map { graph[$0].id } }
+        return out
+    }
+
+    /// Actors a name stands for: exact id/name/alias first, else every actor whose name contains it.
+    mutating func actors(_ reference: Reference) throws(DiagnosticList) -> Set<NodeRef> {
+        var found = graph.actors(named: reference.text)
+        var how = "actor"
+        if found.isEmpty {
+            found = graph.nodes(of: .actor).filter { Folding.contains(graph[$0].title, reference.text) }
+            how = "actors whose name contains it"
+        }
+        guard !found.isEmpty else {
+            throw DiagnosticList([unknown("actor", reference, among: graph.actorNames, quoted: true)])
+        }
+        // Naming a group reaches its members; naming a member reaches the groups it is in.
+        var expanded = Set(found)
+        var through: [String] = []
+        for a in found {
+            for m in graph.members(of: a) where expanded.insert(m).inserted { through.append(graph[m].title) }
+            for g in graph.groups(containing: a) where expanded.insert(g).inserted { through.append("group '\(graph[g].title)'") }
+        }
+        var meaning = found.map { "\(graph[$0].title) (\(graph[$0].id))" }.joined(separator: ", ")
+        if found.count > 1 { meaning = "\(found.count) \(how): " + meaning }
+        if !through.isEmpty { meaning += "; also through " + through.joined(separator: ", ") }
+        resolved(reference, to: meaning, ambiguous: found.count > 1)
+        return expanded
+    }
+}

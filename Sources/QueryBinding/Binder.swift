@@ -1,0 +1,94 @@
+import Diagnostics
+import PlanModel
+import QuerySyntax
+
+/// Resolves a parsed query against the loaded plans: kinds, plan scopes, goal ids, actor
+/// names, roles, fields and periods. Unknown names fail with ranked suggestions; ambiguous
+/// ones are kept and reported as resolutions.
+public struct Binder {
+    public let graph: PlanGraph
+    /// Queries named with `let`, by folded name.
+    public var namedQueries: [String: BoundQuery]
+
+    public init(graph: PlanGraph, namedQueries: [String: BoundQuery] = [:]) {
+        self.graph = graph
+        self.namedQueries = namedQueries
+    }
+
+    public func bind(_ query: Query, in file: SourceFile) throws(DiagnosticList) -> BoundQuery {
+        var scope = BindScope(graph: graph, file: file)
+        var base: BoundQuery?
+        let kind: PlanModel.NodeKind
+        switch query.source.form {
+        case .kind(let k, _):
+            kind = GraphKinds.graphKind(k)
+        case .named(let name):
+            guard let named = namedQueries[Folding.key(name.text)] else {
+                let close = Suggestions.closest(to: name.text, among: Array(namedQueries.keys))
+                let kinds = QuerySyntax.NodeKind.allCases.map { $0.spelled(plural: true) }
+                let hint = Suggestions.phrase(close + Suggestions.closest(to: name.text, among: kinds))
+                throw DiagnosticList([.error("unknown kind or query name '\(name.text)'" + (hint.map { " — \($0)" } ?? ""),
+                                             at: name.range, in: file)])
+            }
+            base = named
+            kind = named.kind
+        }
+        scope.kind = kind
+        scope.planScope = try scope.plansInScope(query.filter)
+        var predicate = try query.filter.map { f throws(DiagnosticList) in try scope.bind(f) } ?? .all
+        if let base { predicate = base.predicate.and(predicate) }
+        let shaping = query.shaping
+        var bound = BoundQuery(
+            kind: kind, counts: query.isCount || (base?.counts ?? false), predicate: predicate,
+            groupBy: try shaping.groupBy.map { n throws(DiagnosticList) in try scope.field(n) } ?? base?.groupBy,
+            orderBy: [], limit: shaping.limit?.count ?? base?.limit, show: [],
+            resolutions: (base?.resolutions ?? []) + [], syntax: query)
+        for key in shaping.orderBy { bound.orderBy.append((try scope.field(key.field), key.descending)) }
+        if shaping.orderBy.isEmpty, let base { bound.orderBy = base.orderBy }
+        for name in shaping.show { bound.show.append(try scope.field(name)) }
+        if shaping.show.isEmpty, let base { bound.show = base.show }
+        bound.resolutions += scope.resolutions
+        return bound
+    }
+
+    /// One node named by a reference (for `describe`, `tree`, `path`); an ambiguous
+    /// reference is an error that lists the candidates.
+    public func node(_ reference: Reference, in file: SourceFile) throws(DiagnosticList) -> NodeRef {
+        let scope = BindScope(graph: graph, file: file)
+        let found = scope.lookUp(reference, kinds: nil)
+        if found.count == 1 { return found[0] }
+        if found.isEmpty {
+            throw DiagnosticList([scope.unknown("node", reference, among: graph.allIDs)])
+        }
+        let names = found.map { graph.qualifiedID($0) }.joined(separator: ", ")
+        throw DiagnosticList([.error("'\(reference.text)' is ambiguous: it names \(names); qualify it, e.g. \(graph.qualifiedID(found[0]))",
+                                     at: reference.range, in: file)])
+    }
+}
+
+extension Predicate {
+    /// `self and other`, flattening `all`.
+    func and(_ other: Predicate) -> Predicate {
+        switch (self, other) {
+        case (.all, _): return other
+        case (_, .all): return self
+        default: return .and([self, other])
+        }
+    }
+}
+
+/// Maps the syntax's kinds to the graph's.
+enum GraphKinds {
+    static func graphKind(_ k: QuerySyntax.NodeKind) -> PlanModel.NodeKind {
+        switch k {
+        case .plan: return .plan
+        case .goal: return .goal
+        case .activity: return .activity
+        case .workPackage: return .workPackage
+        case .actor: return .actor
+        case .theme: return .theme
+        case .indicator: return .indicator
+        case .event: return .event
+        }
+    }
+}

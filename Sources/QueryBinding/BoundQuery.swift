@@ -1,0 +1,72 @@
+import Diagnostics
+import PlanModel
+import QuerySyntax
+
+/// A query whose every name is resolved against the loaded plans: ready to evaluate, and
+/// able to say how it was understood (`explain`).
+public struct BoundQuery: Sendable {
+    public var kind: PlanModel.NodeKind
+    public var counts: Bool
+    public var predicate: Predicate
+    public var groupBy: FieldKey?
+    public var orderBy: [(field: FieldKey, descending: Bool)]
+    public var limit: Int?
+    public var show: [FieldKey]
+    /// What each name resolved to, in query order: shown by `explain`, and as notes when a
+    /// name was ambiguous.
+    public var resolutions: [Resolution]
+    public var syntax: Query
+}
+
+/// How one name of the query was understood.
+public struct Resolution: Sendable, Equatable {
+    public var range: SourceRange
+    public var written: String
+    public var meaning: String
+    /// True when the name could have meant several things and all of them were taken.
+    public var ambiguous: Bool
+}
+
+/// The bound form of the filters: each case is a test on one node.
+public indirect enum Predicate: Sendable {
+    case all
+    case and([Predicate])
+    case or([Predicate])
+    case not(Predicate)
+    /// Belongs to one of these plans.
+    case inPlans(Set<NodeRef>)
+    /// Lies strictly below one of these nodes in the hierarchy.
+    case below(Set<NodeRef>)
+    /// Is one of these nodes (computed at bind time, e.g. the actors of a goal).
+    case among(Set<NodeRef>)
+    /// It, or a node below it, has an edge in one of `roles` (nil: any role) to one of `actors`.
+    case actorRole(roles: Set<Role>?, actors: Set<NodeRef>)
+    /// Its effective period passes the test.
+    case period(PeriodTest, Period)
+    /// Contributes to one of these themes.
+    case contributes(Set<NodeRef>)
+    /// Is linked (either direction) to one of these nodes.
+    case linked(Set<NodeRef>)
+    /// Its title or link/partner/description texts mention the topic.
+    case mentions(String)
+    case condition(BoundCondition)
+}
+
+/// A bound `where` condition.
+public indirect enum BoundCondition: Sendable {
+    case compare(FieldKey, Operator, BoundValue)
+    case member(FieldKey, negated: Bool, [BoundValue])
+    case within(FieldKey, negated: Bool, Period)
+    case isUnknown(FieldKey, negated: Bool)
+    case and([BoundCondition])
+    case or([BoundCondition])
+    case not(BoundCondition)
+}
+
+/// A value to compare with, already read as what the field holds.
+public enum BoundValue: Sendable, Equatable {
+    case text(String)
+    case number(Double)
+    case period(Period)
+    case nodes(Set<NodeRef>, written: String)
+}

@@ -1,0 +1,42 @@
+import PlanModel
+
+/// A field a query can test, show, order or group by: built into every node, computed from
+/// the graph's edges, or stored as the plan file wrote it.
+public enum FieldKey: Sendable, Hashable, CustomStringConvertible {
+    case id, kind, plan, title, period, start, end, inherited, approximate, source, notes
+    /// The node above: a goal's parent, an activity's goal.
+    case goal
+    /// Actors in one role, or in any role (`actors`).
+    case role(Role?)
+    /// The roles themselves (`count activities by role`).
+    case roleName
+    case theme
+    case indicators
+    case links
+    /// Period buckets, for `by quarter` and friends.
+    case quarter, half, month, year
+    /// A field stored in the plan file under this name.
+    case stored(String)
+
+    public var description: String {
+        switch self {
+        case .role(let r): return r?.rawValue ?? "actors"
+        case .stored(let name): return name
+        case .goal: return "goal"
+        default: return String("\(self)".prefix { $0 != "(" })
+        }
+    }
+
+    /// The names users type for the built-in and computed fields.
+    static let named: [String: FieldKey] = {
+        var map: [String: FieldKey] = [
+            "id": .id, "kind": .kind, "plan": .plan, "title": .title, "name": .title, "period": .period,
+            "start": .start, "end": .end, "inherited": .inherited, "approximate": .approximate, "source": .source,
+            "notes": .notes, "goal": .goal, "parent": .goal, "actors": .role(nil), "actor": .role(nil),
+            "role": .roleName, "roles": .roleName, "theme": .theme, "themes": .theme, "indicators": .indicators, "links": .links,
+            "quarter": .quarter, "half": .half, "month": .month, "year": .year,
+        ]
+        for r in Role.allCases { map[r.rawValue] = .role(r) }
+        return map
+    }()
+}

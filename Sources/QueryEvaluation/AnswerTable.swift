@@ -1,0 +1,42 @@
+import PlanModel
+import QueryBinding
+import Rendering
+
+/// Turns answers into result tables: node lists always carry id (plan-qualified), kind,
+/// plan and title, then the fields asked with `show`; counts by group are group/count rows.
+public struct AnswerTable {
+    public let graph: PlanGraph
+
+    public init(graph: PlanGraph) { self.graph = graph }
+
+    public func table(_ answer: Answer, for query: BoundQuery) -> ResultTable {
+        let fields = FieldValues(graph: graph)
+        switch answer {
+        case .count(let n):
+            return ResultTable(columns: ["count"], rows: [[.integer(n)]])
+        case .groups(let groups):
+            return ResultTable(columns: ["group", "count"], rows: groups.map { [.text($0.label), .integer($0.count)] })
+        case .nodes(let refs):
+            var shown = query.show
+            if let g = query.groupBy, !shown.contains(g) { shown.insert(g, at: 0) }
+            let columns = ["id", "kind", "plan", "title"] + shown.map(\.description)
+            let rows = refs.map { ref -> [ResultTable.Cell] in
+                let node = graph[ref]
+                var row: [ResultTable.Cell] = [
+                    .text(graph.qualifiedID(ref)), .text(node.kind.rawValue),
+                    node.plan.map { .text(graph[$0].id) } ?? .null, .text(node.title),
+                ]
+                for key in shown {
+                    let values = fields.values(key, of: ref).map(fields.display)
+                    switch values.count {
+                    case 0: row.append(.null)
+                    case 1: row.append(.text(values[0]))
+                    default: row.append(.list(values))
+                    }
+                }
+                return row
+            }
+            return ResultTable(columns: columns, rows: rows)
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import PlanModel
+import QueryBinding
+import QuerySyntax
+
+/// Evaluates `where` conditions. Text compares case- and accent-insensitively; a field with
+/// several values passes when any value does; dates compare by day with inclusive bounds.
+struct ConditionTest {
+    let fields: FieldValues
+
+    func holds(_ ref: NodeRef, _ condition: BoundCondition) -> Bool {
+        switch condition {
+        case .and(let cs): return cs.allSatisfy { holds(ref, $0) }
+        case .or(let cs): return cs.contains { holds(ref, $0) }
+        case .not(let c): return !holds(ref, c)
+        case .isUnknown(let key, let negated): return fields.values(key, of: ref).isEmpty != negated
+        case .within(let key, let negated, let period):
+            let inside = fields.values(key, of: ref).contains {
+                if case .period(let p) = $0 { return p.overlaps(period) } else { return false }
+            }
+            return inside != negated
+        case .member(let key, let negated, let values):
+            let vs = fields.values(key, of: ref)
+            return values.contains { v in vs.contains { matches($0, .equal, v) } } != negated
+        case .compare(let key, let op, let value):
+            let vs = fields.values(key, of: ref)
+            if op == .notEqual { return !vs.contains { matches($0, .equal, value) } }
+            return vs.contains { matches($0, op, value) }
+        }
+    }
+
+    func matches(_ s: Scalar, _ op: Operator, _ v: BoundValue) -> Bool {
+        switch (s, v) {
+        case (.node(let n), .nodes(let set, let written)):
+            if op == .contains { return Folding.contains(fields.display(s), written) }
+            return op == .equal && set.contains(n)
+        case (.number(let a), .number(let b)): return compare(a, b, op)
+        case (.period(let p), .period(let q)):
+            switch op {
+            case .equal: return p.start == q.start && p.end == q.end || (p.start == p.end && q.contains(p.start))
+            case .less: return p.start < q.start
+            case .lessOrEqual: return p.start <= q.end
+            case .greater: return p.end > q.end
+            case .greaterOrEqual: return p.end >= q.start
+            case .contains: return p.overlaps(q)
+            case .notEqual: return !(p == q)
+            }
+        default:
+            let a = Folding.key(fields.display(s))
+            let b: String
+            switch v {
+            case .text(let t): b = Folding.key(t)
+            case .number(let n): b = Folding.key(fields.display(.number(n)))
+            case .period(let p): b = p.description
+            case .nodes(_, let written): b = Folding.key(written)
+            }
+            if op == .contains { return a.contains(b) }
+            if case .number(let x) = s, let y = Double(b) { return compare(x, y, op) }
+            return compare(a, b, op)
+        }
+    }
+
+    func compare<T: Comparable>(_ a: T, _ b: T, _ op: Operator) -> Bool {
+        switch op {
+        case .equal: return a == b
+        case .notEqual: return a != b
+        case .less: return a < b
+        case .lessOrEqual: return a <= b
+        case .greater: return a > b
+        case .greaterOrEqual: return a >= b
+        case .contains: return false
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import PlanModel
+import QueryBinding
+
+/// One value a field holds for a node; a field may hold several (a list, several actors).
+public enum Scalar: Sendable, Hashable {
+    case text(String)
+    case number(Double)
+    case period(Period)
+    case node(NodeRef)
+}
+
+/// Reads fields of nodes for tests, ordering, grouping and display.
+struct FieldValues {
+    let graph: PlanGraph
+
+    /// The values of `key` for `ref`; empty when the node has none (which `is unknown` tests).
+    func values(_ key: FieldKey, of ref: NodeRef) -> [Scalar] {
+        let node = graph[ref]
+        switch key {
+        case .id: return [.text(graph.qualifiedID(ref))]
+        case .kind: return [.text(node.kind.rawValue)]
+        case .plan: return node.plan.map { [.node($0)] } ?? []
+        case .title: return [.text(node.title)]
+        case .period: return node.period.map { [.period($0)] } ?? []
+        case .start:
+            if case .period(let p)? = node.field("start") { return [.period(Period.day(p.start))] }
+            return node.period.map { [.period(Period.day($0.start))] } ?? []
+        case .end:
+            if case .period(let p)? = node.field("end") { return [.period(Period.day(p.end))] }
+            return node.period.map { [.period(Period.day($0.end))] } ?? []
+        case .inherited:
+            guard node.period != nil else { return [] }
+            return [.text(node.periodIsInherited ? "yes" : "no")]
+        case .approximate:
+            guard let p = node.period else { return [] }
+            return [.text(p.approximate ? "yes" : "no")]
+        case .source: return node.source.map { [.text($0.description)] } ?? []
+        case .notes: return node.notes.map { .text($0) }
+        case .goal: return node.parent.map { [.node($0)] } ?? []
+        case .role(let role):
+            var seen = Set<NodeRef>()
+            return graph.roles(of: ref).filter { role == nil || $0.role == role }.compactMap {
+                seen.insert($0.actor).inserted ? .node($0.actor) : nil
+            }
+        case .roleName:
+            var seen = Set<Role>()
+            return graph.roles(of: ref).compactMap { seen.insert($0.role).inserted ? .text($0.role.rawValue) : nil }
+        case .theme: return graph.themes(of: ref).map { .node($0) }
+        case .indicators: return graph.children(of: ref).filter { graph[$0].kind == .indicator }.map { .node($0) }
+        case .links: return (graph.links(from: ref) + graph.links(to: ref)).map { .node($0) }
+        case .quarter, .half, .month, .year:
+            guard let p = node.period else { return [] }
+            return buckets(key, p).map { .period($0) }
+        case .stored(let name):
+            switch node.field(name) {
+            case .text(let t)?: return [.text(t)]
+            case .list(let l)?: return l.map { .text($0) }
+            case .number(let n)?: return [.number(n)]
+            case .period(let p)?: return [.period(p)]
+            case .node(let n)?: return [.node(n)]
+            case .nodes(let ns)?: return ns.map { .node($0) }
+            case .unknown?, nil: return []
+            }
+        }
+    }
+
+    /// The calendar quarters (halves, months, years) a period overlaps, in order.
+    func buckets(_ key: FieldKey, _ p: Period) -> [Period] {
+        var out: [Period] = []
+        var (y, m, _) = p.start.civil
+        let step: Int
+        switch key {
+        case .quarter: step = 3; m = (m - 1) / 3 * 3 + 1
+        case .half: step = 6; m = (m - 1) / 6 * 6 + 1
+        case .year: step = 12; m = 1
+        default: step = 1
+        }
+        while out.count < 2000 {
+            guard let first = Period.month(y, m), first.start <= p.end else { break }
+            let lastMonth = m + step - 1
+            let bucket = Period.through(first, Period.month(y, lastMonth)!)!
+            out.append(Period(start: bucket.start, end: bucket.end))
+            m += step
+            if m > 12 { m -= 12; y += 1 }
+        }
+        return out
+    }
+
+    /// How a value prints: ids for nodes (titles for actors and themes), canonical periods.
+    func display(_ s: Scalar) -> String {
+        switch s {
+        case .text(let t): return t
+        case .number(let n): return n == n.rounded() && abs(n) < 1e15 ? String(Int(n)) : String(n)
+        case .period(let p): return p.description
+        case .node(let r):
+            let n = graph[r]
+            return n.kind == .actor || n.kind == .theme || n.kind == .plan ? (n.kind == .plan ? n.id : n.title)
+                : graph.qualifiedID(r)
+        }
+    }
+}

@@ -1,0 +1,213 @@
+import Diagnostics
+
+/// Turns query text into tokens. It never fails: what it cannot read becomes an `.invalid`
+/// token that the parser reports, and the last token is always `.end`.
+///
+/// Words are letters, digits and `_`, joined by single `.` or `-` (`elz.A2.1`, `stad-leuven`,
+/// `2024-03`, `Q1-Q2`); a word of digits only is a number. `..` between words is a range.
+/// Comments run from `#` or `--` to the end of the line.
+public struct Lexer {
+    /// Every keyword, lowercase, in grammar order. `Grammar/query.ebnf` names exactly these.
+    public static let keywords: [String] = Keyword.allCases.map(\.rawValue)
+
+    private let bytes: [UInt8]
+    private var position = 0
+    private var sawLineBreak = false
+
+    public init(_ text: String) {
+        bytes = Array(text.utf8)
+    }
+
+    /// All tokens of `text`, ending with `.end`.
+    public static func tokenize(_ text: String) -> [Token] {
+        var lexer = Lexer(text)
+        var tokens: [Token] = []
+        while true {
+            let token = lexer.next()
+            tokens.append(token)
+            if token.kind == .end { return tokens }
+        }
+    }
+
+    public mutating func next() -> Token {
+        skipSpaceAndComments()
+        let start = position
+        let startsLine = sawLineBreak
+        sawLineBreak = false
+        func make(_ kind: Token.Kind, length: Int) -> Token {
+            position = start + length
+            return Token(kind, text(start, start + length), SourceRange(offset: start, length: length),
+                         startsLine: startsLine)
+        }
+        guard position < bytes.count else {
+            return Token(.end, "", SourceRange(offset: start, length: 0), startsLine: startsLine)
+        }
+        let byte = bytes[position]
+        switch byte {
+        case UInt8(ascii: "("): return make(.leftParen, length: 1)
+        case UInt8(ascii: ")"): return make(.rightParen, length: 1)
+        case UInt8(ascii: "["): return make(.leftBracket, length: 1)
+        case UInt8(ascii: "]"): return make(.rightBracket, length: 1)
+        case UInt8(ascii: ","): return make(.comma, length: 1)
+        case UInt8(ascii: ";"): return make(.semicolon, length: 1)
+        case UInt8(ascii: "."):
+            if self.byte(at: position + 1) == UInt8(ascii: ".") { return make(.dotDot, length: 2) }
+            return make(.invalid(message: "unexpected '.'", suggestion: nil), length: 1)
+        case UInt8(ascii: "\""), UInt8(ascii: "'"):
+            var token = string(quote: byte)
+            token.startsLine = startsLine
+            return token
+        case UInt8(ascii: "="), UInt8(ascii: "!"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "~"):
+            var end = position
+            while end < bytes.count, Self.isOperatorByte(bytes[end]) { end += 1 }
+            let written = text(start, end)
+            if let op = Operator(rawValue: written) { return make(.op(op), length: end - start) }
+            let meant = Self.operatorMistakes[written]
+            let message = "unknown operator '\(written)'" + (meant.map { " — did you mean '\($0)'?" } ?? "")
+            return make(.invalid(message: message, suggestion: meant), length: end - start)
+        default:
+            let (scalar, width) = decode(at: position)
+            if Self.isWordScalar(scalar) { return word(start: start, startsLine: startsLine) }
+            let name = scalar.value < 0x20 || scalar.value == 0x7F
+                ? Token.codePoint(scalar) : "'\(scalar)'"
+            return make(.invalid(message: "unexpected character \(name)", suggestion: nil), length: width)
+        }
+    }
+
+    // MARK: - Words, numbers, keywords
+
+    private mutating func word(start: Int, startsLine: Bool) -> Token {
+        var asciiDigitsOnly = true
+        while position < bytes.count {
+            let (scalar, width) = decode(at: position)
+            if Self.isWordScalar(scalar) {
+                if !(scalar.value >= 0x30 && scalar.value <= 0x39) { asciiDigitsOnly = false }
+                position += width
+            } else if scalar == "." || scalar == "-", position + 1 < bytes.count,
+                      Self.isWordScalar(decode(at: position + 1).scalar) {
+                asciiDigitsOnly = false
+                position += 1
+            } else {
+                break
+            }
+        }
+        let written = text(start, position)
+        let range = SourceRange(offset: start, length: position - start)
+        if asciiDigitsOnly {
+            if let value = Int(written) { return Token(.number(value), written, range, startsLine: startsLine) }
+            return Token(.invalid(message: "number '\(written)' is too large", suggestion: nil), written, range,
+                         startsLine: startsLine)
+        }
+        if written.utf8.count <= 16, let keyword = Keyword(rawValue: written.lowercased()) {
+            return Token(.keyword(keyword), written, range, startsLine: startsLine)
+        }
+        return Token(.word, written, range, startsLine: startsLine)
+    }
+
+    // MARK: - Strings
+
+    /// `"…"` or `'…'`; a backslash escapes the quote and itself. A string may span lines.
+    private mutating func string(quote: UInt8) -> Token {
+        let start = position
+        position += 1
+        var contents: [UInt8] = []
+        var badEscape: SourceRange?
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == quote {
+                position += 1
+                let range = SourceRange(offset: start, length: position - start)
+                if let badEscape {
+                    let escape = text(badEscape.offset, badEscape.end)
+                    return Token(.invalid(message: "unknown escape '\(escape)' in a string (write '\\\\' for a backslash)",
+                                          suggestion: nil), escape, badEscape)
+                }
+                return Token(.string(String(decoding: contents, as: UTF8.self)), text(start, position), range)
+            }
+            if byte == UInt8(ascii: "\\"), position + 1 < bytes.count {
+                let next = bytes[position + 1]
+                if next == UInt8(ascii: "\\") || next == UInt8(ascii: "\"") || next == UInt8(ascii: "'") {
+                    contents.append(next)
+                } else if badEscape == nil {
+                    let width = decode(at: position + 1).width
+                    badEscape = SourceRange(offset: position, length: 1 + width)
+                }
+                position += 2
+                continue
+            }
+            contents.append(byte)
+            position += 1
+        }
+        position = bytes.count
+        return Token(.unterminatedString, text(start, position), SourceRange(offset: start, length: position - start))
+    }
+
+    // MARK: - Space and comments
+
+    private mutating func skipSpaceAndComments() {
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                sawLineBreak = true
+                position += 1
+            } else if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
+                position += 1
+            } else if byte == UInt8(ascii: "#")
+                        || (byte == UInt8(ascii: "-") && self.byte(at: position + 1) == UInt8(ascii: "-")) {
+                while position < bytes.count, bytes[position] != UInt8(ascii: "\n"), bytes[position] != UInt8(ascii: "\r") {
+                    position += 1
+                }
+            } else if byte >= 0x80 {
+                let (scalar, width) = decode(at: position)
+                guard scalar.properties.isWhitespace else { return }
+                if scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{85}" { sawLineBreak = true }
+                position += width
+            } else {
+                return
+            }
+        }
+    }
+
+    // MARK: - Bytes
+
+    private func byte(at index: Int) -> UInt8? { index < bytes.count ? bytes[index] : nil }
+
+    private func text(_ from: Int, _ to: Int) -> String {
+        String(decoding: bytes[from..<to], as: UTF8.self)
+    }
+
+    /// The scalar starting at `index`. The bytes come from a Swift String, so they are valid UTF-8.
+    private func decode(at index: Int) -> (scalar: Unicode.Scalar, width: Int) {
+        let lead = bytes[index]
+        let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        guard index + width <= bytes.count else { return ("\u{FFFD}", 1) }
+        var value = width == 1 ? UInt32(lead) : UInt32(lead) & (0xFF >> (width + 1))
+        for i in 1..<width { value = value << 6 | UInt32(bytes[index + i] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
+    }
+
+    private static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII {
+            let v = s.value
+            return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) || v == 0x5F
+        }
+        switch s.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber:
+            return true
+        default:
+            return false
+        }
+    }
+
+    private static func isOperatorByte(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: "=") || b == UInt8(ascii: "!") || b == UInt8(ascii: "<") || b == UInt8(ascii: ">")
+            || b == UInt8(ascii: "~")
+    }
+
+    /// Operators from other languages, and the one planq spells for them.
+    private static let operatorMistakes: [String: String] = [
+        "==": "=", "===": "=", "<>": "!=", "=!": "!=", "!==": "!=", "=<": "<=", "=>": ">=",
+        "=~": "~", "~=": "~",
+    ]
+}

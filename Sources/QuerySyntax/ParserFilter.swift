@@ -1,0 +1,119 @@
+import Diagnostics
+
+// Filters: clauses joined by juxtaposition or `and`, `or`, `not` and parentheses.
+// Precedence, tightest first: not, and (juxtaposition), or.
+extension Parser {
+    /* filter -> filterterm { "or" filterterm } */
+    mutating func filter() throws(ParseStop) -> Filter {
+        var terms = [try filterTerm()]
+        while peek.isKeyword(.or) {
+            let or = advance()
+            guard startsFilterFactor(peek) else { throw expected("a filter", after: or) }
+            terms.append(try filterTerm())
+        }
+        return terms.count == 1 ? terms[0] : Filter(form: .or(terms), range: terms[0].range.union(terms.last!.range))
+    }
+
+    /* filterterm -> filterfactor { ["and"] filterfactor } */
+    mutating func filterTerm() throws(ParseStop) -> Filter {
+        var factors = [try filterFactor()]
+        while true {
+            if peek.isKeyword(.and) {
+                let and = advance()
+                guard startsFilterFactor(peek) else { throw expected("a filter", after: and) }
+            } else if !startsFilterFactor(peek) {
+                break
+            }
+            factors.append(try filterFactor())
+        }
+        return factors.count == 1
+            ? factors[0] : Filter(form: .and(factors), range: factors[0].range.union(factors.last!.range))
+    }
+
+    /* filterfactor -> "not" filterfactor | "(" filter ")" | clause */
+    mutating func filterFactor() throws(ParseStop) -> Filter {
+        let token = peek
+        switch token.kind {
+        case .keyword(.not):
+            return try nested(at: token) { (p: inout Parser) throws(ParseStop) -> Filter in
+                p.advance()
+                guard p.startsFilterFactor(p.peek) else { throw p.expected("a filter", after: token) }
+                let operand = try p.filterFactor()
+                return Filter(form: .not(operand), range: token.range.union(operand.range))
+            }
+        case .leftParen:
+            return try nested(at: token) { (p: inout Parser) throws(ParseStop) -> Filter in
+                p.advance()
+                guard p.startsFilterFactor(p.peek) else { throw p.expected("a filter", after: token) }
+                var inner = try p.filter()
+                let close = try p.expect(.rightParen, "')'", after: p.tokens[p.index - 1])
+                inner.range = token.range.union(close.range)
+                return inner
+            }
+        default:
+            let clause = try filterClause()
+            return Filter(form: .clause(clause), range: clause.range)
+        }
+    }
+
+    func startsFilterFactor(_ token: Token) -> Bool {
+        if token.kind == .leftParen { return true }
+        guard let keyword = token.keyword else { return false }
+        return keyword == .not || keyword.startsFilterClause
+    }
+
+    /* clause -> "of" ref | "for" ref | periodtest period | withclause | "where" condition
+               | "contributing" "to" ref | "linked" "to" ref */
+    mutating func filterClause() throws(ParseStop) -> FilterClause {
+        let token = advance()
+        func finish(_ form: FilterClause.Form) -> FilterClause {
+            FilterClause(form: form, range: token.range.union(tokens[index - 1].range))
+        }
+        switch token.keyword {
+        case .of:
+            return finish(.of(try reference(after: token)))
+        case .for:
+            return finish(.for(try reference("a goal or work package", after: token)))
+        case .in:
+            return finish(.period(.during, try period(after: token)))
+        case .starting, .ending:
+            let test = try periodTest(token)
+            return finish(.period(test, try period(after: tokens[index - 1])))
+        case .with:
+            let (role, actor) = try withClause(after: token)
+            return finish(.with(role: role, actor: actor))
+        case .where:
+            return finish(.where(try condition(after: token)))
+        case .contributing:
+            let to = try expect(.keyword(.to), "'to'", after: token)
+            return finish(.contributing(try reference("a theme", after: to)))
+        default:
+            let to = try expect(.keyword(.to), "'to'", after: token)
+            return finish(.linked(try reference("an activity or a topic", after: to)))
+        }
+    }
+
+    /* periodtest -> "in" | ( "starting" | "ending" ) ( "in" | "before" | "after" ) */
+    mutating func periodTest(_ anchor: Token) throws(ParseStop) -> PeriodTest {
+        let starting = anchor.isKeyword(.starting)
+        switch peek.keyword {
+        case .in: advance(); return starting ? .startingIn : .endingIn
+        case .before: advance(); return starting ? .startingBefore : .endingBefore
+        case .after: advance(); return starting ? .startingAfter : .endingAfter
+        default: throw expected("'in', 'before' or 'after'", after: anchor)
+        }
+    }
+
+    /* withclause -> "with" [ ROLE ] ref
+       ROLE is a bare word followed, on the same line, by another name; a single name is an
+       actor in any role. */
+    mutating func withClause(after with: Token) throws(ParseStop) -> (Name?, Reference) {
+        let first = peek
+        if first.kind == .word, isName(peek(1)), !peek(1).startsLine {
+            advance()
+            let role = Name(first.text, range: first.range)
+            return (role, try reference("an actor", after: first))
+        }
+        return (nil, try reference("an actor or a role and an actor", after: with))
+    }
+}

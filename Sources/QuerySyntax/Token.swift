@@ -1,0 +1,160 @@
+import Diagnostics
+
+/// One lexeme of a query: what it is, exactly how it was written, and where.
+public struct Token: Sendable, Equatable {
+    /// What a token is; keywords, numbers and strings carry their value.
+    public enum Kind: Sendable, Equatable {
+        /// A bare word or id: `SD3`, `elz.A2.1`, `stad-leuven`, `Q1-Q2`, `2024-03`, `title`.
+        case word
+        /// A word that spells a keyword, in any case.
+        case keyword(Keyword)
+        /// A word of ASCII digits only.
+        case number(Int)
+        /// A quoted string; the payload has its escapes resolved.
+        case string(String)
+        case op(Operator)
+        case leftParen, rightParen, leftBracket, rightBracket, comma, semicolon, dotDot
+        /// Something the lexer could not read; the message says what.
+        case invalid(message: String, suggestion: String?)
+        /// A string still open at the end of the text: the input stops early.
+        case unterminatedString
+        case end
+    }
+
+    public var kind: Kind
+    /// The source text of the token, quotes included.
+    public var text: String
+    public var range: SourceRange
+    /// A line break stands between this token and the one before it.
+    public var startsLine: Bool
+
+    public init(_ kind: Kind, _ text: String, _ range: SourceRange, startsLine: Bool = false) {
+        self.kind = kind
+        self.text = text
+        self.range = range
+        self.startsLine = startsLine
+    }
+
+    public var keyword: Keyword? {
+        if case .keyword(let k) = kind { return k }
+        return nil
+    }
+
+    public func isKeyword(_ k: Keyword) -> Bool { keyword == k }
+
+    /// The input stops here (the text ended, or an open string ran to its end).
+    public var isEndOfInput: Bool {
+        switch kind {
+        case .end, .unterminatedString: return true
+        default: return false
+        }
+    }
+
+    /// How the token is named in a message: `'mantelzorg'`, `end of input`; long text is cut.
+    public var shown: String {
+        switch kind {
+        case .end: return "end of input"
+        case .unterminatedString: return "an unterminated string"
+        default:
+            let visible = text.unicodeScalars.map { s -> String in
+                s.value < 0x20 || s.value == 0x7F ? Token.codePoint(s) : String(s)
+            }.joined()
+            let cut = visible.count > 40 ? String(visible.prefix(37)) + "…" : visible
+            return "'\(cut)'"
+        }
+    }
+}
+
+/// The comparison operators of a `where` condition.
+public enum Operator: String, CaseIterable, Sendable {
+    case equal = "="
+    case notEqual = "!="
+    case less = "<"
+    case lessOrEqual = "<="
+    case greater = ">"
+    case greaterOrEqual = ">="
+    /// Contains, case-insensitively (the binder decides how text is compared).
+    case contains = "~"
+}
+
+/// Every reserved word of the language. Keywords are matched case-insensitively.
+/// Role words (`lead`, `partner`, …) and field names are deliberately *not* keywords:
+/// the binder validates them, so a new role or field needs no grammar change.
+public enum Keyword: String, CaseIterable, Sendable {
+    // statements
+    case `let`, describe, explain, tree, timeline, path, from, expect, empty
+    // queries
+    case count
+    // node kinds
+    case plan, plans, goal, goals, activity, activities
+    case work, package, packages, workpackage, workpackages
+    case workUnderscorePackage = "work_package", workUnderscorePackages = "work_packages"
+    case actor, actors, theme, themes, indicator, indicators, event, events
+    // filter clauses
+    case of, `for`, `in`, starting, ending, before, after, with, `where`, contributing, to, linked
+    // logic
+    case and, or, not, `is`, unknown
+    // shaping
+    case by, order, asc, desc, limit, show
+
+    /// The node kind a word names, singular or plural (`work` alone names none).
+    public var nodeKind: (kind: NodeKind, plural: Bool)? {
+        switch self {
+        case .plan: return (.plan, false)
+        case .plans: return (.plan, true)
+        case .goal: return (.goal, false)
+        case .goals: return (.goal, true)
+        case .activity: return (.activity, false)
+        case .activities: return (.activity, true)
+        case .workpackage, .workUnderscorePackage: return (.workPackage, false)
+        case .workpackages, .workUnderscorePackages: return (.workPackage, true)
+        case .actor: return (.actor, false)
+        case .actors: return (.actor, true)
+        case .theme: return (.theme, false)
+        case .themes: return (.theme, true)
+        case .indicator: return (.indicator, false)
+        case .indicators: return (.indicator, true)
+        case .event: return (.event, false)
+        case .events: return (.event, true)
+        default: return nil
+        }
+    }
+
+    /// Keywords that may also stand where a name is expected (a field, a value, a reference):
+    /// the kind words and `count`, so `by goal`, `show plan`, `order by count` read naturally.
+    public var isNameLike: Bool {
+        nodeKind != nil || self == .work || self == .package || self == .packages || self == .count
+    }
+
+    /// Keywords that begin a filter clause.
+    public var startsFilterClause: Bool {
+        switch self {
+        case .of, .for, .in, .starting, .ending, .with, .where, .contributing, .linked: return true
+        default: return false
+        }
+    }
+
+    /// Keywords that begin a shaping clause.
+    public var startsShaping: Bool {
+        switch self {
+        case .by, .order, .limit, .show: return true
+        default: return false
+        }
+    }
+
+    /// Keywords that begin a statement other than a plain query.
+    public var startsStatement: Bool {
+        switch self {
+        case .let, .describe, .explain, .tree, .timeline, .path, .expect: return true
+        default: return false
+        }
+    }
+}
+
+extension Token {
+    /// `U+0007`: how a control character is named in a message.
+    static func codePoint(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+}

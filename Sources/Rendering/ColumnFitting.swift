@@ -1,0 +1,39 @@
+/// Column widths that fit `available` display columns (the width left for cell text once
+/// borders and padding are taken off), taken from the widest columns first.
+///
+/// Each column is capped at one common width, the largest cap that fits, so narrow columns
+/// keep their natural width and the wide ones share what is left. No column goes below its
+/// header or 8 columns (or its natural width, if narrower). If even that is too wide, headers
+/// may be cut too, down to 8; a table that still does not fit overflows rather than become
+/// unreadable — the expanded format is the answer to those.
+func fitColumnWidths(natural: [Int], headers: [Int], available: Int) -> [Int] {
+    if natural.reduce(0, +) <= available { return natural }
+    let keepingHeaders = zip(natural, headers).map { natural, header in min(natural, max(8, header)) }
+    if keepingHeaders.reduce(0, +) <= available {
+        return capWidest(natural: natural, floors: keepingHeaders, available: available)
+    }
+    let floors = natural.map { min($0, 8) }
+    return capWidest(natural: natural, floors: floors, available: available)
+}
+
+/// Widths `max(floor, min(natural, cap))` for the largest cap whose total fits, with the
+/// columns left at the cap given one more each, left to right, while the total still fits.
+private func capWidest(natural: [Int], floors: [Int], available: Int) -> [Int] {
+    func widths(cap: Int) -> [Int] {
+        zip(natural, floors).map { natural, floor in max(floor, min(natural, cap)) }
+    }
+    if floors.reduce(0, +) >= available { return floors }
+    var low = 0  // fits: the floors alone fit
+    var high = natural.max() ?? 0  // does not fit: that is the natural total
+    while high - low > 1 {
+        let middle = (low + high) / 2
+        if widths(cap: middle).reduce(0, +) <= available { low = middle } else { high = middle }
+    }
+    var result = widths(cap: low)
+    var slack = available - result.reduce(0, +)
+    for index in result.indices where slack > 0 && natural[index] > low && result[index] == low {
+        result[index] += 1
+        slack -= 1
+    }
+    return result
+}

@@ -1,0 +1,126 @@
+/// How many terminal columns `s` takes when printed.
+///
+/// Counted per grapheme cluster (what a reader sees as one character), the way current
+/// terminals draw them: a letter with any combining marks is 1 (`é` and `e\u{301}` alike),
+/// an East Asian wide or fullwidth character 2, an emoji 2 — with skin tones, ZWJ
+/// sequences and flags still 2. Control characters take no columns, and ANSI escape
+/// sequences (colors, hyperlinks) are skipped, so styled text measures as its plain text.
+/// Text from data should go through `escapeForTerminal` first, so that what is measured
+/// is what is printed.
+public func displayWidth(_ s: String) -> Int {
+    if let count = printableASCIICount(s) { return count }
+    var width = 0
+    var escape = EscapeSequenceSkipper()
+    for character in s where !escape.skips(character) {
+        width += columns(of: character)
+    }
+    return width
+}
+
+/// `s` cut to at most `width` display columns, ending in `…` when anything was cut.
+///
+/// The result may be a column narrower than `width` when a wide character would straddle
+/// the edge; pad it. Escape sequences are kept, and a reset is added after a cut one so a
+/// color cannot leak past the end.
+public func truncate(_ s: String, toWidth width: Int) -> String {
+    guard width > 0 else { return "" }
+    if displayWidth(s) <= width { return s }
+    let budget = width - 1  // one column for the ellipsis
+    var result = ""
+    var used = 0
+    var styled = false
+    var escape = EscapeSequenceSkipper()
+    for character in s {
+        if escape.skips(character) {
+            result.append(character)
+            styled = true
+            continue
+        }
+        let columns = columns(of: character)
+        if used + columns > budget { break }
+        result.append(character)
+        used += columns
+    }
+    result.append("…")
+    if styled { result += TerminalStyle.reset }
+    return result
+}
+
+/// The count of a string made only of printable ASCII, which is its width; nil otherwise.
+private func printableASCIICount(_ s: String) -> Int? {
+    var count = 0
+    for byte in s.utf8 {
+        guard byte >= 0x20 && byte < 0x7F else { return nil }
+        count += 1
+    }
+    return count
+}
+
+/// Columns taken by one grapheme cluster: its first scalar decides, except that an emoji
+/// variation selector (U+FE0F) makes any emoji-capable base 2 wide, a text variation selector
+/// (U+FE0E) makes it 1, and a pair of regional indicators is a flag, 2 wide.
+func columns(of character: Character) -> Int {
+    let scalars = character.unicodeScalars
+    let base = scalars.first!
+    var emojiVariant = false
+    var textVariant = false
+    var regionalIndicators = 0
+    for scalar in scalars.dropFirst() {
+        switch scalar.value {
+        case 0xFE0F: emojiVariant = true
+        case 0xFE0E: textVariant = true
+        case 0x1F1E6...0x1F1FF: regionalIndicators += 1
+        default: break
+        }
+    }
+    if regionalIndicators > 0 && (0x1F1E6...0x1F1FF).contains(base.value) { return 2 }
+    if emojiVariant && base.properties.isEmoji { return 2 }
+    if textVariant && base.properties.isEmoji { return 1 }
+    return columns(of: base)
+}
+
+/// Columns taken by a scalar standing first in its cluster, after wcwidth: 0 for controls,
+/// combining and format characters, 2 for East Asian Wide and Fullwidth, else 1.
+func columns(of scalar: Unicode.Scalar) -> Int {
+    let value = scalar.value
+    if value < 0x7F { return value >= 0x20 ? 1 : 0 }
+    if value < 0xA0 { return 0 }  // DEL and the C1 controls
+    if value < 0x300 { return 1 }  // Latin-1 and Latin Extended, before the first combining mark
+    switch scalar.properties.generalCategory {
+    case .nonspacingMark, .enclosingMark, .format, .control, .lineSeparator, .paragraphSeparator:
+        return 0
+    default:
+        break
+    }
+    // Hangul vowels and final consonants join the leading consonant before them.
+    if (0x1160...0x11FF).contains(value) || (0xD7B0...0xD7FF).contains(value) { return 0 }
+    if isEastAsianWide(value) || scalar.properties.isEmojiPresentation { return 2 }
+    return 1
+}
+
+/// Recognises ANSI escape sequences one character at a time: CSI (`ESC [ … final`), OSC
+/// (`ESC ] … BEL` or `ESC ] … ESC \`) and two-character escapes.
+struct EscapeSequenceSkipper {
+    private enum State { case text, escape, controlSequence, operatingSystemCommand, stringTerminator }
+    private var state = State.text
+
+    /// Whether `character` belongs to an escape sequence (and so takes no columns).
+    mutating func skips(_ character: Character) -> Bool {
+        switch state {
+        case .text:
+            guard character == "\u{1B}" else { return false }
+            state = .escape
+        case .escape:
+            state = character == "[" ? .controlSequence : character == "]" ? .operatingSystemCommand : .text
+        case .controlSequence:
+            if let value = character.unicodeScalars.first?.value, (0x40...0x7E).contains(value) {
+                state = .text
+            }
+        case .operatingSystemCommand:
+            if character == "\u{07}" { state = .text } else if character == "\u{1B}" { state = .stringTerminator }
+        case .stringTerminator:
+            state = .text
+        }
+        return true
+    }
+}

@@ -1,0 +1,26 @@
+/// The `markdown` format: a GitHub-flavoured table, numbers right-aligned by a `---:` rule.
+///
+///     | id | hours |
+///     |---|---:|
+///     | elz.A2.2 | 12 |
+///
+/// A `|` in a cell is escaped as `\|` and a line break becomes `<br>`, so a cell cannot
+/// break the table; other control characters are spelled out as in the terminal formats.
+func renderMarkdown(_ table: ResultTable) -> String {
+    var output = markdownRow(table.columns)
+    output += "|" + table.columns.indices.map { table.isNumericColumn($0) ? "---:|" : "---|" }.joined() + "\n"
+    for row in table.rows {
+        output += markdownRow(table.columns.indices.map { table.cell(row, $0).text() })
+    }
+    return output
+}
+
+private func markdownRow(_ cells: [String]) -> String {
+    "|" + cells.map { " " + markdownCell($0) + " |" }.joined() + "\n"
+}
+
+private func markdownCell(_ text: String) -> String {
+    lines(of: text)
+        .map { escapeForTerminal(String($0)).replacing("|", with: "\\|") }
+        .joined(separator: "<br>")
+}

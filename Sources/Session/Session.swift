@@ -1,0 +1,120 @@
+import Diagnostics
+import PlanModel
+import QueryBinding
+import QueryEvaluation
+import QuerySyntax
+import Rendering
+
+/// One planq session: the loaded plans, the queries named with `let`, and the output
+/// settings. The shell, `-e` and `-f` all run statements through it, so they behave alike.
+public final class Session {
+    public private(set) var graph: PlanGraph
+    public var format: OutputFormat
+    /// Terminal width for tables; nil writes tables at their natural width.
+    public var width: Int?
+    public var color = false
+    /// Print how each query was understood before its answer (`.explain on`).
+    public var explainsQueries = false
+    var named: [String: BoundQuery] = [:]
+
+    public init(graph: PlanGraph, format: OutputFormat = .table) {
+        self.graph = graph
+        self.format = format
+    }
+
+    /// Names bound by `let` so far (the parser uses them to tell names from misspelt kinds).
+    public var queryNames: Set<String> { Set(named.keys) }
+
+    public func replace(graph: PlanGraph) {
+        self.graph = graph
+        named = [:]
+    }
+
+    /// What running a text produced, in order.
+    public enum Event: Sendable {
+        case output(String)
+        case diagnostic(Diagnostic)
+        /// An `expect` whose answer differed: the message shows both sides.
+        case expectationFailed(Diagnostic)
+    }
+
+    public enum Outcome: Sendable, Equatable {
+        case ok
+        /// The text stops early; a prompt asks for more, a script reports it.
+        case incomplete(Diagnostic)
+        case failed
+        case expectationFailed
+    }
+
+    /// Parses and runs every statement of `file`, reporting each result through `emit`;
+    /// stops at the first failing statement.
+    public func run(_ file: SourceFile, emit: (Event) -> Void) -> Outcome {
+        switch Parser.parse(file, queryNames: queryNames) {
+        case .incomplete(let d): return .incomplete(d)
+        case .failure(let ds):
+            ds.forEach { emit(.diagnostic($0)) }
+            return .failed
+        case .complete(let statements):
+            var outcome = Outcome.ok
+            for statement in statements {
+                do {
+                    if let failure = try execute(statement, in: file, emit: emit) {
+                        emit(.expectationFailed(failure))
+                        outcome = .expectationFailed
+                    }
+                } catch {
+                    error.diagnostics.forEach { emit(.diagnostic($0)) }
+                    return .failed
+                }
+            }
+            return outcome
+        }
+    }
+
+    /// Runs one statement; returns a diagnostic when it is an `expect` that failed.
+    func execute(_ statement: Statement, in file: SourceFile, emit: (Event) -> Void) throws(DiagnosticList) -> Diagnostic? {
+        let binder = Binder(graph: graph, namedQueries: named)
+        switch statement.form {
+        case .query(let query):
+            let bound = try binder.bind(query, in: file)
+            var trace = Evaluator.Trace()
+            let answer = Evaluator(graph: graph).run(bound, trace: &trace)
+            if explainsQueries { emit(.output(Explanation(graph: graph, query: bound, trace: trace).text)) }
+            for r in bound.resolutions where r.ambiguous {
+                emit(.diagnostic(Diagnostic(.note, "'\(r.written)' resolved to \(r.meaning)", at: r.range, in: file)))
+            }
+            emit(.output(render(AnswerTable(graph: graph).table(answer, for: bound))))
+        case .let(let name, let query):
+            named[name.text.lowercased()] = try binder.bind(query, in: file)
+        case .describe(let ref):
+            let node = try binder.node(ref, in: file)
+            emit(.output(render(NodeDescription(graph: graph).table(node))))
+        case .explain(let query):
+            let bound = try binder.bind(query, in: file)
+            var trace = Evaluator.Trace()
+            _ = Evaluator(graph: graph).run(bound, trace: &trace)
+            emit(.output(Explanation(graph: graph, query: bound, trace: trace).text))
+        case .path(let from, let to):
+            let a = try binder.node(from, in: file), b = try binder.node(to, in: file)
+            emit(.output(render(PathFinder(graph: graph).table(from: a, to: b))))
+        case .tree(let ref):
+            let node = try binder.node(ref, in: file)
+            emit(.output(TreeDrawing(graph: graph, width: width).draw(node)))
+        case .timeline(let query):
+            let bound = try binder.bind(query, in: file)
+            guard case .nodes(let refs) = Evaluator(graph: graph).run(bound) else {
+                throw DiagnosticList([.error("timeline needs a list of nodes, not a count", at: query.range, in: file)])
+            }
+            emit(.output(TimelineDrawing(graph: graph, width: width).draw(refs)))
+        case .expect(let query, let expectation):
+            let bound = try binder.bind(query, in: file)
+            return try ExpectationCheck(graph: graph, binder: binder, file: file)
+                .check(Evaluator(graph: graph).run(bound), against: expectation, query: query)
+        }
+        return nil
+    }
+
+    func render(_ table: ResultTable) -> String {
+        Renderer(format: format, width: width, color: color).render(table)
+    }
+}
