@@ -24,8 +24,10 @@ extension BindScope {
     /// A field name for this query's kind: built-in, computed, or stored by some node of the kind.
     func field(_ name: Name) throws(DiagnosticList) -> FieldKey {
         let lowered = name.text.lowercased()
-        if let key = FieldKey.named[lowered] { return key }
         let stored = graph.fieldNames(of: kind)
+        // An indicator's or event's own `kind` (process, milestone, …) is what users mean by it.
+        if lowered == "kind", stored.contains("kind") { return .stored("kind") }
+        if let key = FieldKey.named[lowered] { return key }
         if stored.contains(lowered) { return .stored(lowered) }
         let all = Array(FieldKey.named.keys).sorted() + stored.sorted()
         let close = Suggestions.closest(to: name.text, among: all)

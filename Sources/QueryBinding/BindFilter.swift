@@ -38,6 +38,11 @@ extension BindScope {
                 }
                 roles = [role]
             }
+            if roleName == nil, !actorRef.isQuoted, Role(rawValue: actorRef.text.lowercased()) != nil,
+               graph.actors(named: actorRef.text).isEmpty {
+                throw fail("'\(actorRef.text)' is a role: name an actor after it, e.g. with \(actorRef.text.lowercased()) ELZ",
+                           at: actorRef.range)
+            }
             return .actorRole(roles: roles, actors: try actors(actorRef))
         case .where(let condition):
             return .condition(try bind(condition))

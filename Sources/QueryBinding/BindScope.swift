@@ -107,7 +107,7 @@ struct BindScope {
             for g in graph.groups(containing: a) where expanded.insert(g).inserted { through.append("group '\(graph[g].title)'") }
         }
         var meaning = found.map { "\(graph[$0].title) (\(graph[$0].id))" }.joined(separator: ", ")
-        if found.count > 1 { meaning = "\(found.count) \(how): " + meaning }
+        if found.count > 1 { meaning = "\(found.count) \(how == "actor" ? "actors" : how): " + meaning }
         if !through.isEmpty { meaning += "; also through " + through.joined(separator: ", ") }
         resolved(reference, to: meaning, ambiguous: found.count > 1)
         return expanded

@@ -20,10 +20,28 @@ public enum FieldKey: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .role(let r): return r?.rawValue ?? "actors"
-        case .stored(let name): return name
+        case .id: return "id"
+        case .kind: return "kind"
+        case .plan: return "plan"
+        case .title: return "title"
+        case .period: return "period"
+        case .start: return "start"
+        case .end: return "end"
+        case .inherited: return "inherited"
+        case .approximate: return "approximate"
+        case .source: return "source"
+        case .notes: return "notes"
         case .goal: return "goal"
-        default: return String("\(self)".prefix { $0 != "(" })
+        case .role(let r): return r?.rawValue ?? "actors"
+        case .roleName: return "role"
+        case .theme: return "theme"
+        case .indicators: return "indicators"
+        case .links: return "links"
+        case .quarter: return "quarter"
+        case .half: return "half"
+        case .month: return "month"
+        case .year: return "year"
+        case .stored(let name): return name
         }
     }
 

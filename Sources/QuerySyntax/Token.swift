@@ -141,14 +141,6 @@ public enum Keyword: String, CaseIterable, Sendable {
         default: return false
         }
     }
-
-    /// Keywords that begin a statement other than a plain query.
-    public var startsStatement: Bool {
-        switch self {
-        case .let, .describe, .explain, .tree, .timeline, .path, .expect: return true
-        default: return false
-        }
-    }
 }
 
 extension Token {

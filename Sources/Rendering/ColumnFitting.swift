@@ -3,16 +3,19 @@
 ///
 /// Each column is capped at one common width, the largest cap that fits, so narrow columns
 /// keep their natural width and the wide ones share what is left. No column goes below its
-/// header or 8 columns (or its natural width, if narrower). If even that is too wide, headers
-/// may be cut too, down to 8; a table that still does not fit overflows rather than become
-/// unreadable — the expanded format is the answer to those.
+/// header or 8 columns (or its natural width, if narrower) while that fits; failing that,
+/// headers are cut too, down to 8; failing that — many columns on a narrow terminal — down
+/// to 3 (two characters and `…`), because a table wrapped by the terminal is worse than a
+/// cramped one. Only a table that does not fit even then is left wider than asked; the
+/// expanded format is the answer to those.
 func fitColumnWidths(natural: [Int], headers: [Int], available: Int) -> [Int] {
     if natural.reduce(0, +) <= available { return natural }
-    let keepingHeaders = zip(natural, headers).map { natural, header in min(natural, max(8, header)) }
-    if keepingHeaders.reduce(0, +) <= available {
-        return capWidest(natural: natural, floors: keepingHeaders, available: available)
-    }
-    let floors = natural.map { min($0, 8) }
+    let floorChoices = [
+        zip(natural, headers).map { natural, header in min(natural, max(8, header)) },
+        natural.map { min($0, 8) },
+        natural.map { min($0, 3) },
+    ]
+    let floors = floorChoices.first { $0.reduce(0, +) <= available } ?? floorChoices.last!
     return capWidest(natural: natural, floors: floors, available: available)
 }
 

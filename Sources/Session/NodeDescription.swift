@@ -21,8 +21,10 @@ struct NodeDescription {
             if let from = node.periodFrom { text += " — inherited from \(graph.qualifiedID(from))" }
             add("period", .text(text))
         }
-        for (name, value) in node.fields where name != "title" {
-            add(name, cell(value))
+        // The period line above already says date, written and approximate.
+        let shownAbove: Set<String> = node.ownPeriod == nil ? ["title"] : ["title", "date", "period", "written", "approximate"]
+        for (name, value) in node.fields where !shownAbove.contains(name) {
+            add(name == "kind" ? "type" : name, cell(value))
         }
         for role in Role.allCases {
             let actors = graph.roles(of: ref).filter { $0.role == role }
@@ -40,7 +42,8 @@ struct NodeDescription {
         }
         let themes = graph.themes(of: ref)
         if !themes.isEmpty { add("contributes to", .list(themes.map { graph[$0].title })) }
-        let links = graph.links(from: ref) + graph.links(to: ref)
+        var seenLinks = Set<NodeRef>()
+        let links = (graph.links(from: ref) + graph.links(to: ref)).filter { seenLinks.insert($0).inserted }
         if !links.isEmpty { add("linked with", .list(links.map { graph.qualifiedID($0) })) }
         let children = graph.children(of: ref)
         if !children.isEmpty {

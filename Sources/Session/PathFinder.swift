@@ -15,7 +15,7 @@ struct PathFinder {
         }
         for child in graph.children(of: ref) { out.append((child, "has below")) }
         for e in graph.roles(of: ref) { out.append((e.actor, "has \(e.role.rawValue)")) }
-        for e in graph.roles(naming: ref) { out.append((e.subject, "is \(e.role.rawValue) of")) }
+        for e in graph.roles(naming: ref) { out.append((e.subject, e.role == .involved ? "is involved in" : "is \(e.role.rawValue) of")) }
         for g in graph.groups(containing: ref) { out.append((g, "is a member of")) }
         for m in graph.members(of: ref) { out.append((m, "has member")) }
         for t in graph.themes(of: ref) { out.append((t, "contributes to")) }

@@ -41,6 +41,8 @@ public struct Script {
                 pending = []
             }
         }
+        // A script that ends mid-statement: report it at its last written line, not after trailing blanks.
+        while let last = pending.last, last.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { pending.removeLast() }
         if !pending.isEmpty { out.append(.statements(positioned(pending, at: firstLine))) }
         return out
     }

@@ -65,7 +65,7 @@ final class GoodPlanFileTests: XCTestCase {
     func testActivityWithoutLeadIsAWarningNotAnError() throws {
         let loaded = try load()
         XCTAssertEqual(loaded.warnings.map { $0.summary.replacingOccurrences(of: Self.folder.path + "/", with: "") },
-                       ["plan.yaml:24:5: warning: activity 'A2' has no lead"])
+                       ["plan.yaml:23:5: warning: activity 'A2' has no lead"])
     }
 
     func testProvenanceNamesTheSourceDocumentAndLine() throws {
