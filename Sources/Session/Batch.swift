@@ -20,7 +20,8 @@ public final class Batch {
     let writeError: (String) -> Void
     var outputFile: OutputFile?
     var timer = false
-    var quitting = false
+    /// Set by `.quit`: the caller stops reading input.
+    public private(set) var quitting = false
     var readDepth = 0
     /// `.read` nesting beyond this is an error (a script that reads itself).
     static let maxReadDepth = 16
@@ -40,6 +41,19 @@ public final class Batch {
         defer { finishOutput() }
         return runInputs(inputs, asScripts: asScripts)
     }
+
+    /// Runs one entry typed at the prompt: a meta command line, or complete statement text.
+    /// `file` names the entry for diagnostics (e.g. `<stdin>` with the text typed).
+    public func runEntry(_ file: SourceFile) -> Status {
+        let trimmed = file.text.drop { $0 == " " || $0 == "\t" || $0 == "\n" }
+        let chunk: Script.Chunk = trimmed.first == "."
+            ? .meta(String(trimmed.prefix { $0 != "\n" }), line: file.text.prefix { $0 == "\n" }.count + 1)
+            : .statements(file)
+        return run(chunk, in: file)
+    }
+
+    /// Closes any `.output` file; call when the shell ends.
+    public func finish() { finishOutput() }
 
     func runInputs(_ inputs: [SourceFile], asScripts: Bool) -> Status {
         var status = Status.success
