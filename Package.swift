@@ -49,6 +49,8 @@ let package = Package(
         ),
         .testTarget(name: "QuerySyntaxTests", dependencies: ["QuerySyntax", "Diagnostics"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),
+        // Drives the built planq executable: exit statuses, scripts, files written.
+        .testTarget(name: "CLITests", dependencies: ["planq"]),
         .testTarget(name: "SessionTests", dependencies: ["Session", "PlanFiles", "Diagnostics", "QuerySyntax"],
                     exclude: ["Golden"]),
     ]

@@ -41,9 +41,16 @@ public struct Binder {
         var bound = BoundQuery(
             kind: kind, counts: query.isCount || (base?.counts ?? false), predicate: predicate,
             groupBy: try shaping.groupBy.map { n throws(DiagnosticList) in try scope.field(n) } ?? base?.groupBy,
-            orderBy: [], limit: shaping.limit?.count ?? base?.limit, show: [],
+            orderBy: [], groupOrder: base?.groupOrder, limit: shaping.limit?.count ?? base?.limit, show: [],
             resolutions: (base?.resolutions ?? []) + [], syntax: query)
-        for key in shaping.orderBy { bound.orderBy.append((try scope.field(key.field), key.descending)) }
+        for key in shaping.orderBy {
+            let name = key.field.text.lowercased()
+            if bound.counts, bound.groupBy != nil, name == "count" || name == "group" {
+                bound.groupOrder = (name == "count", key.descending)
+                continue
+            }
+            bound.orderBy.append((try scope.field(key.field), key.descending))
+        }
         if shaping.orderBy.isEmpty, let base { bound.orderBy = base.orderBy }
         for name in shaping.show { bound.show.append(try scope.field(name)) }
         if shaping.show.isEmpty, let base { bound.show = base.show }

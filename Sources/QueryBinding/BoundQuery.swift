@@ -10,6 +10,8 @@ public struct BoundQuery: Sendable {
     public var predicate: Predicate
     public var groupBy: FieldKey?
     public var orderBy: [(field: FieldKey, descending: Bool)]
+    /// For `count … by F order by count|group [desc]`: how the groups are ordered.
+    public var groupOrder: (byCount: Bool, descending: Bool)?
     public var limit: Int?
     public var show: [FieldKey]
     /// What each name resolved to, in query order: shown by `explain`, and as notes when a

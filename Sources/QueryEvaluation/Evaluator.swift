@@ -47,7 +47,20 @@ public struct Evaluator {
         trace.matched = matches.count
         if !query.orderBy.isEmpty { matches = order(matches, by: query.orderBy) }
         if query.counts {
-            if let key = query.groupBy { return .groups(groups(matches, by: key)) }
+            if let key = query.groupBy {
+                var result = groups(matches, by: key)
+                if let order = query.groupOrder {
+                    let indexed = result.enumerated().sorted { a, b in
+                        let (x, y) = order.descending ? (b, a) : (a, b)
+                        if order.byCount, x.element.count != y.element.count { return x.element.count < y.element.count }
+                        if !order.byCount, x.offset != y.offset { return x.offset < y.offset }
+                        return a.offset < b.offset
+                    }
+                    result = indexed.map(\.element)
+                }
+                if let limit = query.limit { result = Array(result.prefix(limit)) }
+                return .groups(result)
+            }
             return .count(matches.count)
         }
         if let key = query.groupBy, !query.counts, query.orderBy.isEmpty {
@@ -123,7 +136,10 @@ public struct Evaluator {
             if values.isEmpty { none += 1 }
             for v in values { counts[v, default: 0] += 1 }
         }
-        var out = counts.keys.sorted { SortKey($0, fields) < SortKey($1, fields) }.map { (label: fields.display($0), count: counts[$0]!) }
+        var out = counts.keys.sorted { a, b in
+            let (x, y) = (SortKey(a, fields), SortKey(b, fields))
+            return x != y ? x < y : fields.display(a) < fields.display(b)
+        }.map { (label: fields.display($0), count: counts[$0]!) }
         if none > 0 { out.append((label: "(none)", count: none)) }
         return out
     }

@@ -8,7 +8,7 @@
 /// Text from data should go through `escapeForTerminal` first, so that what is measured
 /// is what is printed.
 public func displayWidth(_ s: String) -> Int {
-    if let count = printableASCIICount(s) { return count }
+    if let count = latinCount(s) { return count }
     var width = 0
     var escape = EscapeSequenceSkipper()
     for character in s where !escape.skips(character) {
@@ -25,6 +25,12 @@ public func displayWidth(_ s: String) -> Int {
 public func truncate(_ s: String, toWidth width: Int) -> String {
     guard width > 0 else { return "" }
     if displayWidth(s) <= width { return s }
+    return cut(s, toWidth: width).text
+}
+
+/// `s`, known to be wider than `width` (at least 1), cut to end in `…`; with the width it
+/// has then, so callers padding it need not measure it again.
+func cut(_ s: String, toWidth width: Int) -> (text: String, width: Int) {
     let budget = width - 1  // one column for the ellipsis
     var result = ""
     var used = 0
@@ -43,15 +49,25 @@ public func truncate(_ s: String, toWidth width: Int) -> String {
     }
     result.append("…")
     if styled { result += TerminalStyle.reset }
-    return result
+    return (result, used + 1)
 }
 
-/// The count of a string made only of printable ASCII, which is its width; nil otherwise.
-private func printableASCIICount(_ s: String) -> Int? {
+/// The width of a string of printable ASCII and precomposed Latin letters (below U+0300,
+/// where the first combining marks start), which is its count of scalars; nil for any
+/// other string. Most plan text is like that, and needs no grapheme breaking.
+private func latinCount(_ s: String) -> Int? {
     var count = 0
+    var previous: UInt8 = 0
     for byte in s.utf8 {
-        guard byte >= 0x20 && byte < 0x7F else { return nil }
-        count += 1
+        switch byte {
+        case 0x20..<0x7F, 0xC2...0xCB:  // printable ASCII, or the lead byte of U+0080–U+02FF
+            count += 1
+        case 0x80...0xBF:  // a continuation byte; after C2, 80–9F is a C1 control
+            if previous == 0xC2 && byte <= 0x9F { return nil }
+        default:
+            return nil
+        }
+        previous = byte
     }
     return count
 }
@@ -60,12 +76,12 @@ private func printableASCIICount(_ s: String) -> Int? {
 /// variation selector (U+FE0F) makes any emoji-capable base 2 wide, a text variation selector
 /// (U+FE0E) makes it 1, and a pair of regional indicators is a flag, 2 wide.
 func columns(of character: Character) -> Int {
-    let scalars = character.unicodeScalars
-    let base = scalars.first!
+    var scalars = character.unicodeScalars.makeIterator()
+    let base = scalars.next()!
     var emojiVariant = false
     var textVariant = false
     var regionalIndicators = 0
-    for scalar in scalars.dropFirst() {
+    while let scalar = scalars.next() {
         switch scalar.value {
         case 0xFE0F: emojiVariant = true
         case 0xFE0E: textVariant = true

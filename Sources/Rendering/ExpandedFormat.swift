@@ -1,6 +1,6 @@
 /// The `expanded` format: one block per row, like psql's `\x`.
 ///
-///     -[ RECORD 1 ]----------
+///     -[ RECORD 1 ]--------------
 ///     id    | elz.A2.2
 ///     hours | 12
 ///     note  | a note that runs
@@ -26,14 +26,16 @@ func renderExpanded(_ table: ResultTable, width: Int?, color: Bool) -> String {
     let widestValue = records.lazy.flatMap { $0.lazy.flatMap { $0.map(displayWidth) } }.max() ?? 0
     let ruleWidth = labelWidth + 3 + widestValue
     let continuation = String(repeating: " ", count: labelWidth) + " |"
+    let paddedLabels = labels.map { label in
+        (color ? TerminalStyle.bold(label) : label)
+            + String(repeating: " ", count: labelWidth - displayWidth(label)) + " |"
+    }
 
     var output = ""
     for (index, record) in records.enumerated() {
         output += recordRule(number: index + 1, labelWidth: labelWidth, ruleWidth: ruleWidth)
         for (column, valueLines) in record.enumerated() {
-            let label = labels[column]
-            let padding = String(repeating: " ", count: labelWidth - displayWidth(label))
-            output += (color ? TerminalStyle.bold(label) : label) + padding + " |"
+            output += paddedLabels[column]
             for (lineIndex, line) in valueLines.enumerated() {
                 if lineIndex > 0 { output += continuation }
                 output += line.isEmpty ? "\n" : " " + line + "\n"

@@ -21,6 +21,15 @@ private func markdownRow(_ cells: [String]) -> String {
 
 private func markdownCell(_ text: String) -> String {
     lines(of: text)
-        .map { escapeForTerminal(String($0)).replacing("|", with: "\\|") }
+        .map { escapingPipes(escapeForTerminal(String($0))) }
         .joined(separator: "<br>")
+}
+
+private func escapingPipes(_ text: String) -> String {
+    guard text.utf8.contains(UInt8(ascii: "|")) else { return text }
+    var result = ""
+    for scalar in text.unicodeScalars {
+        if scalar == "|" { result += "\\|" } else { result.unicodeScalars.append(scalar) }
+    }
+    return result
 }

@@ -72,9 +72,8 @@ private struct TableText {
     /// Truncated to `width` if wider, and split into the text and the spaces that pad it,
     /// so a style can wrap the text alone.
     func fitted(to width: Int, rightAligned: Bool) -> FittedText {
-        let isCut = self.width > width
-        let shown = isCut ? truncate(text, toWidth: width) : text
-        let padding = String(repeating: " ", count: width - (isCut ? displayWidth(shown) : self.width))
+        let (shown, shownWidth) = self.width > width && width > 0 ? cut(text, toWidth: width) : (text, self.width)
+        let padding = String(repeating: " ", count: max(0, width - shownWidth))
         return FittedText(text: shown, padding: padding, rightAligned: rightAligned)
     }
 }

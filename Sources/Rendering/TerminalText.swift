@@ -25,7 +25,8 @@ public func escapeForTerminal(_ s: String) -> String {
 
 /// The lines of `s`, split at every kind of line break `Character.isNewline` knows.
 func lines(of s: String) -> [Substring] {
-    s.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+    if !s.utf8.contains(where: { (0x0A...0x0D).contains($0) || $0 == 0xC2 || $0 == 0xE2 }) { return [s[...]] }
+    return s.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
 }
 
 private func needsEscape(_ scalar: Unicode.Scalar) -> Bool {

@@ -36,7 +36,7 @@ public struct Script {
             }
             pending.append(line)
             let piece = positioned(pending, at: firstLine)
-            if !isIncomplete(piece) {
+            if !isIncomplete(piece), !continues(after: i, lines) {
                 out.append(.statements(piece))
                 pending = []
             }
@@ -45,6 +45,25 @@ public struct Script {
         while let last = pending.last, last.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { pending.removeLast() }
         if !pending.isEmpty { out.append(.statements(positioned(pending, at: firstLine))) }
         return out
+    }
+
+    /// Words that cannot start a statement: a line beginning with one continues the statement
+    /// above (`activities of elz` / `  for SD2` / `  in 2024 Q3`), as the parser reads it.
+    static let continuationWords: Set<String> = [
+        "of", "for", "in", "starting", "ending", "with", "where", "and", "or", "not", "contributing", "linked",
+        "by", "order", "limit", "show", "=", "(",
+    ]
+
+    /// Whether the next non-blank, non-comment line continues the statement ending at line `i`.
+    func continues(after i: Int, _ lines: [Substring]) -> Bool {
+        var j = i + 1
+        while j < lines.count {
+            let t = lines[j].drop { $0 == " " || $0 == "\t" }
+            if t.isEmpty || t == "\r" || t.hasPrefix("#") || t.hasPrefix("--") { j += 1; continue }
+            let word = t.prefix { !$0.isWhitespace && $0 != "(" }.lowercased()
+            return Script.continuationWords.contains(word.isEmpty ? String(t.prefix(1)) : word)
+        }
+        return false
     }
 
     /// The lines as a source named like the script, preceded by blank lines so that

@@ -32,6 +32,7 @@ final class DisplayWidthTests: XCTestCase {
         XCTAssertEqual(displayWidth("\u{1B}[1mbold\u{1B}[0m"), 4)
         XCTAssertEqual(displayWidth("\u{1B}]8;;https://example.org\u{07}link\u{1B}]8;;\u{07}"), 4, "an OSC 8 hyperlink")
         XCTAssertEqual(displayWidth("a\u{0}b\u{7F}c\u{85}"), 3)
+        XCTAssertEqual(displayWidth("café\u{9B}"), 4, "a C1 control amid Latin text")
         XCTAssertEqual(displayWidth("zero\u{200B}width"), 9)
         XCTAssertEqual(displayWidth(""), 0)
     }

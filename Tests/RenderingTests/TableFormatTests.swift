@@ -128,12 +128,12 @@ final class TableFormatTests: XCTestCase {
             [.integer(1200), .text("x"), .text("tekst")], [.number(2.5), .null, .integer(7)],
         ])
         assertRendered(table, as: .table, #"""
-            +--------+------+-------+
-            |      n | naam | mixed |
-            +--------+------+-------+
-            |   1200 | x    | tekst |
-            |    2.5 |      |     7 |
-            +--------+------+-------+
+            +------+------+-------+
+            |    n | naam | mixed |
+            +------+------+-------+
+            | 1200 | x    | tekst |
+            |  2.5 |      |     7 |
+            +------+------+-------+
             (2 rows)
             """#)
     }

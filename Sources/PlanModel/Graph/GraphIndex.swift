@@ -57,7 +57,8 @@ struct GraphIndex: Sendable {
             rolesBySubject[Int(edge.subject.index)].append(Int32(i))
             rolesByActor[Int(edge.actor.index)].append(Int32(i))
         }
-        for (group, list) in members { for m in list { groupsOf[m, default: []].append(group) } }
+        // Dictionary order differs from run to run; sort so that answers and messages do not.
+        for group in members.keys.sorted() { for m in members[group]! { groupsOf[m, default: []].append(group) } }
         for ref in byKind[.actor] ?? [] {
             let node = nodes[Int(ref.index)]
             var names = [node.id, node.title]
