@@ -42,17 +42,25 @@ public enum PlanFileReader {
         if data.count > maximumFileSize {
             return .failure(.error("\(path) is larger than the plan-file limit of \(maximumFileSize / 1024 / 1024) MiB"))
         }
-        if data.contains(0) {
-            return .failure(.error("\(path) is a binary file (it contains NUL bytes), not a YAML plan file"))
-        }
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if let nul = bytes.firstIndex(of: 0) {
+            return .failure(positioned(bytes, at: nul, name: name,
+                                       "not a YAML plan file: it contains NUL bytes (a binary file?)"))
+        }
         if let bad = firstInvalidUTF8(bytes) {
-            let prefix = SourceFile(name: name, text: String(decoding: bytes[..<bad], as: UTF8.self))
-            let (line, column) = prefix.lineColumn(of: prefix.text.utf8.count)
-            return .failure(.error("\(name):\(line):\(column): file is not valid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) at offset \(bad)); save it as UTF-8"))
+            return .failure(positioned(bytes, at: bad, name: name,
+                                       "file is not valid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true))); save it as UTF-8"))
         }
         return .success(SourceFile(name: name, text: String(decoding: bytes, as: UTF8.self)))
+    }
+
+    /// A diagnostic at byte `offset` of an undecodable file: the text before it is valid, so
+    /// line and column are exact.
+    static func positioned(_ bytes: [UInt8], at offset: Int, name: String, _ message: String) -> Diagnostic {
+        let before = String(decoding: bytes[..<offset], as: UTF8.self)
+        let file = SourceFile(name: name, text: before + String(decoding: bytes[offset...].prefix { $0 != 10 }.map { $0 < 0x80 && $0 != 0 ? $0 : 0x3F }, as: UTF8.self))
+        return .error(message, at: SourceRange(offset: before.utf8.count, length: 1), in: file)
     }
 
     /// Offset of the first byte that is not part of valid UTF-8, or nil.

@@ -8,6 +8,12 @@ struct YAMLDocument {
 
     /// Parses `file`, or returns the YAML syntax error as a positioned diagnostic.
     static func parse(_ file: SourceFile) -> Result<YAMLDocument, Diagnostic> {
+        // Plan files need no anchors; refusing them rules out alias bombs (billion laughs) and
+        // keeps every value written where it is read.
+        if let offset = AnchorScan.firstAnchorOrAlias(in: file.text) {
+            return .failure(.error("anchors and aliases (&name, *name) are not allowed in plan files",
+                                   at: SourceRange(offset: offset, length: 1), in: file))
+        }
         do {
             guard let node = try Yams.compose(yaml: file.text) else {
                 return .success(YAMLDocument(file: file, root: nil))

@@ -7,6 +7,9 @@ extension BindScope {
         switch condition.form {
         case .compare(let name, let op, _, let value):
             let key = try field(name)
+            if key == .title, op == .contains, case .string(let text) = value.form {
+                return .titleContains(key: Folding.key(text))
+            }
             return .compare(key, op, try self.value(value, for: key))
         case .member(let name, let negated, let values):
             let key = try field(name)

@@ -60,6 +60,8 @@ public indirect enum BoundCondition: Sendable {
     case member(FieldKey, negated: Bool, [BoundValue])
     case within(FieldKey, negated: Bool, Period)
     case isUnknown(FieldKey, negated: Bool)
+    /// `title ~ "text"`, with the text already folded: the common search, kept fast.
+    case titleContains(key: String)
     case and([BoundCondition])
     case or([BoundCondition])
     case not(BoundCondition)

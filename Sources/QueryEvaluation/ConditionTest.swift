@@ -21,6 +21,8 @@ struct ConditionTest {
         case .member(let key, let negated, let values):
             let vs = fields.values(key, of: ref)
             return values.contains { v in vs.contains { matches($0, .equal, v) } } != negated
+        case .titleContains(let key):
+            return Folding.containsKey(fields.graph.titleKey(ref), key)
         case .compare(let key, let op, let value):
             let vs = fields.values(key, of: ref)
             if op == .notEqual { return !vs.contains { matches($0, .equal, value) } }

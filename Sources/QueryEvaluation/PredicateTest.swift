@@ -42,7 +42,8 @@ struct PredicateTest {
         case .contributes(let themes): return graph.themes(of: ref).contains(where: themes.contains)
         case .linked(let others): return (graph.links(from: ref) + graph.links(to: ref)).contains(where: others.contains)
         case .mentions(let key):
-            let texts = [node.title] + ["links_text", "partners_text", "description"].compactMap { name -> String? in
+            if Folding.containsKey(graph.titleKey(ref), key) { return true }
+            let texts = ["links_text", "partners_text", "description"].compactMap { name -> String? in
                 if case .text(let t)? = node.field(name) { return t } else { return nil }
             }
             return texts.contains { Folding.key($0).contains(key) }

@@ -26,7 +26,7 @@ enum QueryBench {
         "activities where title ~ \"zorgzame buurt 77\"",
         "activities in 2024 H2 order by start limit 5",
         "actors of p2.SD1",
-        "activities with lead org99999",
+        "activities with lead org12 in 2022",
     ]
 
     static func run(graph: PlanGraph, label: String, queries: [String]) {

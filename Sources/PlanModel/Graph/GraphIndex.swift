@@ -21,6 +21,8 @@ struct GraphIndex: Sendable {
     var linksTo: [NodeRef: [NodeRef]] = [:]
     /// Per kind, the nodes that have a period, sorted by start.
     var byStart: [NodeKind: [NodeRef]] = [:]
+    /// Each node's title folded for case- and accent-insensitive search, computed once.
+    var titleKeys: [String] = []
     /// Per kind, the names of the fields its nodes store.
     var fieldNames: [NodeKind: Set<String>] = [:]
 
@@ -32,6 +34,7 @@ struct GraphIndex: Sendable {
         rolesByActor = Array(repeating: [], count: n)
         self.members = members
         var roots: [NodeRef] = []
+        titleKeys = nodes.map { Folding.key($0.title) }
         for (i, node) in nodes.enumerated() {
             let ref = NodeRef(i)
             byKind[node.kind, default: []].append(ref)

@@ -52,6 +52,9 @@ public final class PlanGraph: Sendable {
     /// Every id and qualified id, for "did you mean" suggestions.
     public var allIDs: [String] { nodes.indices.map { qualifiedID(NodeRef($0)) } }
 
+    /// The node's title folded (lowercase, no accents), for `~` searches.
+    public func titleKey(_ ref: NodeRef) -> String { index.titleKeys[Int(ref.index)] }
+
     /// The names of the fields that nodes of `kind` store (for `where`, `show`, suggestions).
     public func fieldNames(of kind: NodeKind) -> Set<String> { index.fieldNames[kind] ?? [] }
 

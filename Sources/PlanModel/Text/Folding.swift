@@ -23,6 +23,30 @@ public enum Folding {
         return n.isEmpty || key(haystack).contains(n)
     }
 
+    /// Whether folded `key` contains folded `needle`, compared as UTF-8 bytes (both are
+    /// already folded, so no Unicode-aware comparison is needed).
+    public static func containsKey(_ key: String, _ needle: String) -> Bool {
+        var k = key, n = needle
+        return k.withUTF8 { hay in
+            n.withUTF8 { pin in
+                guard pin.count > 0 else { return true }
+                guard pin.count <= hay.count else { return false }
+                let first = pin[0]
+                var i = 0
+                let last = hay.count - pin.count
+                while i <= last {
+                    if hay[i] == first {
+                        var j = 1
+                        while j < pin.count && hay[i + j] == pin[j] { j += 1 }
+                        if j == pin.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+
     /// Latin-1 Supplement and Latin Extended-A letters with diacritics, mapped to their base.
     private static let latin: [UInt32: String] = {
         let table: [(String, String)] = [
