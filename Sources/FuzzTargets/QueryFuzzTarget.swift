@@ -1,0 +1,43 @@
+import Diagnostics
+import PlanFiles
+import PlanModel
+import QueryBinding
+import QueryEvaluation
+import QuerySyntax
+import Rendering
+import Session
+
+/// One fuzz input for the query pipeline: any bytes, run as a query script over the example
+/// plans through every stage (lexer, parser, binder, evaluator, renderers). It must return;
+/// a crash, a hang or an uncaught error is a bug.
+public enum QueryFuzzTarget {
+    public static func run(_ bytes: [UInt8], graph: PlanGraph) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let session = Session(graph: graph)
+        session.width = 60
+        for format in [OutputFormat.table, .json] {
+            session.format = format
+            let batch = Batch(session: session, writeOutput: { _ in }, writeError: { _ in })
+            batch.keepGoing = true
+            _ = batch.run([SourceFile(name: "fuzz", text: text)], asScripts: true)
+        }
+    }
+}
+
+/// One fuzz input for the plan loader: any bytes as a plan file beside the example actors.
+public enum PlanFuzzTarget {
+    public static func run(_ bytes: [UInt8]) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        _ = PlanLoader.load(sources: [SourceFile(name: "fuzz.yaml", text: text)])
+    }
+}
+
+/// The example plans, loaded once per fuzzing process.
+public enum FuzzPlans {
+    public static func load(from folder: String) -> PlanGraph {
+        switch PlanLoader.load(paths: [folder]) {
+        case .success(let loaded): return loaded.graph
+        case .failure(let problems): fatalError("example plans do not load: \(problems)")
+        }
+    }
+}
