@@ -30,13 +30,23 @@ let package = Package(
         // libedit's el_set/history are variadic C functions, which Swift cannot call;
         // the shim wraps each use in a plain C function.
         .target(name: "CLineEdit", linkerSettings: [.linkedLibrary("edit")]),
+        // The interactive shell: line editing, history, completion, Ctrl-C.
+        .target(name: "Shell", dependencies: ["Session", "CLineEdit", "QuerySyntax", "PlanModel", "Diagnostics",
+                                              "Rendering"]),
         .executableTarget(
             name: "planq",
             dependencies: [
-                "PlanFiles", "PlanModel", "Diagnostics", "CLineEdit", "Session", "Rendering",
+                "PlanFiles", "PlanModel", "Diagnostics", "CLineEdit", "Session", "Rendering", "Shell",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Fuzzing (scripts/fuzz): the targets' code, and two executables that run libFuzzer
+        // when built with -sanitize=fuzzer and replay inputs otherwise.
+        .target(name: "FuzzTargets", dependencies: ["Session", "PlanFiles", "PlanModel", "QuerySyntax", "QueryBinding",
+                                                    "QueryEvaluation", "Rendering", "Diagnostics"]),
+        .target(name: "CFuzzDriver"),
+        .executableTarget(name: "planq-fuzz-query", dependencies: ["FuzzTargets", "PlanModel", "CFuzzDriver"]),
+        .executableTarget(name: "planq-fuzz-plan", dependencies: ["FuzzTargets", "CFuzzDriver"]),
         // Benchmarks: prints timings, never asserts them (see README, "Performance").
         .executableTarget(name: "planq-bench", dependencies: ["PlanFiles", "PlanModel", "QuerySyntax", "QueryBinding",
                                                              "QueryEvaluation", "Diagnostics"]),
@@ -51,6 +61,9 @@ let package = Package(
         .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),
         // Drives the built planq executable: exit statuses, scripts, files written.
         .testTarget(name: "CLITests", dependencies: ["planq"]),
+        .testTarget(name: "ShellTests", dependencies: ["Shell", "Session", "PlanFiles", "PlanModel"],
+                    exclude: ["Terminal"]),
+        .testTarget(name: "FuzzTests", dependencies: ["FuzzTargets", "PlanFiles"]),
         .testTarget(name: "SessionTests", dependencies: ["Session", "PlanFiles", "Diagnostics", "QuerySyntax"],
                     exclude: ["Golden"]),
     ]

@@ -31,5 +31,14 @@ public struct DiagnosticPrinter: Sendable {
 }
 
 extension Substring {
-    fileprivate func replacingTabs() -> String { String(map { $0 == "\t" ? " " : $0 }) }
+    /// The line as it can be shown safely: tabs as spaces, other control characters as `?`
+    /// (one column each, so the caret stays under its place).
+    fileprivate func replacingTabs() -> String {
+        String(map { ch -> Character in
+            if ch == "\t" { return " " }
+            if let s = ch.unicodeScalars.first, ch.unicodeScalars.count == 1,
+               s.value < 0x20 || (0x7F...0x9F).contains(s.value) { return "?" }
+            return ch
+        })
+    }
 }

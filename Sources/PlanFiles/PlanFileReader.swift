@@ -57,14 +57,14 @@ public enum PlanFileReader {
 
     /// A diagnostic at byte `offset` of an undecodable file: the text before it is valid, so
     /// line and column are exact.
-    static func positioned(_ bytes: [UInt8], at offset: Int, name: String, _ message: String) -> Diagnostic {
+    public static func positioned(_ bytes: [UInt8], at offset: Int, name: String, _ message: String) -> Diagnostic {
         let before = String(decoding: bytes[..<offset], as: UTF8.self)
         let file = SourceFile(name: name, text: before + String(decoding: bytes[offset...].prefix { $0 != 10 }.map { $0 < 0x80 && $0 != 0 ? $0 : 0x3F }, as: UTF8.self))
         return .error(message, at: SourceRange(offset: before.utf8.count, length: 1), in: file)
     }
 
     /// Offset of the first byte that is not part of valid UTF-8, or nil.
-    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+    public static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
         var decoder = UTF8()
         var iterator = bytes.makeIterator()
         var offset = 0

@@ -71,7 +71,7 @@ extension Parser {
         }
         switch token.keyword {
         case .of:
-            return finish(.of(try reference(after: token)))
+            return finish(.of(try reference("a plan, goal, activity or actor", after: token)))
         case .for:
             return finish(.for(try reference("a goal or work package", after: token)))
         case .in:

@@ -66,8 +66,11 @@ public struct MetaCommands {
             return .success(.output(path: args.first))
         case ".read":
             guard args.count == 1 else { return fail("usage: .read FILE") }
-            guard let text = FileText.read(args[0]) else { return fail("cannot read script '\(args[0])'") }
-            return .success(.read(SourceFile(name: args[0], text: text)))
+            switch FileText.read(args[0]) {
+            case nil: return fail("cannot read script '\(args[0])'")
+            case .failure(let problem)?: return .failure(problem)
+            case .success(let text)?: return .success(.read(SourceFile(name: args[0], text: text)))
+            }
         case ".plans":
             return .success(.text(PlansSummary.text(session.graph)))
         case ".load":

@@ -72,15 +72,25 @@ struct PlanqCommand: ParsableCommand {
                     printError("error: cannot read script \(path)")
                     throw ExitCode(ExitStatus.ioError)
                 }
-                scripts.append(SourceFile(name: path, text: FileText.decode(data)))
+                scripts.append(try decoded(data, name: path))
             }
             if e.isEmpty && f.isEmpty {
-                scripts.append(SourceFile(name: "<stdin>", text: FileText.decode(FileHandle.standardInput.readDataToEndOfFile())))
+                scripts.append(try decoded(FileHandle.standardInput.readDataToEndOfFile(), name: "<stdin>"))
             }
             let scriptStatus = batch.run(scripts, asScripts: true)
             if scriptStatus.rawValue != 0 && (status == .success || scriptStatus == .queryError) { status = scriptStatus }
         }
         if status != .success { throw ExitCode(status.rawValue) }
+    }
+}
+
+/// A script's text, or exit 1 with the position of the first byte that is not UTF-8.
+func decoded(_ data: Data, name: String) throws -> SourceFile {
+    switch FileText.decode(data, name: name) {
+    case .success(let text): return SourceFile(name: name, text: text)
+    case .failure(let problem):
+        printError(DiagnosticPrinter().render(problem))
+        throw ExitCode(Batch.Status.queryError.rawValue)
     }
 }
 

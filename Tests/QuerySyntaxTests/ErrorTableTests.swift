@@ -51,7 +51,7 @@ let errorCases: [(input: String, error: String)] = [
     ("activities where goal in (SD1 SD2)", "expected ',' or ')' after 'SD1', found 'SD2' @30+3"),
     ("activities where goal not SD3", "expected 'in' after 'not', found 'SD3' @26+3"),
     // filters and references
-    ("activities of with", "expected a reference after 'of', found 'with' @14+4"),
+    ("activities of with", "expected a plan, goal, activity or actor after 'of', found 'with' @14+4"),
     ("activities with lead ELZ)", "unmatched ')' @24+1"),
     ("activities of zzl banana",
      "expected a filter, 'by', 'order by', 'limit', 'show' or the end of the statement, found 'banana' @18+6"),

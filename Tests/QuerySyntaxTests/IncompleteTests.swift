@@ -28,7 +28,7 @@ let incompleteCases: [(input: String, incomplete: String)] = [
     ("activities where goal in (SD1,", "expected a value after ',', found end of input @30+0"),
     ("activities where goal in", "expected '(' and a list of values, or a period after 'in', found end of input @24+0"),
     ("activities where phase is", "expected 'unknown' or 'not unknown' after 'is', found end of input @25+0"),
-    ("activities of", "expected a reference after 'of', found end of input @13+0"),
+    ("activities of", "expected a plan, goal, activity or actor after 'of', found end of input @13+0"),
     ("activities for", "expected a goal or work package after 'for', found end of input @14+0"),
     ("activities with", "expected an actor or a role and an actor after 'with', found end of input @15+0"),
     ("activities contributing", "expected 'to' after 'contributing', found end of input @23+0"),

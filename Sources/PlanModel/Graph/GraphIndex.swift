@@ -66,10 +66,10 @@ struct GraphIndex: Sendable {
             let node = nodes[Int(ref.index)]
             var names = [node.id, node.title]
             if case .list(let aliases)? = node.field("aliases") { names += aliases }
-            for name in names {
+            for (i, name) in names.enumerated() {
                 let key = Folding.key(name)
                 if actorNames[key]?.contains(ref) != true { actorNames[key, default: []].append(ref) }
-                actorNameList.append(name)
+                if i > 0 { actorNameList.append(name) }    // names and aliases; ids are for files
             }
         }
         for (s, t) in contributions {

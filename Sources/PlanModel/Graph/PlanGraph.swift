@@ -101,7 +101,7 @@ public final class PlanGraph: Sendable {
     /// Actors whose id, name or alias folds to `name`'s key.
     public func actors(named name: String) -> [NodeRef] { index.actorNames[Folding.key(name)] ?? [] }
 
-    /// Every actor name, id and alias, for completion and suggestions.
+    /// Every actor name and alias (not ids), for completion and suggestions.
     public var actorNames: [String] { index.actorNameList }
 
     // MARK: Themes, links, periods

@@ -1,0 +1,160 @@
+import PlanModel
+
+/// One thing Tab may put in place of the word being typed.
+public struct Candidate: Hashable, Sendable {
+    /// The text itself, unquoted: `SD3`, `2024 Q1`, `Stad Leuven`, `order by`.
+    public var value: String
+    /// It is a name written in quotes (an actor name with spaces).
+    public var quoted: Bool
+    /// A name (id, actor, plan), which may be written in quotes; not a keyword.
+    public var isName: Bool
+    /// A folder in a path: completing it adds `/`, not a space.
+    public var isFolder: Bool
+    /// What a list shows instead of the value (a path's last part).
+    public var label: String?
+
+    public init(_ value: String, quoted: Bool = false, isName: Bool = false, isFolder: Bool = false, label: String? = nil) {
+        self.value = value
+        self.quoted = quoted
+        self.isName = isName
+        self.isFolder = isFolder
+        self.label = label
+    }
+
+    /// A name as a query must write it: bare when it is one word, else in double quotes.
+    static func name(_ text: String) -> Candidate {
+        Candidate(text, quoted: !WordText.isPlainWord(text), isName: true)
+    }
+
+    /// How a list of candidates shows it.
+    public var shown: String { label ?? (quoted ? WordText.quote(value, with: "\"") : value) }
+}
+
+/// What Tab found for the word before the cursor, and what to do with it.
+public struct Completion: Equatable, Sendable {
+    /// The word being completed, as typed (with its opening quote, if any).
+    public var word: String
+    /// Matching candidates, in the order they are listed.
+    public var candidates: [Candidate]
+
+    public init(word: String, candidates: [Candidate]) {
+        self.word = word
+        self.candidates = candidates
+    }
+
+    public enum Edit: Equatable, Sendable {
+        /// Nothing matches.
+        case none
+        /// Replace the word with this text (one candidate: the whole of it and a space;
+        /// several: their longest common prefix).
+        case replace(String)
+        /// Several candidates and nothing more in common: list them.
+        case list([String])
+    }
+
+    /// One candidate completes; several complete to what they share, and when that adds
+    /// nothing to what is typed, Tab lists them (no second Tab needed).
+    public var edit: Edit {
+        guard let first = candidates.first else { return .none }
+        let typedQuote = WordText.openingQuote(of: word)
+        if candidates.count == 1 {
+            if first.isFolder { return .replace(first.value) }
+            guard first.quoted || typedQuote != nil else { return .replace(first.value + " ") }
+            let q = typedQuote ?? "\""
+            return .replace(WordText.quote(first.value, with: q) + " ")
+        }
+        let common = WordText.commonPrefix(candidates.map(\.value))
+        let quoting = typedQuote != nil || candidates.contains { $0.quoted }
+        let replacement = quoting ? String(typedQuote ?? "\"") + WordText.escape(common, quote: typedQuote ?? "\"") : common
+        if replacement != word && replacement.count >= word.count { return .replace(replacement) }
+        return .list(candidates.map(\.shown))
+    }
+}
+
+/// Small text rules completion shares.
+enum WordText {
+    /// A word the lexer reads as one bare word: letters, digits and `_`, joined by single
+    /// `.` or `-` (`SD3`, `elz.A2.1`, `stad-leuven`).
+    static func isPlainWord(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+              isWordScalar(first), isWordScalar(last) else { return false }
+        var previousJoin = false
+        for scalar in text.unicodeScalars {
+            if isWordScalar(scalar) { previousJoin = false; continue }
+            guard scalar == "." || scalar == "-", !previousJoin else { return false }
+            previousJoin = true
+        }
+        return true
+    }
+
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        s == "_" || s.properties.isAlphabetic || s.properties.numericType != nil
+    }
+
+    /// Characters of a word being typed: word characters and the `.` and `-` joining them.
+    static func isWordCharacter(_ c: Character) -> Bool {
+        c == "." || c == "-" || c.unicodeScalars.allSatisfy(isWordScalar)
+    }
+
+    static func openingQuote(of word: String) -> Character? {
+        guard let first = word.first, first == "\"" || first == "'" else { return nil }
+        return first
+    }
+
+    static func escape(_ text: String, quote: Character) -> String {
+        var out = ""
+        for c in text {
+            if c == "\\" || c == quote { out.append("\\") }
+            out.append(c)
+        }
+        return out
+    }
+
+    static func quote(_ text: String, with quote: Character) -> String {
+        String(quote) + escape(text, quote: quote) + String(quote)
+    }
+
+    /// Compared ignoring case and accents, as the binder compares names.
+    static func hasPrefix(_ text: String, _ prefix: String) -> Bool {
+        Folding.key(text).hasPrefix(Folding.key(prefix))
+    }
+
+    /// The longest prefix every text shares (ignoring case and accents), spelt as the first.
+    static func commonPrefix(_ texts: [String]) -> String {
+        guard var prefix = texts.first.map(Array.init) else { return "" }
+        for text in texts.dropFirst() {
+            let other = Array(text)
+            var n = 0
+            while n < prefix.count, n < other.count, Folding.key(String(prefix[n])) == Folding.key(String(other[n])) {
+                n += 1
+            }
+            prefix = Array(prefix[..<n])
+        }
+        return String(prefix)
+    }
+
+    /// Orders `SD2` before `SD10` and ignores case.
+    static func naturalLess(_ a: String, _ b: String) -> Bool {
+        let x = chunks(a), y = chunks(b)
+        for (p, q) in zip(x, y) where p != q {
+            if let m = Int(p), let n = Int(q) { return m < n }
+            let (lp, lq) = (p.lowercased(), q.lowercased())
+            return lp != lq ? lp < lq : p < q
+        }
+        return x.count < y.count
+    }
+
+    private static func chunks(_ s: String) -> [String] {
+        var out: [String] = []
+        var current = ""
+        var inDigits = false
+        for c in s {
+            let digit = c.isASCII && c.isNumber
+            if !current.isEmpty && digit != inDigits { out.append(current); current = "" }
+            inDigits = digit
+            current.append(c)
+        }
+        if !current.isEmpty { out.append(current) }
+        return out
+    }
+}

@@ -1,0 +1,74 @@
+import PlanModel
+
+/// The names of one loaded plan graph that completion offers: plan ids, node ids, actor
+/// names, the plans' years, field names. Gathered once per graph (`.load` makes a new one).
+final class Vocabulary {
+    let graph: PlanGraph
+    /// Plan ids, in load order.
+    let planIDs: [String]
+    /// Every year some loaded plan covers, ascending.
+    let years: [Int]
+    /// Actor ids, names and aliases, each spelling once.
+    let actorNames: [String]
+
+    init(graph: PlanGraph) {
+        self.graph = graph
+        planIDs = graph.plans.map { graph[$0].id }
+        var years = Set<Int>()
+        for plan in graph.plans {
+            guard let period = graph[plan].period else { continue }
+            years.formUnion(period.start.year...period.end.year)
+        }
+        self.years = years.sorted()
+        actorNames = Vocabulary.unique(graph.actorNames)
+    }
+
+    /// The plan whose id is `id` (ignoring case).
+    func plan(named id: String) -> NodeRef? { graph.plan(named: id) }
+
+    /// Ids of the nodes of `kinds`, in load order. Within `plan`, bare ids; across all plans,
+    /// bare where the id is unique and plan-qualified (`zzl.SD3`) where it is not.
+    func ids(of kinds: [NodeKind], in plan: NodeRef?) -> [String] {
+        var out: [String] = []
+        for kind in kinds {
+            for ref in graph.nodes(of: kind) {
+                let node = graph[ref]
+                if let plan {
+                    if node.plan == plan { out.append(node.id) }
+                } else if node.plan == nil || graph.nodes(withID: node.id).count == 1 {
+                    out.append(node.id)
+                } else {
+                    out.append(graph.qualifiedID(ref))
+                }
+            }
+        }
+        return Vocabulary.unique(out)
+    }
+
+    /// Plan-qualified ids (`zzl.SD3`) of the nodes of `kinds` in `plan`.
+    func qualifiedIDs(of kinds: [NodeKind], in plan: NodeRef) -> [String] {
+        kinds.flatMap { kind in graph.nodes(of: kind).filter { graph[$0].plan == plan }.map { graph.qualifiedID($0) } }
+    }
+
+    /// The fields a query over `kind` can name: the built-in ones, the roles, and what its
+    /// nodes store; for an unknown kind, what any kind stores.
+    func fieldNames(for kind: NodeKind?) -> [String] {
+        let stored = kind.map { graph.fieldNames(of: $0) }
+            ?? NodeKind.allCases.reduce(into: Set<String>()) { $0.formUnion(graph.fieldNames(of: $1)) }
+        return Vocabulary.unique(Vocabulary.builtInFields + stored.sorted())
+    }
+
+    /// The field names the binder knows for every node (QueryBinding's `FieldKey.named`,
+    /// which is not public), then the roles.
+    static let builtInFields: [String] = [
+        "id", "kind", "plan", "title", "name", "period", "start", "end", "inherited", "approximate", "source",
+        "notes", "goal", "parent", "actors", "actor", "role", "roles", "theme", "themes", "indicators", "links",
+        "quarter", "half", "month", "year",
+    ] + Role.allCases.map(\.rawValue)
+
+    /// Drops later spellings of a text already seen (ignoring case and accents).
+    static func unique(_ texts: [String]) -> [String] {
+        var seen = Set<String>()
+        return texts.filter { seen.insert(Folding.key($0)).inserted }
+    }
+}

@@ -1,0 +1,226 @@
+#!/usr/bin/env python3
+"""Drives the real planq binary on a pseudo-terminal, as a person at a keyboard would.
+
+    pty_session.py PLANQ_BINARY PLANS_FOLDER
+
+Runs two sessions sharing one temporary HOME and XDG_STATE_HOME (NO_COLOR=1):
+  1. Tab completion (candidates listed, a single one completed), a query and its result,
+     a multi-line entry, Ctrl-C mid-line, Ctrl-R search, Ctrl-D (exit status 0).
+  2. Up arrow recalls the last query of session 1, which runs again.
+Every wait has a timeout; a failure prints what the screen received so far and exits 1.
+ShellTests/PtyTests.swift runs this script.
+"""
+
+import os
+import pty
+import re
+import select
+import signal
+import struct
+import sys
+import tempfile
+import time
+
+try:
+    import fcntl
+    import termios
+except ImportError:  # not a POSIX system
+    fcntl = termios = None
+
+TIMEOUT = float(os.environ.get("PLANQ_PTY_TIMEOUT", "20"))
+ANSI = re.compile(rb"\x1b(\[[0-9;?]*[ -/]*[@-~]|[()][A-Za-z0-9]|[=>78MDEHc])")
+
+
+class Failure(Exception):
+    pass
+
+
+class Terminal:
+    """One planq process on a pty: what it printed so far, and keys to send it."""
+
+    def __init__(self, argv, env):
+        self.pid, self.fd = pty.fork()
+        if self.pid == 0:
+            try:
+                os.execve(argv[0], argv, env)
+            finally:
+                os._exit(127)
+        if fcntl:
+            fcntl.ioctl(self.fd, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+        self.raw = b""
+        self.mark = 0          # expect() looks only at what came after the last match
+        self.status = None
+
+    @property
+    def screen(self):
+        """Everything received, without escape sequences and carriage returns."""
+        return ANSI.sub(b"", self.raw).replace(b"\r", b"").replace(b"\x07", b"").decode("utf-8", "replace")
+
+    def read_some(self, until):
+        remaining = until - time.monotonic()
+        if remaining <= 0:
+            return False
+        ready, _, _ = select.select([self.fd], [], [], min(remaining, 0.2))
+        if ready:
+            try:
+                chunk = os.read(self.fd, 65536)
+            except OSError:   # EIO: the child closed the terminal
+                chunk = b""
+            if not chunk:
+                return False
+            self.raw += chunk
+        return True
+
+    def expect(self, text, what=None):
+        """Waits until `text` appears after the previous match; returns what came before it."""
+        deadline = time.monotonic() + TIMEOUT
+        while True:
+            screen = self.screen
+            found = screen.find(text, self.mark)
+            if found >= 0:
+                before = screen[self.mark:found]
+                self.mark = found + len(text)
+                return before
+            if not self.read_some(deadline) and time.monotonic() >= deadline:
+                raise Failure("timed out waiting for %r (%s)" % (text, what or "output"))
+            if self.exited():
+                self.drain()
+                if self.screen.find(text, self.mark) < 0:
+                    raise Failure("planq exited (status %r) before %r appeared" % (self.status, text))
+
+    def drain(self):
+        while self.read_some(time.monotonic() + 0.2):
+            pass
+
+    def send(self, keys):
+        os.write(self.fd, keys.encode("utf-8"))
+
+    def exited(self):
+        if self.status is None:
+            pid, status = os.waitpid(self.pid, os.WNOHANG)
+            if pid == self.pid:
+                self.status = os.waitstatus_to_exitcode(status)
+        return self.status is not None
+
+    def wait_exit(self):
+        deadline = time.monotonic() + TIMEOUT
+        while not self.exited():
+            self.read_some(deadline)
+            if time.monotonic() >= deadline:
+                raise Failure("planq did not exit")
+        self.drain()
+        return self.status
+
+    def kill(self):
+        if not self.exited():
+            os.kill(self.pid, signal.SIGKILL)
+            os.waitpid(self.pid, 0)
+
+
+PROMPT = "planq> "
+QUERY = "activities of elz for SD2 in 2024 Q3 with lead ELZ"
+
+
+def first_session(term):
+    term.expect("Tab completes", "the start-up hint")
+    term.expect(PROMPT, "the first prompt")
+
+    # Several goals start with SD in elz: one Tab lists them below the line.
+    term.send("activities of elz for SD\t")
+    listed = term.expect("SD5", "the completion candidates")
+    for goal in ("SD1", "SD2", "SD3", "SD4"):
+        if goal not in listed:
+            raise Failure("candidate %s not listed after Tab" % goal)
+    term.expect(PROMPT, "the prompt redrawn after the list")
+    # One candidate: Tab completes it and adds the space the rest of the query needs.
+    term.send("2\t")
+    term.send("in 2024 Q3 with lead ELZ\r")
+    term.expect("Opzetten proeftuin", "the result row")
+    term.expect(PROMPT, "the prompt after the result")
+
+    # A statement over two lines: the continuation prompt, then the answer.
+    term.send("goals of\r")
+    term.expect("...> ", "the continuation prompt")
+    term.send("elz where id = SD2\r")
+    term.expect("SD2", "the two-line query's answer")
+    term.expect(PROMPT, "the prompt after the two-line query")
+
+    # Ctrl-C abandons the line: a fresh prompt, and the abandoned text is gone.
+    term.send("goals of zz")
+    time.sleep(0.2)
+    term.send("\x03")
+    term.expect(PROMPT, "a fresh prompt after Ctrl-C")
+    term.send("plans\r")
+    term.expect("Transitieplan Zorgzaam Leuven", "the answer to 'plans' after Ctrl-C")
+    term.expect(PROMPT, "the prompt after 'plans'")
+
+    # Ctrl-R finds the earlier query by a piece of it; Enter runs it.
+    term.send("\x12")
+    time.sleep(0.2)
+    term.send("lead ELZ")
+    time.sleep(0.2)
+    term.send("\r")
+    term.expect("Opzetten proeftuin", "the result of the query found with Ctrl-R")
+    term.expect(PROMPT, "the prompt after the Ctrl-R query")
+
+    term.send("\x04")
+    status = term.wait_exit()
+    if status != 0:
+        raise Failure("Ctrl-D ended planq with status %r, not 0" % status)
+
+
+def second_session(term):
+    term.expect(PROMPT, "the first prompt of the second session")
+    term.send("\x1b[A")
+    term.expect(QUERY, "the last query recalled by Up")
+    term.send("\r")
+    term.expect("Opzetten proeftuin", "the recalled query's result")
+    term.expect(PROMPT, "the prompt after the recalled query")
+    term.send("\x04")
+    status = term.wait_exit()
+    if status != 0:
+        raise Failure("Ctrl-D ended planq with status %r, not 0" % status)
+
+
+def main():
+    if len(sys.argv) != 3:
+        print(__doc__, file=sys.stderr)
+        return 64
+    planq, plans = sys.argv[1], sys.argv[2]
+    with tempfile.TemporaryDirectory(prefix="planq-pty-") as home:
+        env = {
+            "HOME": home,
+            "XDG_STATE_HOME": os.path.join(home, "state"),
+            "NO_COLOR": "1",
+            "TERM": "xterm",
+            "LANG": "C.UTF-8",
+            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        }
+        for step, session in (("first session", first_session), ("second session", second_session)):
+            term = Terminal([planq, plans], env)
+            try:
+                session(term)
+            except Failure as failure:
+                term.drain()
+                print("%s: %s\n--- screen so far ---\n%s\n--- end of screen ---" % (step, failure, term.screen),
+                      file=sys.stderr)
+                return 1
+            finally:
+                term.kill()
+        history = os.path.join(home, "state", "planq", "history")
+        with open(history, encoding="utf-8") as f:
+            entries = f.read().splitlines()
+        expected = [QUERY, "goals of\\nelz where id = SD2", "plans", QUERY]
+        if entries != expected:
+            print("history file holds %r, expected %r" % (entries, expected), file=sys.stderr)
+            return 1
+        mode = os.stat(os.path.dirname(history)).st_mode & 0o777
+        if mode != 0o700:
+            print("history folder has mode %o, expected 700" % mode, file=sys.stderr)
+            return 1
+    print("pty session: ok")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
