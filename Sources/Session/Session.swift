@@ -88,7 +88,11 @@ public final class Session {
             named[name.text.lowercased()] = try binder.bind(query, in: file)
         case .describe(let ref):
             let node = try binder.node(ref, in: file)
-            emit(.output(render(NodeDescription(graph: graph).table(node))))
+            let fields = NodeDescription(graph: graph).table(node)
+            // One record: field/value rows read best as a table; JSON and expanded want one object.
+            let record = ResultTable(columns: fields.rows.map { cell in if case .text(let t) = cell[0] { t } else { "" } },
+                                     rows: [fields.rows.map { $0[1] }])
+            emit(.output(render(format == .json || format == .expanded ? record : fields)))
         case .explain(let query):
             let bound = try binder.bind(query, in: file)
             var trace = Evaluator.Trace()
