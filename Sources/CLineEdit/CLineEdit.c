@@ -127,6 +127,18 @@ int planq_editor_insert(planq_editor *editor, const char *text) {
     return el_insertstr(editor->el, text);
 }
 
+/// Ctrl-D: end of input on an empty line (quietly: libedit's own binding echoes "^D"),
+/// otherwise delete the character under the cursor.
+static unsigned char end_or_delete(EditLine *el, int ch) {
+    (void)ch;
+    const LineInfo *line = el_line(el);
+    if (line->buffer == line->lastchar) return CC_EOF;
+    if (line->cursor == line->lastchar) return CC_ERROR;
+    el_cursor(el, 1);
+    el_deletestr(el, 1);
+    return CC_REFRESH;
+}
+
 // ---------------------------------------------------------------- opening and closing
 
 planq_editor *planq_editor_open(const char *program, const char *mode) {
@@ -153,6 +165,8 @@ planq_editor *planq_editor_open(const char *program, const char *mode) {
     if (mode && (strcmp(mode, "vi") == 0 || strcmp(mode, "emacs") == 0)) el_set(editor->el, EL_EDITOR, mode);
     el_set(editor->el, EL_ADDFN, "planq-complete", "complete the word before the cursor", complete_key);
     el_set(editor->el, EL_BIND, "^I", "planq-complete", NULL);
+    el_set(editor->el, EL_ADDFN, "planq-end-or-delete", "end of input on an empty line, else delete", end_or_delete);
+    el_set(editor->el, EL_BIND, "^D", "planq-end-or-delete", NULL);
     // Ctrl-R searches history backwards, as in readline.
     el_set(editor->el, EL_BIND, "^R", "em-inc-search-prev", NULL);
     return editor;
@@ -183,6 +197,10 @@ char *planq_editor_read_line(planq_editor *editor, int *status) {
     int count = 0;
     *status = 0;
     planq_editing_signals_begin();
+    // Raw mode before the prompt shows, not after (libedit switches on the first read):
+    // keys typed as soon as the prompt appears are then read as keys, and Ctrl-D is not
+    // swallowed as the terminal's own end-of-file.
+    el_set(editor->el, EL_PREP_TERM, 1);
     const char *line = el_gets(editor->el, &count);
     planq_editing_signals_end();
     if (!line || count <= 0) {

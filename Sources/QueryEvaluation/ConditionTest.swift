@@ -18,6 +18,10 @@ struct ConditionTest {
                 if case .period(let p) = $0 { return p.overlaps(period) } else { return false }
             }
             return inside != negated
+        case .compare(.id, let op, .text(let written)) where op == .equal || op == .notEqual:
+            return idMatches(ref, written) == (op == .equal)
+        case .member(.id, let negated, let values):
+            return values.contains { if case .text(let t) = $0 { idMatches(ref, t) } else { false } } != negated
         case .member(let key, let negated, let values):
             let vs = fields.values(key, of: ref)
             return values.contains { v in vs.contains { matches($0, .equal, v) } } != negated
@@ -28,6 +32,12 @@ struct ConditionTest {
             if op == .notEqual { return !vs.contains { matches($0, .equal, value) } }
             return vs.contains { matches($0, op, value) }
         }
+    }
+
+    /// `id = SD2` matches a node whose own id or plan-qualified id is SD2 (case-insensitive).
+    func idMatches(_ ref: NodeRef, _ written: String) -> Bool {
+        let key = Folding.key(written)
+        return Folding.key(fields.graph[ref].id) == key || Folding.key(fields.graph.qualifiedID(ref)) == key
     }
 
     func matches(_ s: Scalar, _ op: Operator, _ v: BoundValue) -> Bool {

@@ -19,6 +19,8 @@ public enum Answer: Sendable {
 public struct Evaluator {
     public let graph: PlanGraph
     let test: PredicateTest
+    /// Asked every few thousand nodes; true stops the evaluation (Ctrl-C in the shell).
+    public var shouldStop: () -> Bool = { false }
 
     public init(graph: PlanGraph) {
         self.graph = graph
@@ -43,7 +45,11 @@ public struct Evaluator {
         let (candidates, source) = self.candidates(query)
         trace.candidates = candidates.count
         trace.candidateSource = source
-        var matches = candidates.filter { test.passes($0, query.predicate) }
+        var matches: [NodeRef] = []
+        for (i, ref) in candidates.enumerated() {
+            if i & 4095 == 4095, shouldStop() { break }
+            if test.passes(ref, query.predicate) { matches.append(ref) }
+        }
         trace.matched = matches.count
         if !query.orderBy.isEmpty { matches = order(matches, by: query.orderBy) }
         if query.counts {

@@ -63,6 +63,7 @@ public final class Batch {
                     if case .incomplete = session.run(dryParse: piece) { return true } else { return false } }
                 : [.statements(input)]
             for chunk in chunks where !quitting {
+                if session.shouldStop() { return status }
                 let result = run(chunk, in: input)
                 if result == .queryError { status = .queryError }
                 else if result == .expectationFailed, status == .success { status = .expectationFailed }

@@ -16,6 +16,9 @@ public final class Session {
     /// Print how each query was understood before its answer (`.explain on`).
     public var explainsQueries = false
     var named: [String: BoundQuery] = [:]
+    /// Asked during long work (evaluation, script statements); true stops it. The shell sets
+    /// it to its Ctrl-C flag.
+    public var shouldStop: () -> Bool = { false }
 
     public init(graph: PlanGraph, format: OutputFormat = .table) {
         self.graph = graph
@@ -78,7 +81,7 @@ public final class Session {
         case .query(let query):
             let bound = try binder.bind(query, in: file)
             var trace = Evaluator.Trace()
-            let answer = Evaluator(graph: graph).run(bound, trace: &trace)
+            let answer = evaluator.run(bound, trace: &trace)
             if explainsQueries { emit(.output(Explanation(graph: graph, query: bound, trace: trace).text)) }
             for r in bound.resolutions where r.ambiguous {
                 emit(.diagnostic(Diagnostic(.note, "'\(r.written)' resolved to \(r.meaning)", at: r.range, in: file)))
@@ -96,7 +99,7 @@ public final class Session {
         case .explain(let query):
             let bound = try binder.bind(query, in: file)
             var trace = Evaluator.Trace()
-            _ = Evaluator(graph: graph).run(bound, trace: &trace)
+            _ = evaluator.run(bound, trace: &trace)
             emit(.output(Explanation(graph: graph, query: bound, trace: trace).text))
         case .path(let from, let to):
             let a = try binder.node(from, in: file), b = try binder.node(to, in: file)
@@ -106,16 +109,22 @@ public final class Session {
             emit(.output(TreeDrawing(graph: graph, width: width).draw(node)))
         case .timeline(let query):
             let bound = try binder.bind(query, in: file)
-            guard case .nodes(let refs) = Evaluator(graph: graph).run(bound) else {
+            guard case .nodes(let refs) = evaluator.run(bound) else {
                 throw DiagnosticList([.error("timeline needs a list of nodes, not a count", at: query.range, in: file)])
             }
             emit(.output(TimelineDrawing(graph: graph, width: width).draw(refs)))
         case .expect(let query, let expectation):
             let bound = try binder.bind(query, in: file)
             return try ExpectationCheck(graph: graph, binder: binder, file: file)
-                .check(Evaluator(graph: graph).run(bound), against: expectation, query: query)
+                .check(evaluator.run(bound), against: expectation, query: query)
         }
         return nil
+    }
+
+    var evaluator: Evaluator {
+        var e = Evaluator(graph: graph)
+        e.shouldStop = shouldStop
+        return e
     }
 
     func render(_ table: ResultTable) -> String {

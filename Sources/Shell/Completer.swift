@@ -34,7 +34,7 @@ public struct Completer {
 
     func matching(_ pool: [Candidate], _ stem: String) -> [Candidate] {
         var seen = Set<String>()
-        return pool.filter { WordText.hasPrefix($0.value, stem) && seen.insert(Folding.key($0.value)).inserted }
+        return pool.filter { $0.matches(stem) && seen.insert(Folding.key($0.value)).inserted }
     }
 
     // MARK: - Queries
@@ -45,12 +45,10 @@ public struct Completer {
         switch (p2, p1) {
         case (_, nil):
             return words(Completer.kinds + Completer.statementWords) + names(queryNames)
-        case (_, "count"?):
+        case (_, "count"?), (_, "timeline"?):
             return words(Completer.kinds) + names(queryNames)
         case (_, "explain"?), (_, "expect"?):
             return words(Completer.kinds + ["count"]) + names(queryNames)
-        case (_, "timeline"?):
-            return words(Completer.kinds) + names(queryNames)
         case (_, "="?) where statement.first == "let":
             return words(Completer.kinds + ["count"]) + names(queryNames)
         case (_, "="?) where statement.first == "expect":
@@ -111,12 +109,19 @@ public struct Completer {
 
     func actors() -> [Candidate] { names(vocabulary.actorNames) }
 
-    /// Ids of nodes of `kinds`; plan-qualified ones when the stem names a plan (`zzl.S`).
+    /// Ids of nodes of `kinds`; all plan-qualified when the stem names a plan (`zzl.S`).
+    /// A qualified id is also found by its bare id (`SD3` finds `elz.SD3` and `zzl.SD3`).
     func nodeIDs(_ kinds: [PlanModel.NodeKind], in plan: NodeRef?, _ stem: String) -> [Candidate] {
         if let dot = stem.firstIndex(of: "."), let named = vocabulary.plan(named: String(stem[..<dot])) {
             return names(vocabulary.qualifiedIDs(of: kinds, in: named))
         }
-        return names(vocabulary.ids(of: kinds, in: plan))
+        return vocabulary.ids(of: kinds, in: plan)
+            .sorted { $0.bare != $1.bare ? WordText.naturalLess($0.bare, $1.bare) : WordText.naturalLess($0.id, $1.id) }
+            .map { id, bare in
+                var candidate = Candidate.name(id)
+                if id != bare { candidate.alias = bare }
+                return candidate
+            }
     }
 
     /// `2024`, `2024 Q1` … `2024 H2` for each year of the loaded plans.

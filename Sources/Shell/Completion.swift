@@ -12,13 +12,22 @@ public struct Candidate: Hashable, Sendable {
     public var isFolder: Bool
     /// What a list shows instead of the value (a path's last part).
     public var label: String?
+    /// Another text that typing may match: a qualified id's bare id (`SD3` for `zzl.SD3`).
+    public var alias: String?
 
-    public init(_ value: String, quoted: Bool = false, isName: Bool = false, isFolder: Bool = false, label: String? = nil) {
+    public init(_ value: String, quoted: Bool = false, isName: Bool = false, isFolder: Bool = false,
+                label: String? = nil, alias: String? = nil) {
         self.value = value
         self.quoted = quoted
         self.isName = isName
         self.isFolder = isFolder
         self.label = label
+        self.alias = alias
+    }
+
+    /// Whether what is typed (without its quote) leads to this candidate.
+    func matches(_ stem: String) -> Bool {
+        WordText.hasPrefix(value, stem) || alias.map { WordText.hasPrefix($0, stem) } == true
     }
 
     /// A name as a query must write it: bare when it is one word, else in double quotes.
@@ -57,17 +66,18 @@ public struct Completion: Equatable, Sendable {
     public var edit: Edit {
         guard let first = candidates.first else { return .none }
         let typedQuote = WordText.openingQuote(of: word)
+        let quote = typedQuote ?? "\""
         if candidates.count == 1 {
             if first.isFolder { return .replace(first.value) }
             guard first.quoted || typedQuote != nil else { return .replace(first.value + " ") }
-            let q = typedQuote ?? "\""
-            return .replace(WordText.quote(first.value, with: q) + " ")
+            return .replace(WordText.quote(first.value, with: quote) + " ")
         }
         let common = WordText.commonPrefix(candidates.map(\.value))
+        let stem = typedQuote == nil ? word : String(word.dropFirst())
+        guard common.count > stem.count else { return .list(candidates.map(\.shown)) }
+        // What they share is a name only quotes can hold (`"ELZ Leuven`): open the quote.
         let quoting = typedQuote != nil || candidates.contains { $0.quoted }
-        let replacement = quoting ? String(typedQuote ?? "\"") + WordText.escape(common, quote: typedQuote ?? "\"") : common
-        if replacement != word && replacement.count >= word.count { return .replace(replacement) }
-        return .list(candidates.map(\.shown))
+        return .replace(quoting ? String(quote) + WordText.escape(common, quote: quote) : common)
     }
 }
 

@@ -1,5 +1,4 @@
 import Diagnostics
-import Foundation
 import Session
 
 /// The interactive shell: reads entries at the `planq> ` prompt, asks for more lines
@@ -39,6 +38,8 @@ public final class InteractiveShell {
         self.writeOutput = writeOutput
         self.writeError = writeError
         self.width = width
+        // Ctrl-C stops a running evaluation or the rest of a `.read` script.
+        session.shouldStop = { Interrupt.isRequested }
     }
 
     /// For tests: a shell over any reader, writing where it is told.

@@ -24,7 +24,7 @@ extension InteractiveShell {
         }
         let term = environment["TERM"] ?? ""
         let reader: LineReader
-        if inputIsTerminal, outputIsTerminal, term != "dumb",
+        if inputIsTerminal, outputIsTerminal, !term.isEmpty, term != "dumb",
            let editing = EditLineReader(mode: mode, complete: completions.complete) {
             reader = editing
         } else {
@@ -41,10 +41,11 @@ extension InteractiveShell {
         shell.lastEntry = earlier.last
         output(hint + "\n")
         let status = shell.run()
-        if let signal = Interrupt.terminationSignal {
+        if let ending = Interrupt.terminationSignal {
+            // The terminal is restored; now end the way the signal asked, so the parent sees it.
             Interrupt.restoreHandlers()
-            Foundation.signal(signal, SIG_DFL)
-            raise(signal)
+            signal(ending, SIG_DFL)
+            raise(ending)
         }
         return status
     }

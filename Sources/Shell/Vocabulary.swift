@@ -26,23 +26,22 @@ final class Vocabulary {
     /// The plan whose id is `id` (ignoring case).
     func plan(named id: String) -> NodeRef? { graph.plan(named: id) }
 
-    /// Ids of the nodes of `kinds`, in load order. Within `plan`, bare ids; across all plans,
-    /// bare where the id is unique and plan-qualified (`zzl.SD3`) where it is not.
-    func ids(of kinds: [NodeKind], in plan: NodeRef?) -> [String] {
-        var out: [String] = []
+    /// Ids of the nodes of `kinds`, in load order, each with its bare id. Within `plan`, bare
+    /// ids; across all plans, bare where the id is unique and plan-qualified (`zzl.SD3`)
+    /// where it is not.
+    func ids(of kinds: [NodeKind], in plan: NodeRef?) -> [(id: String, bare: String)] {
+        var out: [(id: String, bare: String)] = []
+        var seen = Set<String>()
         for kind in kinds {
             for ref in graph.nodes(of: kind) {
                 let node = graph[ref]
-                if let plan {
-                    if node.plan == plan { out.append(node.id) }
-                } else if node.plan == nil || graph.nodes(withID: node.id).count == 1 {
-                    out.append(node.id)
-                } else {
-                    out.append(graph.qualifiedID(ref))
-                }
+                if let plan, node.plan != plan { continue }
+                let unique = plan != nil || node.plan == nil || graph.nodes(withID: node.id).count == 1
+                let id = unique ? node.id : graph.qualifiedID(ref)
+                if seen.insert(Folding.key(id)).inserted { out.append((id, node.id)) }
             }
         }
-        return Vocabulary.unique(out)
+        return out
     }
 
     /// Plan-qualified ids (`zzl.SD3`) of the nodes of `kinds` in `plan`.

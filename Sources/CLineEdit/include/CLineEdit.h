@@ -3,7 +3,6 @@
 // Plain (non-variadic) wrappers around libedit, callable from Swift, and the few POSIX
 // pieces Swift cannot call either (ioctl is variadic; signal handlers must be
 // async-signal-safe). The Shell target builds its line reader on these.
-#include <stdio.h>
 
 typedef struct planq_editor planq_editor;
 

@@ -3,10 +3,13 @@
 
     pty_session.py PLANQ_BINARY PLANS_FOLDER
 
-Runs two sessions sharing one temporary HOME and XDG_STATE_HOME (NO_COLOR=1):
+Runs three sessions sharing one temporary HOME and XDG_STATE_HOME (NO_COLOR=1):
   1. Tab completion (candidates listed, a single one completed), a query and its result,
      a multi-line entry, Ctrl-C mid-line, Ctrl-R search, Ctrl-D (exit status 0).
   2. Up arrow recalls the last query of session 1, which runs again.
+  3. SIGTERM while a line is being typed: planq ends by that signal.
+After each, the terminal must be back in its ordinary (canonical, echoing) mode; at the
+end, the history file must hold the entries of sessions 1 and 2, in a folder of mode 0700.
 Every wait has a timeout; a failure prints what the screen received so far and exits 1.
 ShellTests/PtyTests.swift runs this script.
 """
@@ -57,19 +60,19 @@ class Terminal:
         return ANSI.sub(b"", self.raw).replace(b"\r", b"").replace(b"\x07", b"").decode("utf-8", "replace")
 
     def read_some(self, until):
+        """Reads what arrives before `until` (at most 0.2 s); whether anything did."""
         remaining = until - time.monotonic()
         if remaining <= 0:
             return False
         ready, _, _ = select.select([self.fd], [], [], min(remaining, 0.2))
-        if ready:
-            try:
-                chunk = os.read(self.fd, 65536)
-            except OSError:   # EIO: the child closed the terminal
-                chunk = b""
-            if not chunk:
-                return False
-            self.raw += chunk
-        return True
+        if not ready:
+            return False
+        try:
+            chunk = os.read(self.fd, 65536)
+        except OSError:   # EIO: the child closed the terminal
+            return False
+        self.raw += chunk
+        return bool(chunk)
 
     def expect(self, text, what=None):
         """Waits until `text` appears after the previous match; returns what came before it."""
@@ -81,15 +84,16 @@ class Terminal:
                 before = screen[self.mark:found]
                 self.mark = found + len(text)
                 return before
-            if not self.read_some(deadline) and time.monotonic() >= deadline:
+            if time.monotonic() >= deadline:
                 raise Failure("timed out waiting for %r (%s)" % (text, what or "output"))
-            if self.exited():
+            if not self.read_some(deadline) and self.exited():
                 self.drain()
                 if self.screen.find(text, self.mark) < 0:
                     raise Failure("planq exited (status %r) before %r appeared" % (self.status, text))
 
     def drain(self):
-        while self.read_some(time.monotonic() + 0.2):
+        deadline = time.monotonic() + 2
+        while self.read_some(deadline):
             pass
 
     def send(self, keys):
@@ -111,10 +115,18 @@ class Terminal:
         self.drain()
         return self.status
 
-    def kill(self):
+    def is_cooked(self):
+        """The terminal is in its ordinary mode: lines edited by the driver, keys echoed."""
+        if not termios:
+            return True
+        lflag = termios.tcgetattr(self.fd)[3]
+        return bool(lflag & termios.ICANON) and bool(lflag & termios.ECHO)
+
+    def close(self):
         if not self.exited():
             os.kill(self.pid, signal.SIGKILL)
             os.waitpid(self.pid, 0)
+        os.close(self.fd)
 
 
 PROMPT = "planq> "
@@ -141,8 +153,8 @@ def first_session(term):
     # A statement over two lines: the continuation prompt, then the answer.
     term.send("goals of\r")
     term.expect("...> ", "the continuation prompt")
-    term.send("elz where id = SD2\r")
-    term.expect("SD2", "the two-line query's answer")
+    term.send("elz limit 1\r")
+    term.expect("elz.SD1", "the two-line query's answer")
     term.expect(PROMPT, "the prompt after the two-line query")
 
     # Ctrl-C abandons the line: a fresh prompt, and the abandoned text is gone.
@@ -163,10 +175,18 @@ def first_session(term):
     term.expect("Opzetten proeftuin", "the result of the query found with Ctrl-R")
     term.expect(PROMPT, "the prompt after the Ctrl-R query")
 
-    term.send("\x04")
+    expect_exit(term, "\x04", 0, "Ctrl-D")
+
+
+def expect_exit(term, keys, expected, how):
+    """Sends `keys`; planq must exit with `expected` and leave the terminal as it found it."""
+    if keys:
+        term.send(keys)
     status = term.wait_exit()
-    if status != 0:
-        raise Failure("Ctrl-D ended planq with status %r, not 0" % status)
+    if status != expected:
+        raise Failure("%s ended planq with status %r, not %r" % (how, status, expected))
+    if not term.is_cooked():
+        raise Failure("%s left the terminal in raw mode" % how)
 
 
 def second_session(term):
@@ -176,10 +196,17 @@ def second_session(term):
     term.send("\r")
     term.expect("Opzetten proeftuin", "the recalled query's result")
     term.expect(PROMPT, "the prompt after the recalled query")
-    term.send("\x04")
-    status = term.wait_exit()
-    if status != 0:
-        raise Failure("Ctrl-D ended planq with status %r, not 0" % status)
+    expect_exit(term, "\x04", 0, "Ctrl-D")
+
+
+def third_session(term):
+    term.expect(PROMPT, "the first prompt of the third session")
+    term.send("goals of")
+    time.sleep(0.2)
+    if term.is_cooked():
+        raise Failure("the terminal is not in raw mode while a line is edited")
+    os.kill(term.pid, signal.SIGTERM)
+    expect_exit(term, "", -signal.SIGTERM, "SIGTERM")
 
 
 def main():
@@ -196,7 +223,8 @@ def main():
             "LANG": "C.UTF-8",
             "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         }
-        for step, session in (("first session", first_session), ("second session", second_session)):
+        for step, session in (("first session", first_session), ("second session", second_session),
+                              ("third session", third_session)):
             term = Terminal([planq, plans], env)
             try:
                 session(term)
@@ -206,11 +234,11 @@ def main():
                       file=sys.stderr)
                 return 1
             finally:
-                term.kill()
+                term.close()
         history = os.path.join(home, "state", "planq", "history")
         with open(history, encoding="utf-8") as f:
             entries = f.read().splitlines()
-        expected = [QUERY, "goals of\\nelz where id = SD2", "plans", QUERY]
+        expected = [QUERY, "goals of\\nelz limit 1", "plans", QUERY]
         if entries != expected:
             print("history file holds %r, expected %r" % (entries, expected), file=sys.stderr)
             return 1
