@@ -3,12 +3,16 @@
 public final class SourceFile: Sendable {
     public let name: String
     public let text: String
+    /// The line number of the text's first line: a statement cut from line 40 of a script
+    /// reports positions as the script's own.
+    public let firstLine: Int
     /// UTF-8 offset of the first byte of each line.
     private let lineStarts: [Int]
 
-    public init(name: String, text: String) {
+    public init(name: String, text: String, firstLine: Int = 1) {
         self.name = name
         self.text = text
+        self.firstLine = firstLine
         var starts = [0]
         var offset = 0
         for byte in text.utf8 {
@@ -31,13 +35,14 @@ public final class SourceFile: Sendable {
         }
         let start = lineStarts[low]
         let prefix = utf8Slice(start, clamped)
-        return (low + 1, prefix.count + 1)
+        return (low + firstLine, prefix.count + 1)
     }
 
     /// UTF-8 offset of a 1-based line and character column (as YAML parsers report them).
     public func offset(line: Int, column: Int) -> Int {
-        guard line >= 1, line <= lineStarts.count else { return text.utf8.count }
-        let start = lineStarts[line - 1]
+        let index = line - firstLine
+        guard index >= 0, index < lineStarts.count else { return text.utf8.count }
+        let start = lineStarts[index]
         let rest = lineText(line)
         var offset = start
         var remaining = column - 1
@@ -51,9 +56,10 @@ public final class SourceFile: Sendable {
 
     /// The text of a 1-based line, without its line break.
     public func lineText(_ line: Int) -> Substring {
-        guard line >= 1, line <= lineStarts.count else { return "" }
-        let start = lineStarts[line - 1]
-        let end = line < lineStarts.count ? lineStarts[line] : text.utf8.count
+        let index = line - firstLine
+        guard index >= 0, index < lineStarts.count else { return "" }
+        let start = lineStarts[index]
+        let end = index + 1 < lineStarts.count ? lineStarts[index + 1] : text.utf8.count
         var slice = utf8Slice(start, end)
         while let last = slice.last, last == "\n" || last == "\r" || last == "\r\n" { slice = slice.dropLast() }
         return slice

@@ -58,17 +58,27 @@ public final class Batch {
     func runInputs(_ inputs: [SourceFile], asScripts: Bool) -> Status {
         var status = Status.success
         for input in inputs where !quitting {
-            let chunks: [Script.Chunk] = asScripts
-                ? Script(file: input).chunks { [session] piece in
-                    if case .incomplete = session.run(dryParse: piece) { return true } else { return false } }
-                : [.statements(input)]
-            for chunk in chunks where !quitting {
-                if session.shouldStop() { return status }
+            var stopped = false
+            // Runs one chunk; false when the rest of the input must not run.
+            let step = { [self] (chunk: Script.Chunk) -> Bool in
+                if quitting { return false }
+                if session.shouldStop() { stopped = true; return false }
                 let result = run(chunk, in: input)
                 if result == .queryError { status = .queryError }
                 else if result == .expectationFailed, status == .success { status = .expectationFailed }
-                if result == .queryError && !keepGoing { return status }
+                if result == .queryError && !keepGoing { stopped = true; return false }
+                return true
             }
+            if asScripts {
+                // Each statement runs as soon as it is split off: a long script starts at once
+                // and Ctrl-C (or the first error) stops it without splitting the rest.
+                Script(file: input).forEachChunk(isIncomplete: { [session] piece in
+                    if case .incomplete = session.run(dryParse: piece) { return true } else { return false }
+                }, shouldStop: session.shouldStop, step)
+            } else {
+                _ = step(.statements(input))
+            }
+            if stopped || session.shouldStop() { return status }
         }
         return status
     }

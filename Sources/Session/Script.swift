@@ -15,36 +15,49 @@ public struct Script {
         case meta(String, line: Int)
     }
 
-    /// Splits the script into chunks. `isIncomplete` asks the parser whether text so far
-    /// needs more lines. A script that ends mid-statement yields that last piece anyway, so
-    /// that running it reports what was expected.
-    public func chunks(isIncomplete: (SourceFile) -> Bool) -> [Chunk] {
-        var out: [Chunk] = []
+    /// A statement gathered over more lines or bytes than this is run as it stands (the
+    /// parser then reports what it still lacks, e.g. an unterminated string): each line
+    /// re-parses the whole statement, so an open string or parenthesis followed by a megabyte
+    /// of text would otherwise take the square of its length.
+    static let maxStatementLines = 256
+    static let maxStatementBytes = 65_536
+
+    /// Splits the script into chunks (a statement's lines, or one meta command line) and hands
+    /// each to `body` as soon as it is split off, so a long script starts at once and Ctrl-C
+    /// or the first error stops it without splitting the rest. `isIncomplete` asks the parser
+    /// whether the text so far needs more lines; `body` returning false, or `shouldStop`
+    /// (asked between lines), ends the split. A script that ends mid-statement yields that
+    /// last piece anyway, so that running it reports what was expected.
+    func forEachChunk(isIncomplete: (SourceFile) -> Bool, shouldStop: () -> Bool, _ body: (Chunk) -> Bool) {
         var pending: [Substring] = []
+        var pendingBytes = 0
         var firstLine = 0
         let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
         for (i, raw) in lines.enumerated() {
+            if shouldStop() { return }
             let line = raw.last == "\r" ? raw.dropLast() : raw
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             if pending.isEmpty {
                 if trimmed.isEmpty { continue }
                 if trimmed.first == "." {
-                    out.append(.meta(String(trimmed), line: i + 1))
+                    guard body(.meta(String(trimmed), line: i + 1)) else { return }
                     continue
                 }
                 firstLine = i
             }
             pending.append(line)
+            pendingBytes += line.utf8.count + 1
             let piece = positioned(pending, at: firstLine)
-            if !isIncomplete(piece), !continues(after: i, lines) {
-                out.append(.statements(piece))
+            let tooLong = pending.count >= Script.maxStatementLines || pendingBytes >= Script.maxStatementBytes
+            if tooLong || (!isIncomplete(piece) && !continues(after: i, lines)) {
                 pending = []
+                pendingBytes = 0
+                guard body(.statements(piece)) else { return }
             }
         }
         // A script that ends mid-statement: report it at its last written line, not after trailing blanks.
         while let last = pending.last, last.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { pending.removeLast() }
-        if !pending.isEmpty { out.append(.statements(positioned(pending, at: firstLine))) }
-        return out
+        if !pending.isEmpty { _ = body(.statements(positioned(pending, at: firstLine))) }
     }
 
     /// Words that cannot start a statement: a line beginning with one continues the statement
@@ -66,9 +79,9 @@ public struct Script {
         return false
     }
 
-    /// The lines as a source named like the script, preceded by blank lines so that
-    /// line:column positions are the script's own.
+    /// The lines as a source named like the script and numbered from the script line
+    /// `firstLine` (0-based here), so that line:column positions are the script's own.
     func positioned(_ lines: [Substring], at firstLine: Int) -> SourceFile {
-        SourceFile(name: file.name, text: String(repeating: "\n", count: firstLine) + lines.joined(separator: "\n"))
+        SourceFile(name: file.name, text: lines.joined(separator: "\n"), firstLine: firstLine + 1)
     }
 }
