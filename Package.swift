@@ -47,9 +47,14 @@ let package = Package(
         .target(name: "CFuzzDriver"),
         .executableTarget(name: "planq-fuzz-query", dependencies: ["FuzzTargets", "PlanModel", "CFuzzDriver"]),
         .executableTarget(name: "planq-fuzz-plan", dependencies: ["FuzzTargets", "CFuzzDriver"]),
-        // Benchmarks: prints timings, never asserts them (see README, "Performance").
-        .executableTarget(name: "planq-bench", dependencies: ["PlanFiles", "PlanModel", "QuerySyntax", "QueryBinding",
-                                                             "QueryEvaluation", "Diagnostics"]),
+        // Benchmarks: prints timings, never asserts them (see README, "Performance"). PlanBench holds the
+        // plan-set generator, the SQLite baseline (SQLite's C API, libsqlite3-dev) and the reference queries.
+        .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+        .target(name: "PlanBench", dependencies: ["CSQLite", "PlanFiles", "PlanModel", "QuerySyntax", "QueryBinding",
+                                                  "QueryEvaluation", "Diagnostics"]),
+        .executableTarget(name: "planq-bench", dependencies: ["PlanBench", "PlanFiles", "PlanModel", "Session",
+                                                             "Diagnostics"]),
+        .testTarget(name: "BenchTests", dependencies: ["PlanBench", "PlanFiles", "PlanModel"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
         .testTarget(
@@ -61,7 +66,8 @@ let package = Package(
         .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),
         // Drives the built planq executable: exit statuses, scripts, files written.
         .testTarget(name: "CLITests", dependencies: ["planq"]),
-        .testTarget(name: "ShellTests", dependencies: ["Shell", "Session", "PlanFiles", "PlanModel"],
+        // Also drives the built planq on a pseudo-terminal (Terminal/pty_session.py).
+        .testTarget(name: "ShellTests", dependencies: ["Shell", "Session", "PlanFiles", "PlanModel", "planq"],
                     exclude: ["Terminal"]),
         .testTarget(name: "FuzzTests", dependencies: ["FuzzTargets", "PlanFiles"]),
         .testTarget(name: "SessionTests", dependencies: ["Session", "PlanFiles", "Diagnostics", "QuerySyntax"],

@@ -14,6 +14,8 @@ public struct LoadedPlans: Sendable {
 public enum PlanLoader {
     public static func load(paths: [String]) -> Result<LoadedPlans, DiagnosticList> {
         let (files, problems) = PlanFileReader.expand(paths)
+        // Files in the YAML subset planq's own files use are read without Yams, to the same graph.
+        if problems.isEmpty, let loaded = StrictPlanLoader.load(files: files) { return .success(loaded) }
         var sources: [SourceFile] = []
         var diagnostics = problems
         for path in files {
@@ -41,17 +43,21 @@ public enum PlanLoader {
         // Pass 2: fields and edges.
         for item in context.pending { Filler.fill(item, in: &context) }
         PlanChecks.run(&context)
-        // Report in reading order: by file, then by position.
-        context.diagnostics = context.diagnostics.enumerated().sorted { a, b in
-            let ka = (a.element.file?.name ?? "", a.element.range?.offset ?? -1, a.offset)
-            let kb = (b.element.file?.name ?? "", b.element.range?.offset ?? -1, b.offset)
-            return ka < kb
-        }.map(\.element)
+        context.diagnostics = readingOrder(context.diagnostics)
         let errors = context.diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty {
             return .failure(DiagnosticList(context.diagnostics))
         }
         let graph = context.builder.build()
         return .success(LoadedPlans(graph: graph, warnings: context.diagnostics, files: sources.map(\.name)))
+    }
+
+    /// Diagnostics in reading order: by file, then by position.
+    static func readingOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { a, b in
+            let ka = (a.element.file?.name ?? "", a.element.range?.offset ?? -1, a.offset)
+            let kb = (b.element.file?.name ?? "", b.element.range?.offset ?? -1, b.offset)
+            return ka < kb
+        }.map(\.element)
     }
 }

@@ -26,7 +26,7 @@ struct ConditionTest {
             let vs = fields.values(key, of: ref)
             return values.contains { v in vs.contains { matches($0, .equal, v) } } != negated
         case .titleContains(let key):
-            return Folding.containsKey(fields.graph.titleKey(ref), key)
+            return fields.graph.titleContains(ref, Array(key.utf8))
         case .compare(let key, let op, let value):
             let vs = fields.values(key, of: ref)
             if op == .notEqual { return !vs.contains { matches($0, .equal, value) } }

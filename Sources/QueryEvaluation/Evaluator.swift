@@ -14,17 +14,17 @@ public enum Answer: Sendable {
 }
 
 /// Runs bound queries over a plan graph. Where an index applies (a plan, a goal subtree,
-/// an actor's edges, a period) it starts from the smallest indexed candidate set instead
-/// of scanning every node of the kind, then applies the full predicate.
+/// an actor's edges, a period, a title search) it starts from the smallest indexed candidate
+/// set instead of scanning every node of the kind, then applies the full predicate. Each
+/// index says how many candidates it would give before it gives them, so only the smallest
+/// list is ever made. Answers without `order by` list nodes in load order.
 public struct Evaluator {
     public let graph: PlanGraph
-    let test: PredicateTest
     /// Asked every few thousand nodes; true stops the evaluation (Ctrl-C in the shell).
     public var shouldStop: () -> Bool = { false }
 
     public init(graph: PlanGraph) {
         self.graph = graph
-        self.test = PredicateTest(graph: graph)
     }
 
     /// How many nodes each step kept, for `explain`.
@@ -42,7 +42,8 @@ public struct Evaluator {
     }
 
     public func run(_ query: BoundQuery, trace: inout Trace) -> Answer {
-        let (candidates, source) = self.candidates(query)
+        let test = PredicateTest(graph: graph, predicate: query.predicate)
+        let (candidates, source) = self.candidates(query, test)
         trace.candidates = candidates.count
         trace.candidateSource = source
         var matches: [NodeRef] = []
@@ -51,10 +52,9 @@ public struct Evaluator {
             if test.passes(ref, query.predicate) { matches.append(ref) }
         }
         trace.matched = matches.count
-        if !query.orderBy.isEmpty { matches = order(matches, by: query.orderBy) }
         if query.counts {
             if let key = query.groupBy {
-                var result = groups(matches, by: key)
+                var result = Grouping(graph: graph).groups(matches, by: key)
                 if let order = query.groupOrder {
                     let indexed = result.enumerated().sorted { a, b in
                         let (x, y) = order.descending ? (b, a) : (a, b)
@@ -69,84 +69,100 @@ public struct Evaluator {
             }
             return .count(matches.count)
         }
-        if let key = query.groupBy, !query.counts, query.orderBy.isEmpty {
+        let ordering = Ordering(graph: graph)
+        if !query.orderBy.isEmpty {
+            matches = ordering.order(matches, by: query.orderBy, limit: query.limit)
+        } else if let key = query.groupBy {
             // `by F` without count lists the nodes grouped: ordered by the group key.
-            matches = order(matches, by: [(key, false)])
+            matches = ordering.order(matches, by: [(key, false)], limit: query.limit)
         }
         if let limit = query.limit { matches = Array(matches.prefix(limit)) }
         return .nodes(matches)
     }
 
+    /// One index's offer: how many candidates it gives (counted without making the list),
+    /// and how to make the list, in load order.
+    struct Offer {
+        let count: Int
+        let label: String
+        let make: () -> [NodeRef]
+    }
+
     /// The smallest candidate list an index gives for the predicate's top-level conjuncts.
-    func candidates(_ query: BoundQuery) -> ([NodeRef], String) {
+    func candidates(_ query: BoundQuery, _ test: PredicateTest) -> ([NodeRef], String) {
         let kind = query.kind
-        var best = graph.nodes(of: kind)
-        var source = "all \(best.count) \(kind.plural)"
+        let all = graph.nodes(of: kind)
+        var best = Offer(count: all.count, label: "", make: { all })
         let conjuncts: [Predicate]
         if case .and(let ps) = query.predicate { conjuncts = ps.flatMap { p -> [Predicate] in
             if case .and(let inner) = p { return inner } else { return [p] } } } else { conjuncts = [query.predicate] }
         for conjunct in conjuncts {
-            var option: [NodeRef]?
-            var label = ""
-            switch conjunct {
-            case .inPlans(let plans) where kind != .plan && kind != .actor:
-                option = plans.sorted().flatMap { p in graph.descendants(of: p).filter { graph[$0].kind == kind } }
-                label = "plan index"
-            case .below(let roots):
-                option = Set(roots.flatMap { graph.descendants(of: $0) }).filter { graph[$0].kind == kind }.sorted()
-                label = "goal subtree index"
-            case .actorRole(_, let actors) where kind == .activity || kind == .event || kind == .workPackage:
-                option = Set(actors.flatMap { graph.roles(naming: $0).map(\.subject) }).filter { graph[$0].kind == kind }.sorted()
-                label = "actor index"
-            case .period(.during, let p):
-                option = graph.nodes(of: kind, overlapping: p).sorted()
-                label = "period index"
-            case .among(let set):
-                option = set.filter { graph[$0].kind == kind }.sorted()
-                label = "related nodes"
-            default: break
-            }
-            if let option, option.count < best.count {
-                best = option
-                source = "\(option.count) from the \(label)"
+            if let offer = offer(for: conjunct, kind: kind, test), offer.count < best.count { best = offer }
+        }
+        // A title search reads every title, in one pass that costs about what testing a
+        // sixteenth of them one by one does: worth it only where no index narrowed much.
+        if best.count * 16 > all.count {
+            for case .condition(.titleContains(let key)) in conjuncts {
+                let found = TitleSearch(graph: graph).nodes(containing: test.needles[key] ?? Array(key.utf8), kind: kind)
+                if found.count < best.count { best = Offer(count: found.count, label: "title search", make: { found }) }
             }
         }
-        return (best, source)
+        let list = best.make()
+        return (list, best.label.isEmpty ? "all \(list.count) \(kind.plural)" : "\(list.count) from the \(best.label)")
     }
 
-    func order(_ nodes: [NodeRef], by keys: [(field: FieldKey, descending: Bool)]) -> [NodeRef] {
-        let fields = FieldValues(graph: graph)
-        let sortKeys = nodes.map { ref in keys.map { k in fields.values(k.field, of: ref).first.map { SortKey($0, fields) } } }
-        let order = nodes.indices.sorted { a, b in
-            for (i, key) in keys.enumerated() {
-                switch (sortKeys[a][i], sortKeys[b][i]) {
-                case (nil, nil): continue
-                case (nil, _): return false            // unknowns last, whatever the direction
-                case (_, nil): return true
-                case let (x?, y?):
-                    if x == y { continue }
-                    return key.descending ? y < x : x < y
+    func offer(for conjunct: Predicate, kind: PlanModel.NodeKind, _ test: PredicateTest) -> Offer? {
+        switch conjunct {
+        case .inPlans(let plans) where kind != .plan && kind != .actor:
+            let intervals = plans.map { graph.below($0) }
+            return Offer(count: intervals.reduce(0) { $0 + graph.count(kind, preorder: $1.lo, $1.hi) }, label: "plan index") {
+                nodes(of: kind, in: intervals)
+            }
+        case .below(let roots):
+            // Subtrees may nest (a goal and its sub-goal): merged, each node counts once.
+            let intervals = Evaluator.merged(roots.map { graph.below($0) })
+            let count = roots.count <= 1024 ? intervals.reduce(0) { $0 + graph.count(kind, preorder: $1.lo, $1.hi) }
+                : intervals.reduce(0) { $0 + Int($1.hi - $1.lo) }      // many goals: an estimate is enough
+            return Offer(count: count, label: "goal subtree index") { nodes(of: kind, in: intervals) }
+        case .actorRole(_, let actors) where kind == .activity || kind == .event || kind == .workPackage:
+            var subjects = Set<NodeRef>()
+            for actor in actors {
+                for e in graph.roleIndices(naming: actor) where graph[test.roles[Int(e)].subject].kind == kind {
+                    subjects.insert(test.roles[Int(e)].subject)
                 }
             }
-            return a < b
+            return Offer(count: subjects.count, label: "actor index") { subjects.sorted() }
+        case .period(.during, let p):
+            return Offer(count: graph.countOverlapping(kind, p.start.ordinal, p.end.ordinal), label: "period index") {
+                graph.nodes(of: kind, overlapping: p).sorted()
+            }
+        case .among(let set):
+            let inKind = set.filter { graph[$0].kind == kind }
+            return Offer(count: inKind.count, label: "related nodes") { inKind.sorted() }
+        default:
+            return nil
         }
-        return order.map { nodes[$0] }
     }
 
-    func groups(_ nodes: [NodeRef], by key: FieldKey) -> [(label: String, count: Int)] {
-        let fields = FieldValues(graph: graph)
-        var counts: [Scalar: Int] = [:]
-        var none = 0
-        for ref in nodes {
-            let values = Set(fields.values(key, of: ref))
-            if values.isEmpty { none += 1 }
-            for v in values { counts[v, default: 0] += 1 }
+    /// The nodes of `kind` numbered inside the preorder intervals, in load order.
+    func nodes(of kind: PlanModel.NodeKind, in intervals: [(lo: Int32, hi: Int32)]) -> [NodeRef] {
+        var out: [NodeRef] = []
+        for interval in intervals {
+            for ref in graph.nodes(preorder: interval.lo, interval.hi) where graph[ref].kind == kind { out.append(ref) }
         }
-        var out = counts.keys.sorted { a, b in
-            let (x, y) = (SortKey(a, fields), SortKey(b, fields))
-            return x != y ? x < y : fields.display(a) < fields.display(b)
-        }.map { (label: fields.display($0), count: counts[$0]!) }
-        if none > 0 { out.append((label: "(none)", count: none)) }
+        return out.sorted()
+    }
+
+    /// Intervals sorted and merged where they overlap.
+    static func merged(_ intervals: [(lo: Int32, hi: Int32)]) -> [(lo: Int32, hi: Int32)] {
+        var out: [(lo: Int32, hi: Int32)] = []
+        for interval in intervals.sorted(by: { $0.lo < $1.lo }) where interval.lo < interval.hi {
+            if let last = out.last, interval.lo <= last.hi {
+                out[out.count - 1].hi = max(last.hi, interval.hi)
+            } else {
+                out.append(interval)
+            }
+        }
         return out
     }
 }
@@ -157,12 +173,16 @@ struct SortKey: Comparable {
     let number: Double
     let text: String
 
+    init(rank: Int, number: Double, text: String) {
+        (self.rank, self.number, self.text) = (rank, number, text)
+    }
+
     init(_ s: Scalar, _ fields: FieldValues) {
         switch s {
         case .number(let n): (rank, number, text) = (0, n, "")
         case .period(let p): (rank, number, text) = (1, Double(p.start.ordinal) * 100_000 + Double(p.end.ordinal - p.start.ordinal), "")
         case .node(let r): (rank, number, text) = (2, Double(r.index), "")
-        case .text(let t): (rank, number, text) = (3, 0, Folding.key(t))
+        case .text(let t): (rank, number, text) = (3, 0, FoldedKey.of(t))
         }
     }
 

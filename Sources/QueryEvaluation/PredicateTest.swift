@@ -2,62 +2,92 @@ import PlanModel
 import QueryBinding
 import QuerySyntax
 
-/// Decides whether one node passes a bound predicate.
+/// Decides whether one node passes a bound predicate. Made once per query, so that what
+/// every node's test needs — folded search texts as bytes, the roles array — is prepared once.
 struct PredicateTest {
     let graph: PlanGraph
     let fields: FieldValues
+    let roles: [RoleEdge]
+    /// The folded search text of each `title ~ "…"` in the predicate, as bytes.
+    let needles: [String: [UInt8]]
 
-    init(graph: PlanGraph) {
+    init(graph: PlanGraph, predicate: Predicate = .all) {
         self.graph = graph
         self.fields = FieldValues(graph: graph)
+        self.roles = graph.roles
+        var needles: [String: [UInt8]] = [:]
+        PredicateTest.collectNeedles(predicate, into: &needles)
+        self.needles = needles
+    }
+
+    static func collectNeedles(_ p: Predicate, into needles: inout [String: [UInt8]]) {
+        switch p {
+        case .and(let ps), .or(let ps): ps.forEach { collectNeedles($0, into: &needles) }
+        case .not(let inner): collectNeedles(inner, into: &needles)
+        case .mentions(let key): needles[key] = Array(key.utf8)
+        case .condition(.titleContains(let key)): needles[key] = Array(key.utf8)
+        default: break
+        }
     }
 
     func passes(_ ref: NodeRef, _ predicate: Predicate) -> Bool {
-        let node = graph[ref]
         switch predicate {
         case .all: return true
         case .and(let ps): return ps.allSatisfy { passes(ref, $0) }
         case .or(let ps): return ps.contains { passes(ref, $0) }
         case .not(let p): return !passes(ref, p)
-        case .inPlans(let plans): return node.plan.map(plans.contains) ?? plans.contains(ref)
-        case .below(let roots): return roots.contains { $0 != ref && graph.isInSubtree(ref, of: $0) }
+        case .inPlans(let plans): return graph[ref].plan.map(plans.contains) ?? plans.contains(ref)
+        case .below(let roots): return hasAncestor(ref, in: roots)
         case .among(let set): return set.contains(ref)
-        case .actorRole(let roles, let actors):
-            if node.kind == .actor { return actors.contains(ref) }
-            return ([ref] + graph.descendants(of: ref)).contains { n in
-                graph.roles(of: n).contains { (roles?.contains($0.role) ?? true) && actors.contains($0.actor) }
-            }
+        case .actorRole(let wanted, let actors):
+            if graph[ref].kind == .actor { return actors.contains(ref) }
+            if hasRole(ref, wanted, actors) { return true }
+            return graph.descendantSlice(of: ref).contains { hasRole($0, wanted, actors) }
         case .period(let test, let q):
-            guard let p = node.period else { return false }
-            let start = startDay(ref) ?? p.start, end = endDay(ref) ?? p.end
+            guard graph.periodDays(ref) != nil else { return false }
+            let start = graph.firstDay(ref), end = graph.lastDay(ref)
+            let first = q.start.ordinal, last = q.end.ordinal
             switch test {
-            case .during: return start <= q.end && q.start <= end
-            case .startingIn: return q.contains(start)
-            case .startingBefore: return start < q.start
-            case .startingAfter: return start > q.end
-            case .endingIn: return q.contains(end)
-            case .endingBefore: return end < q.start
-            case .endingAfter: return end > q.end
+            case .during: return start <= last && first <= end
+            case .startingIn: return first <= start && start <= last
+            case .startingBefore: return start < first
+            case .startingAfter: return start > last
+            case .endingIn: return first <= end && end <= last
+            case .endingBefore: return end < first
+            case .endingAfter: return end > last
             }
-        case .contributes(let themes): return graph.themes(of: ref).contains(where: themes.contains)
+        case .contributes(let themes): return graph.themeIndices(of: ref).contains { themes.contains(NodeRef(Int($0))) }
         case .linked(let others): return (graph.links(from: ref) + graph.links(to: ref)).contains(where: others.contains)
         case .mentions(let key):
-            if Folding.containsKey(graph.titleKey(ref), key) { return true }
+            if graph.titleContains(ref, needles[key] ?? Array(key.utf8)) { return true }
+            let node = graph[ref]
             let texts = ["links_text", "partners_text", "description"].compactMap { name -> String? in
                 if case .text(let t)? = node.field(name) { return t } else { return nil }
             }
-            return texts.contains { Folding.key($0).contains(key) }
+            return texts.contains { FoldedKey.of($0).contains(key) }
+        case .condition(.titleContains(let key)):
+            return graph.titleContains(ref, needles[key] ?? Array(key.utf8))
         case .condition(let c): return ConditionTest(fields: fields).holds(ref, c)
         }
     }
 
-    func startDay(_ ref: NodeRef) -> Day? {
-        if case .period(let p)? = graph[ref].field("start") { return p.start }
-        return nil
+    /// Whether one of `roots` lies above `ref` in the hierarchy (goal → sub-goal → activity →
+    /// indicator, plans at the top): what `isInSubtree` tells, found by walking up a few steps.
+    func hasAncestor(_ ref: NodeRef, in roots: Set<NodeRef>) -> Bool {
+        var up = graph.hierarchyParent(of: ref)
+        var steps = 0
+        while let u = up, steps < graph.count {
+            if roots.contains(u) { return true }
+            up = graph.hierarchyParent(of: u)
+            steps += 1
+        }
+        return false
     }
 
-    func endDay(_ ref: NodeRef) -> Day? {
-        if case .period(let p)? = graph[ref].field("end") { return p.end }
-        return nil
+    func hasRole(_ ref: NodeRef, _ wanted: Set<Role>?, _ actors: Set<NodeRef>) -> Bool {
+        graph.roleIndices(of: ref).contains { e in
+            let edge = roles[Int(e)]
+            return (wanted?.contains(edge.role) ?? true) && actors.contains(edge.actor)
+        }
     }
 }

@@ -1,31 +1,125 @@
-// planq-bench: prints load, parse and evaluation timings (medians) on the example plans and
-// on a generated large plan set. Run: swift run -c release planq-bench [--activities N]
-import Diagnostics
+// planq-bench: planq against SQLite on generated plan sets of 10^3 to 10^6 activities, plus the
+// cold start of a one-shot query and batch throughput on the example plans. See README, "Performance".
+//
+//   planq-bench [--sizes 1000,10000,100000,1000000] [--seed 42] [--data DIR] [--budget SECONDS]
+//               [--planq PATH] [--planq-static PATH] [--no-cold-start]
+//   planq-bench generate --activities N --out DIR [--seed 42]     (plan files and plans.db)
+//   planq-bench load-probe FOLDER                                 (used by the ladder: one load, measured)
+//   planq-bench repeat FOLDER QUERY N                              (one query N times, to profile it)
 import Foundation
+import PlanBench
 import PlanFiles
-import PlanModel
-import QueryBinding
-import QueryEvaluation
-import QuerySyntax
 
-let arguments = CommandLine.arguments
-let activityCount = arguments.firstIndex(of: "--activities").flatMap { Int(arguments[$0 + 1]) } ?? 50_000
-let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("Examples/plans").path
+struct Options {
+    var sizes = [1_000, 10_000, 100_000, 1_000_000]
+    var seed: UInt64 = 42
+    /// The source tree this binary was built from (examples, generator sources).
+    var repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    var data: URL
+    /// Seconds per reference query per size, beyond the minimum runs.
+    var budget = 0.6
+    var planq: String?
+    var planqStatic: String?
+    var coldStart = true
 
-print("planq-bench — medians; release build recommended (swift run -c release planq-bench)")
-print("")
-let load = Measure.median(runs: 21) {
-    guard case .success = PlanLoader.load(paths: [examples]) else { fatalError("example plans do not load") }
+    init() { data = repo.appendingPathComponent("bench-out") }
 }
-print("load Examples/plans (2 plans, YAML): \(Measure.format(load))")
 
-guard case .success(let loaded) = PlanLoader.load(paths: [examples]) else { fatalError("example plans do not load") }
-QueryBench.run(graph: loaded.graph, label: "example plans", queries: QueryBench.exampleQueries)
+func usage(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("planq-bench: \(message)\n".utf8))
+    exit(64)
+}
 
-let generateStart = ContinuousClock.now
-var generator = Generator(activities: activityCount, seed: 42)
-let big = generator.graph()
-print("")
-print("generated graph: \(activityCount) activities, \(big.count) nodes, built in \(Measure.format(ContinuousClock.now - generateStart))")
-QueryBench.run(graph: big, label: "generated", queries: QueryBench.generatedQueries)
+/// The command line, consumed flag by flag.
+struct Arguments {
+    var rest = Array(CommandLine.arguments.dropFirst())
+
+    mutating func value(after flag: String) -> String? {
+        guard let i = rest.firstIndex(of: flag) else { return nil }
+        guard i + 1 < rest.count else { usage("\(flag) needs a value") }
+        let v = rest[i + 1]
+        rest.removeSubrange(i...(i + 1))
+        return v
+    }
+
+    mutating func number<T: LosslessStringConvertible>(after flag: String) -> T? {
+        guard let text = value(after: flag) else { return nil }
+        guard let n = T(text.replacingOccurrences(of: "_", with: "")) else { usage("\(flag) takes a number") }
+        return n
+    }
+
+    mutating func flag(_ name: String) -> Bool {
+        guard let i = rest.firstIndex(of: name) else { return false }
+        rest.remove(at: i)
+        return true
+    }
+}
+
+var arguments = Arguments()
+var options = Options()
+if let seed: UInt64 = arguments.number(after: "--seed") { options.seed = seed }
+
+switch arguments.rest.first {
+case "load-probe":
+    guard arguments.rest.count == 2 else { usage("load-probe FOLDER") }
+    exit(LoadProbe.child(folder: arguments.rest[1]))
+case "repeat":
+    // For profiling one query (perf record planq-bench repeat FOLDER QUERY N): load, then run it N times.
+    guard arguments.rest.count == 4, let n = Int(arguments.rest[3]) else { usage("repeat FOLDER QUERY N") }
+    guard case .success(let loaded) = PlanLoader.load(paths: [arguments.rest[1]]) else { usage("\(arguments.rest[1]) does not load") }
+    let answers = PlanqAnswers(graph: loaded.graph)
+    var rows = 0
+    let seconds = try Measure.time { for _ in 0..<n { rows = try answers.rows(arguments.rest[2]).count } }
+    say("\(rows) rows; \(Measure.format(seconds / Double(n))) a run")
+    exit(0)
+case "generate":
+    guard let n: Int = arguments.number(after: "--activities"), let out = arguments.value(after: "--out") else {
+        usage("generate --activities N --out DIR")
+    }
+    let set = PlanSetGenerator(activities: n, seed: options.seed).makeSet()
+    let folder = URL(fileURLWithPath: out)
+    let bytes = try YAMLPlanWriter(folder: folder.appendingPathComponent("plans")).write(set)
+    try SQLitePlanWriter.write(set, to: SQLiteDatabase(path: folder.appendingPathComponent("plans.db").path))
+    say("\(set.plans.count) plans, \(set.activityCount) activities, \(set.actors.count) actors: "
+          + "\(bytes / 1024) KiB of plan files in \(folder.path)/plans, tables in \(folder.path)/plans.db")
+    exit(0)
+default:
+    break
+}
+
+if let s = arguments.value(after: "--sizes") {
+    options.sizes = s.split(separator: ",").map { item in
+        guard let n = Int(item.replacingOccurrences(of: "_", with: "")) else { usage("--sizes takes numbers") }
+        return n
+    }
+}
+if let d = arguments.value(after: "--data") { options.data = URL(fileURLWithPath: d) }
+if let b: Double = arguments.number(after: "--budget") { options.budget = b }
+options.planq = arguments.value(after: "--planq")
+options.planqStatic = arguments.value(after: "--planq-static")
+if arguments.flag("--no-cold-start") { options.coldStart = false }
+guard arguments.rest.isEmpty else { usage("unknown arguments: \(arguments.rest.joined(separator: " "))") }
+
+let started = ContinuousClock.now
+say("planq-bench: planq against SQLite \(SQLiteVersion.text) (in memory, prepared statements); medians.")
+say("machine: \(Measure.conditions)")
+#if DEBUG
+say("warning: a debug build; measure with swift run -c release planq-bench")
+#endif
+var rungs: [Rung] = []
+for size in options.sizes {
+    rungs.append(try Rung.run(activities: size, seed: options.seed, options: options))
+}
+var cold: ColdStart.Report?
+var batch: BatchThroughput.Report?
+if options.coldStart {
+    let binaries = try PlanqBinaries.prepare(options)
+    cold = try ColdStart.run(options, binaries: binaries)
+    if let fast = binaries.first(where: { $0.label.contains("static") }) ?? binaries.first {
+        batch = try BatchThroughput.run(options, planq: fast)
+    }
+}
+Targets.report(rungs: rungs, cold: cold, batch: batch)
+say("")
+say("machine at the end: \(Measure.conditions); whole run \(Measure.format(Measure.seconds(ContinuousClock.now - started)))")

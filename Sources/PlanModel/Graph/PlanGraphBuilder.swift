@@ -3,21 +3,33 @@
 public struct PlanGraphBuilder {
     public private(set) var nodes: [PlanNode] = []
     public private(set) var roles: [RoleEdge] = []
-    var contributions: [(NodeRef, NodeRef)] = []
-    var links: [(NodeRef, NodeRef)] = []
+    var contributions: [(subject: NodeRef, theme: NodeRef)] = []
+    var links: [(from: NodeRef, to: NodeRef)] = []
     var members: [NodeRef: [NodeRef]] = [:]
 
     public init() {}
 
+    /// Room for this many nodes and role edges (and as many contributions as nodes).
+    public mutating func reserveCapacity(nodes: Int, roles: Int) {
+        self.nodes.reserveCapacity(nodes)
+        self.roles.reserveCapacity(roles)
+        contributions.reserveCapacity(nodes)
+    }
+
     @discardableResult
-    public mutating func add(_ node: PlanNode) -> NodeRef {
+    public mutating func add(_ node: consuming PlanNode) -> NodeRef {
         nodes.append(node)
         return NodeRef(nodes.count - 1)
     }
 
+    /// Read and changed in place: a node is large (copying one retains each of its texts),
+    /// and the loader reads and sets its fields one by one.
     public subscript(ref: NodeRef) -> PlanNode {
-        get { nodes[Int(ref.index)] }
-        set { nodes[Int(ref.index)] = newValue }
+        unsafeAddress {
+            precondition(ref.index >= 0 && Int(ref.index) < nodes.count, "node index out of range")
+            return nodes.withUnsafeBufferPointer { $0.baseAddress! + Int(ref.index) }
+        }
+        _modify { yield &nodes[Int(ref.index)] }
     }
 
     public mutating func addRole(_ role: Role, actor: NodeRef, for subject: NodeRef, note: String? = nil) {
@@ -33,9 +45,11 @@ public struct PlanGraphBuilder {
     public mutating func addMember(_ member: NodeRef, to group: NodeRef) { members[group, default: []].append(member) }
 
     /// Resolves each node's effective period (its own, else the nearest ancestor's, else its
-    /// plan's) and builds the indexes.
-    public func build() -> PlanGraph {
+    /// plan's) and builds the indexes. Consumes the builder, so that a builder no longer used
+    /// hands its nodes over without a copy.
+    public consuming func build() -> PlanGraph {
         var nodes = self.nodes
+        self.nodes = []
         for i in nodes.indices where nodes[i].ownPeriod == nil {
             var seen = 0
             var up = nodes[i].parent ?? (nodes[i].kind == .plan ? nil : nodes[i].plan)
@@ -46,8 +60,8 @@ public struct PlanGraphBuilder {
                     break
                 }
                 seen += 1
-                let n = nodes[Int(u.index)]
-                up = n.parent ?? (n.kind == .plan ? nil : n.plan)
+                let j = Int(u.index)
+                up = nodes[j].parent ?? (nodes[j].kind == .plan ? nil : nodes[j].plan)
             }
         }
         for i in nodes.indices where nodes[i].ownPeriod != nil {

@@ -1,0 +1,2 @@
+// SQLite's C API (Debian/Ubuntu: libsqlite3-dev), for the benchmark's SQL baseline.
+#include <sqlite3.h>

@@ -1,0 +1,656 @@
+/// A YAML document in the subset plan files are written in — block mappings and sequences,
+/// flow `[…]` and `{…}`, plain, quoted and `|`/`>` block scalars, comments — parsed straight
+/// from the file's bytes into one flat array of nodes. Anything outside the subset (anchors,
+/// tags, multi-line plain scalars, tabs, CR line ends, control characters, …) is `Unsupported`:
+/// the loader then reads the files with Yams instead, so this parser never decides what a
+/// file means differently from Yams — it only declines. (Tabs are declined with the other
+/// control characters, before parsing.)
+struct StrictYAML {
+    struct Unsupported: Error {}
+
+    enum Kind: UInt8 { case scalar, mapping, sequence }
+
+    struct Node {
+        var kind: Kind
+        /// A scalar written quoted or as a block scalar (not plain): never YAML's null.
+        var quoted: Bool
+        /// 1-based line where the node starts (a block mapping: its first key).
+        var line: Int32
+        /// Scalar: byte offset of its text in the file, or -1 - index into `decoded`.
+        /// Collection: index of its first child in `children`.
+        var start: Int32
+        /// Scalar: byte length of its text. Collection: number of children (a mapping's
+        /// keys and values alternate).
+        var count: Int32
+    }
+
+    let bytes: [UInt8]
+    var nodes: [Node] = []
+    var children: [Int32] = []
+    /// Texts of scalars that needed escapes, folding or block-scalar processing.
+    var decoded: [String] = []
+    /// The top-level mapping; nil for an empty document.
+    var root: Int32?
+
+    init(bytes: [UInt8]) throws(Unsupported) {
+        self.bytes = bytes
+        try StrictYAMLParser.parse(&self)
+    }
+
+    subscript(n: Int32) -> Node { nodes[Int(n)] }
+
+    func string(_ n: Int32) -> String {
+        let node = nodes[Int(n)]
+        if node.start < 0 { return decoded[Int(-1 - node.start)] }
+        return bytes.withUnsafeBufferPointer { b in
+            String(decoding: UnsafeBufferPointer(rebasing: b[Int(node.start)..<Int(node.start + node.count)]), as: UTF8.self)
+        }
+    }
+
+    /// A plain scalar with no text: YAML's null (`key:` with nothing after it).
+    func isNull(_ n: Int32) -> Bool {
+        let node = nodes[Int(n)]
+        return node.kind == .scalar && !node.quoted && node.count == 0 && node.start >= 0
+    }
+
+    /// The children of a collection (a mapping's keys and values alternating).
+    func children(of n: Int32) -> ArraySlice<Int32> {
+        let node = nodes[Int(n)]
+        return children[Int(node.start)..<Int(node.start + node.count)]
+    }
+
+    /// The value of `key` in a mapping (keys are plain, so their bytes are their text).
+    func value(_ mapping: Int32, _ key: String) -> Int32? {
+        let kids = children(of: mapping)
+        var i = kids.startIndex
+        while i < kids.endIndex {
+            if keyEquals(kids[i], key) { return kids[i + 1] }
+            i += 2
+        }
+        return nil
+    }
+
+    func keyEquals(_ n: Int32, _ key: String) -> Bool {
+        let node = nodes[Int(n)]
+        guard node.start >= 0, Int(node.count) == key.utf8.count else { return false }
+        var k = key
+        return k.withUTF8 { kb in
+            bytes.withUnsafeBufferPointer { b in
+                memcmp(b.baseAddress! + Int(node.start), kb.baseAddress!, kb.count) == 0
+            }
+        }
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The recursive-descent parser behind `StrictYAML`. Each `parse…` function reads one
+/// production of the subset; indentation decides block structure as YAML's does.
+struct StrictYAMLParser {
+    typealias Unsupported = StrictYAML.Unsupported
+
+    let b: UnsafeBufferPointer<UInt8>
+    var i = 0
+    var line: Int32 = 1
+    /// Start of the current line.
+    var lineStart = 0
+    /// Set when `i` is at the first character of a content line with this indentation.
+    var pending: Int?
+    var nodes: [StrictYAML.Node] = []
+    var children: [Int32] = []
+    var decoded: [String] = []
+    /// Children of the collections being read, innermost last.
+    var scratch: [Int32] = []
+
+    static let space = UInt8(ascii: " "), newline = UInt8(ascii: "\n"), hash = UInt8(ascii: "#")
+    static let colon = UInt8(ascii: ":"), dash = UInt8(ascii: "-"), comma = UInt8(ascii: ",")
+    static let quote = UInt8(ascii: "\""), apostrophe = UInt8(ascii: "'"), backslash = UInt8(ascii: "\\")
+
+    static func parse(_ document: inout StrictYAML) throws(Unsupported) {
+        try validate(document.bytes)
+        var outcome: Result<StrictYAMLParser, Unsupported>!
+        document.bytes.withUnsafeBufferPointer { buffer in
+            var parser = StrictYAMLParser(b: buffer)
+            do {
+                try parser.document()
+                outcome = .success(parser)
+            } catch {
+                outcome = .failure(Unsupported())
+            }
+        }
+        let parser = try outcome.get()
+        document.nodes = parser.nodes
+        document.children = parser.children
+        document.decoded = parser.decoded
+        document.root = parser.nodes.isEmpty ? nil : Int32(parser.nodes.count - 1)
+    }
+
+    /// Characters libyaml refuses or reads differently (control characters, NEL, the line and
+    /// paragraph separators, BOMs inside the text, non-characters) and invalid UTF-8.
+    static func validate(_ bytes: [UInt8]) throws(Unsupported) {
+        try bytes.withUnsafeBufferPointer { b throws(Unsupported) in try validate(b) }
+    }
+
+    static func validate(_ bytes: UnsafeBufferPointer<UInt8>) throws(Unsupported) {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let c = bytes[i]
+            if c < 0x80 {
+                if c < 0x20 && c != newline || c == 0x7F { throw Unsupported() }
+                i += 1
+                continue
+            }
+            let width = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0
+            guard width > 0, i + width <= n, c < 0xF5 else { throw Unsupported() }
+            var scalar = UInt32(c) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+            for k in 1..<width {
+                let cont = bytes[i + k]
+                guard cont & 0xC0 == 0x80 else { throw Unsupported() }
+                scalar = scalar << 6 | UInt32(cont & 0x3F)
+            }
+            let minimum: UInt32 = width == 2 ? 0x80 : width == 3 ? 0x800 : 0x10000
+            guard scalar >= minimum, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar),
+                  scalar >= 0xA0, scalar != 0x2028, scalar != 0x2029, scalar != 0xFEFF,
+                  scalar != 0xFFFE, scalar != 0xFFFF else { throw Unsupported() }
+            i += width
+        }
+    }
+
+    // MARK: Lines
+
+    /// The indentation of the next line with content (skipping blank and comment lines), with
+    /// `i` at its first character; nil at the end of the text.
+    mutating func peekIndent() throws(Unsupported) -> Int? {
+        if let pending { return pending }
+        while true {
+            lineStart = i
+            while i < b.count && b[i] == Self.space { i += 1 }
+            if i >= b.count { return nil }
+            let c = b[i]
+            if c == Self.newline { i += 1; line += 1; continue }
+            if c == Self.hash { skipToLineEnd(); continue }
+            let indent = i - lineStart
+            if indent == 0 && (c == UInt8(ascii: "%") || startsDocumentMarker()) { throw Unsupported() }
+            pending = indent
+            return indent
+        }
+    }
+
+    func startsDocumentMarker() -> Bool {
+        guard i + 3 <= b.count else { return false }
+        let three = (b[i], b[i + 1], b[i + 2])
+        guard three == (Self.dash, Self.dash, Self.dash) || three == (46, 46, 46) else { return false }
+        return i + 3 == b.count || b[i + 3] == Self.space || b[i + 3] == Self.newline
+    }
+
+    mutating func skipToLineEnd() {
+        while i < b.count && b[i] != Self.newline { i += 1 }
+    }
+
+    /// After a value: spaces, an optional comment, then the line break (or the end).
+    mutating func endLine() throws(Unsupported) {
+        while i < b.count && b[i] == Self.space { i += 1 }
+        if i < b.count && b[i] == Self.hash {
+            guard i > 0, b[i - 1] == Self.space else { throw Unsupported() }
+            skipToLineEnd()
+        }
+        if i == b.count { return }
+        guard b[i] == Self.newline else { throw Unsupported() }
+        i += 1
+        line += 1
+    }
+
+    func isBreakOrEnd(_ j: Int) -> Bool { j >= b.count || b[j] == Self.newline }
+    func isBlankOrEnd(_ j: Int) -> Bool { j >= b.count || b[j] == Self.newline || b[j] == Self.space }
+
+    // MARK: Nodes
+
+    mutating func scalar(start: Int, count: Int, quoted: Bool, line: Int32) -> Int32 {
+        nodes.append(.init(kind: .scalar, quoted: quoted, line: line, start: Int32(start), count: Int32(count)))
+        return Int32(nodes.count - 1)
+    }
+
+    mutating func decodedScalar(_ text: String, line: Int32) -> Int32 {
+        decoded.append(text)
+        nodes.append(.init(kind: .scalar, quoted: true, line: line, start: Int32(-decoded.count), count: 0))
+        return Int32(nodes.count - 1)
+    }
+
+    /// Closes a collection whose children are `scratch[mark...]`.
+    mutating func collection(_ kind: StrictYAML.Kind, from mark: Int, line: Int32) -> Int32 {
+        let first = children.count
+        children.append(contentsOf: scratch[mark...])
+        scratch.removeSubrange(mark...)
+        nodes.append(.init(kind: kind, quoted: false, line: line, start: Int32(first), count: Int32(children.count - first)))
+        return Int32(nodes.count - 1)
+    }
+
+    // MARK: Block structure
+
+    /// document -> [block-mapping at column 0]
+    mutating func document() throws(Unsupported) {
+        guard let indent = try peekIndent() else { return }
+        guard indent == 0, keyLength(at: i) != nil else { throw Unsupported() }
+        _ = try blockMapping(indent: 0)
+        guard try peekIndent() == nil else { throw Unsupported() }
+    }
+
+    /// The length of a plain key at `j` (letters, digits, `_`, `-`) followed by `:` and a
+    /// space or line break; nil when there is none.
+    func keyLength(at j: Int) -> Int? {
+        var k = j
+        while k < b.count {
+            let c = b[k]
+            let isKeyByte = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c == 95 || c == 45
+            guard isKeyByte else { break }
+            k += 1
+        }
+        guard k > j, k < b.count, b[k] == Self.colon, isBlankOrEnd(k + 1) else { return nil }
+        return k - j
+    }
+
+    /// block-mapping(n) -> { key ':' block-value(n) }, every key at column n
+    mutating func blockMapping(indent: Int) throws(Unsupported) -> Int32 {
+        let mark = scratch.count
+        let startLine = line
+        while true {
+            guard let length = keyLength(at: i) else { throw Unsupported() }
+            pending = nil
+            let key = scalar(start: i, count: length, quoted: false, line: line)
+            var k = mark
+            while k < scratch.count {
+                let other = nodes[Int(scratch[k])]
+                if Int(other.count) == length && memcmp(b.baseAddress! + Int(other.start), b.baseAddress! + i, length) == 0 {
+                    throw Unsupported()     // a duplicate key: Yams reports it
+                }
+                k += 2
+            }
+            i += length + 1
+            let value = try blockValue(keyIndent: indent)
+            scratch.append(key)
+            scratch.append(value)
+            guard let next = try peekIndent(), next >= indent else { break }
+            guard next == indent else { throw Unsupported() }
+        }
+        return collection(.mapping, from: mark, line: startLine)
+    }
+
+    /// What follows `key:` — a value on the same line, or an indented block below it.
+    mutating func blockValue(keyIndent: Int) throws(Unsupported) -> Int32 {
+        let keyLine = line
+        while i < b.count && b[i] == Self.space { i += 1 }
+        if i >= b.count || b[i] == Self.newline || b[i] == Self.hash {
+            try endLine()
+            if let next = try peekIndent() {
+                let isItem = b[i] == Self.dash && isBlankOrEnd(i + 1)
+                if next > keyIndent { return isItem ? try blockSequence(indent: next) : try blockMapping(indent: next) }
+                if next == keyIndent && isItem { return try blockSequence(indent: next) }
+            }
+            return scalar(start: i, count: 0, quoted: false, line: keyLine)
+        }
+        let node = try inlineValue(blockIndent: keyIndent)
+        return node
+    }
+
+    /// A value that starts on the current line: quoted, flow, block scalar or plain.
+    mutating func inlineValue(blockIndent: Int) throws(Unsupported) -> Int32 {
+        let startLine = line
+        switch b[i] {
+        case Self.quote:
+            let node = try doubleQuoted(blockIndent: blockIndent)
+            try endLine()
+            return node
+        case Self.apostrophe:
+            let node = try singleQuoted()
+            try endLine()
+            return node
+        case UInt8(ascii: "["), UInt8(ascii: "{"):
+            let node = try flow(blockIndent: blockIndent)
+            try endLine()
+            return node
+        case UInt8(ascii: "|"), UInt8(ascii: ">"):
+            return try blockScalar(parentIndent: blockIndent)
+        default:
+            let start = i
+            guard startsPlain(i) else { throw Unsupported() }
+            var end = i
+            while i < b.count && b[i] != Self.newline {
+                let c = b[i]
+                if c == Self.hash && b[i - 1] == Self.space { break }
+                if c == Self.colon && isBlankOrEnd(i + 1) { throw Unsupported() }
+                i += 1
+                if c != Self.space { end = i }
+            }
+            try endLine()
+            // A more indented line below would continue the plain scalar: not in the subset.
+            if let next = try peekIndent(), next > blockIndent { throw Unsupported() }
+            return scalar(start: start, count: end - start, quoted: false, line: startLine)
+        }
+    }
+
+    /// Whether a plain scalar may start at `j`: not with an indicator character.
+    func startsPlain(_ j: Int) -> Bool {
+        switch b[j] {
+        case Self.dash: return !isBlankOrEnd(j + 1)
+        case UInt8(ascii: "?"), Self.colon, UInt8(ascii: "&"), UInt8(ascii: "*"), UInt8(ascii: "!"), UInt8(ascii: "|"),
+             UInt8(ascii: ">"), Self.apostrophe, Self.quote, UInt8(ascii: "%"), UInt8(ascii: "@"), UInt8(ascii: "`"),
+             Self.hash, Self.comma, UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"):
+            return false
+        default: return true
+        }
+    }
+
+    /// block-sequence(n) -> { '-' ' ' item }, every '-' at column n
+    mutating func blockSequence(indent: Int) throws(Unsupported) -> Int32 {
+        let mark = scratch.count
+        let startLine = line
+        while true {
+            pending = nil
+            i += 1      // the '-'
+            guard i < b.count, b[i] == Self.space else { throw Unsupported() }    // item on the next line
+            while i < b.count && b[i] == Self.space { i += 1 }
+            guard i < b.count, b[i] != Self.newline, b[i] != Self.hash else { throw Unsupported() }
+            let column = i - lineStart
+            let item: Int32
+            if keyLength(at: i) != nil {
+                pending = column
+                item = try blockMapping(indent: column)
+            } else if b[i] == Self.dash && isBlankOrEnd(i + 1) || b[i] == UInt8(ascii: "|") || b[i] == UInt8(ascii: ">") {
+                throw Unsupported()
+            } else {
+                item = try inlineValue(blockIndent: indent)
+            }
+            scratch.append(item)
+            guard let next = try peekIndent(), next >= indent else { break }
+            guard next == indent else { throw Unsupported() }
+            guard b[i] == Self.dash && isBlankOrEnd(i + 1) else { break }
+        }
+        return collection(.sequence, from: mark, line: startLine)
+    }
+
+    // MARK: Flow collections
+
+    /// Skips spaces, line breaks and comments inside a flow collection; a continuation line
+    /// must be indented deeper than the block around it.
+    mutating func skipFlowSpace(blockIndent: Int) throws(Unsupported) {
+        while i < b.count {
+            let c = b[i]
+            if c == Self.space { i += 1; continue }
+            if c == Self.hash && b[i - 1] == Self.space { skipToLineEnd(); continue }
+            if c == Self.newline {
+                i += 1
+                line += 1
+                lineStart = i
+                while i < b.count && b[i] == Self.space { i += 1 }
+                if i < b.count && b[i] != Self.newline && b[i] != Self.hash && i - lineStart <= blockIndent { throw Unsupported() }
+                continue
+            }
+            return
+        }
+    }
+
+    /// flow -> '[' [ node { ',' node } ] ']' | '{' [ key ': ' node { ',' key ': ' node } ] '}'
+    mutating func flow(blockIndent: Int) throws(Unsupported) -> Int32 {
+        let isMapping = b[i] == UInt8(ascii: "{")
+        let close = isMapping ? UInt8(ascii: "}") : UInt8(ascii: "]")
+        let startLine = line
+        let mark = scratch.count
+        i += 1
+        try skipFlowSpace(blockIndent: blockIndent)
+        if i < b.count && b[i] == close {
+            i += 1
+            return collection(isMapping ? .mapping : .sequence, from: mark, line: startLine)
+        }
+        while true {
+            if isMapping {
+                guard let length = keyLength(at: i), i + length + 1 < b.count, b[i + length + 1] == Self.space else {
+                    throw Unsupported()
+                }
+                var k = mark
+                while k < scratch.count {
+                    let other = nodes[Int(scratch[k])]
+                    if Int(other.count) == length && memcmp(b.baseAddress! + Int(other.start), b.baseAddress! + i, length) == 0 {
+                        throw Unsupported()
+                    }
+                    k += 2
+                }
+                scratch.append(scalar(start: i, count: length, quoted: false, line: line))
+                i += length + 1
+                try skipFlowSpace(blockIndent: blockIndent)
+            }
+            guard i < b.count else { throw Unsupported() }
+            scratch.append(try flowNode(blockIndent: blockIndent))
+            try skipFlowSpace(blockIndent: blockIndent)
+            guard i < b.count else { throw Unsupported() }
+            if b[i] == close { i += 1; break }
+            guard b[i] == Self.comma else { throw Unsupported() }
+            i += 1
+            try skipFlowSpace(blockIndent: blockIndent)
+            guard i < b.count, b[i] != close else { throw Unsupported() }
+        }
+        return collection(isMapping ? .mapping : .sequence, from: mark, line: startLine)
+    }
+
+    mutating func flowNode(blockIndent: Int) throws(Unsupported) -> Int32 {
+        switch b[i] {
+        case Self.quote: return try doubleQuoted(blockIndent: blockIndent)
+        case Self.apostrophe: return try singleQuoted()
+        case UInt8(ascii: "["), UInt8(ascii: "{"): return try flow(blockIndent: blockIndent)
+        default:
+            guard startsPlain(i) else { throw Unsupported() }
+            let start = i
+            var end = i
+            while i < b.count {
+                let c = b[i]
+                if c == Self.newline || c == Self.comma || c == UInt8(ascii: "]") || c == UInt8(ascii: "}") { break }
+                if c == Self.hash && b[i - 1] == Self.space { break }
+                if c == Self.colon || c == UInt8(ascii: "[") || c == UInt8(ascii: "{") {
+                    throw Unsupported()
+                }
+                i += 1
+                if c != Self.space { end = i }
+            }
+            return scalar(start: start, count: end - start, quoted: false, line: line)
+        }
+    }
+
+    // MARK: Quoted scalars
+
+    /// '…' on one line, with '' for a quote.
+    mutating func singleQuoted() throws(Unsupported) -> Int32 {
+        let startLine = line
+        i += 1
+        let start = i
+        var doubled = false
+        while true {
+            guard i < b.count, b[i] != Self.newline else { throw Unsupported() }
+            if b[i] == Self.apostrophe {
+                if i + 1 < b.count && b[i + 1] == Self.apostrophe { doubled = true; i += 2; continue }
+                break
+            }
+            i += 1
+        }
+        let end = i
+        i += 1
+        if !doubled { return scalar(start: start, count: end - start, quoted: true, line: startLine) }
+        let raw = String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
+        return decodedScalar(raw.split(separator: "''", omittingEmptySubsequences: false).joined(separator: "'"), line: startLine)
+    }
+
+    /// "…" with escapes; a line break inside folds to a space (or to line breaks where empty
+    /// lines follow), as YAML's double-quoted style does.
+    mutating func doubleQuoted(blockIndent: Int) throws(Unsupported) -> Int32 {
+        let startLine = line
+        i += 1
+        let start = i
+        // The common case: no escape and no line break, so the text is the bytes as they are.
+        while i < b.count && b[i] != Self.quote && b[i] != Self.backslash && b[i] != Self.newline { i += 1 }
+        guard i < b.count else { throw Unsupported() }
+        if b[i] == Self.quote {
+            i += 1
+            return scalar(start: start, count: i - 1 - start, quoted: true, line: startLine)
+        }
+        var out = [UInt8](UnsafeBufferPointer(rebasing: b[start..<i]))
+        while true {
+            guard i < b.count else { throw Unsupported() }
+            let c = b[i]
+            if c == Self.quote { i += 1; break }
+            if c == Self.backslash {
+                guard i + 1 < b.count else { throw Unsupported() }
+                let e = b[i + 1]
+                i += 2
+                if e == Self.newline {
+                    // An escaped line break joins the lines without a space.
+                    line += 1
+                    lineStart = i
+                    try skipContinuationIndent(blockIndent: blockIndent)
+                    guard b[i] != Self.newline else { throw Unsupported() }
+                    continue
+                }
+                try escape(e, into: &out)
+                continue
+            }
+            if c == Self.newline {
+                // Trailing spaces before the break go (escapes never produce one: those are
+                // declined); the break becomes a space, or one line break per empty line after it.
+                while let last = out.last, last == Self.space { out.removeLast() }
+                var empty = 0
+                while true {
+                    i += 1
+                    line += 1
+                    lineStart = i
+                    try skipContinuationIndent(blockIndent: blockIndent)
+                    if i < b.count && b[i] == Self.newline { empty += 1; continue }
+                    break
+                }
+                if empty == 0 { out.append(Self.space) } else { out.append(contentsOf: repeatElement(Self.newline, count: empty)) }
+                continue
+            }
+            out.append(c)
+            i += 1
+        }
+        return decodedScalar(String(decoding: out, as: UTF8.self), line: startLine)
+    }
+
+    /// Leading spaces of a continuation line of a quoted scalar; the line must be indented
+    /// deeper than the block around the scalar.
+    mutating func skipContinuationIndent(blockIndent: Int) throws(Unsupported) {
+        while i < b.count && b[i] == Self.space { i += 1 }
+        guard i < b.count else { throw Unsupported() }
+        if b[i] == Self.newline { return }
+        if i - lineStart <= blockIndent { throw Unsupported() }
+    }
+
+    mutating func escape(_ e: UInt8, into out: inout [UInt8]) throws(Unsupported) {
+        // An escaped space would be text where folding removes trailing spaces: declined.
+        func append(_ scalar: UInt32) throws(Unsupported) {
+            guard scalar != 0x20, let s = Unicode.Scalar(scalar) else { throw Unsupported() }
+            out.append(contentsOf: String(Character(s)).utf8)
+        }
+        switch e {
+        case UInt8(ascii: "0"): out.append(0)
+        case UInt8(ascii: "a"): out.append(7)
+        case UInt8(ascii: "b"): out.append(8)
+        case UInt8(ascii: "t"), 9: out.append(9)
+        case UInt8(ascii: "n"): out.append(10)
+        case UInt8(ascii: "v"): out.append(11)
+        case UInt8(ascii: "f"): out.append(12)
+        case UInt8(ascii: "r"): out.append(13)
+        case UInt8(ascii: "e"): out.append(27)
+        case Self.quote, UInt8(ascii: "/"), Self.backslash:
+            out.append(e)
+        case UInt8(ascii: "N"): try append(0x85)
+        case UInt8(ascii: "_"): try append(0xA0)
+        case UInt8(ascii: "L"): try append(0x2028)
+        case UInt8(ascii: "P"): try append(0x2029)
+        case UInt8(ascii: "x"), UInt8(ascii: "u"), UInt8(ascii: "U"):
+            let digits = e == UInt8(ascii: "x") ? 2 : e == UInt8(ascii: "u") ? 4 : 8
+            guard i + digits <= b.count else { throw Unsupported() }
+            var value: UInt32 = 0
+            for k in 0..<digits {
+                let d = b[i + k]
+                let v: UInt8
+                switch d {
+                case 48...57: v = d - 48
+                case 65...70: v = d - 55
+                case 97...102: v = d - 87
+                default: throw Unsupported()
+                }
+                value = value << 4 | UInt32(v)
+            }
+            i += digits
+            guard value != 0 else { out.append(0); return }
+            try append(value)
+        default:
+            throw Unsupported()
+        }
+    }
+
+    // MARK: Block scalars
+
+    /// '|' or '>' with an optional '-' (strip), then lines indented deeper than the parent.
+    mutating func blockScalar(parentIndent: Int) throws(Unsupported) -> Int32 {
+        let startLine = line
+        let literal = b[i] == UInt8(ascii: "|")
+        i += 1
+        var strip = false
+        if i < b.count && b[i] == Self.dash { strip = true; i += 1 }
+        guard isBlankOrEnd(i) else { throw Unsupported() }      // '+' (keep) and indentation digits
+        try endLine()
+        var contentIndent: Int?
+        var lines: [Range<Int>] = []    // content lines; empty ranges stand for empty lines
+        var leadingEmpty = 0
+        while i < b.count {
+            let start = i
+            while i < b.count && b[i] == Self.space { i += 1 }
+            let spaces = i - start
+            if i >= b.count || b[i] == Self.newline {
+                if let indent = contentIndent {
+                    guard spaces <= indent else { throw Unsupported() }
+                    lines.append(i..<i)
+                } else {
+                    guard spaces == 0 else { throw Unsupported() }
+                    leadingEmpty += 1
+                }
+                if i < b.count { i += 1; line += 1 }
+                continue
+            }
+            if contentIndent == nil {
+                guard spaces > parentIndent else { i = start; break }
+                contentIndent = spaces
+            }
+            guard spaces >= contentIndent! else { i = start; break }
+            if !literal && spaces > contentIndent! { throw Unsupported() }
+            let textStart = start + contentIndent!
+            skipToLineEnd()
+            lines.append(textStart..<i)
+            if i < b.count { i += 1; line += 1 }
+        }
+        // The next content line is found again from its start by peekIndent.
+        pending = nil
+        while let last = lines.last, last.isEmpty { lines.removeLast() }
+        if !literal && leadingEmpty > 0 { throw Unsupported() }
+        var out: [UInt8] = []
+        if !lines.isEmpty { out.append(contentsOf: repeatElement(Self.newline, count: leadingEmpty)) }
+        var emptyRun = 0
+        var first = true
+        for range in lines {
+            if range.isEmpty { emptyRun += 1; continue }
+            if !first {
+                if literal { out.append(contentsOf: repeatElement(Self.newline, count: emptyRun + 1)) }
+                else if emptyRun == 0 { out.append(Self.space) }
+                else { out.append(contentsOf: repeatElement(Self.newline, count: emptyRun)) }
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[range]))
+            emptyRun = 0
+            first = false
+        }
+        if !strip && !lines.isEmpty { out.append(Self.newline) }
+        return decodedScalar(String(decoding: out, as: UTF8.self), line: startLine)
+    }
+}

@@ -1,0 +1,88 @@
+import PlanModel
+import QueryBinding
+
+/// `count … by F`: how many nodes have each value of F (a node with several values counts
+/// once under each), in the order of the values, then `(none)` for nodes without one.
+struct Grouping {
+    let graph: PlanGraph
+    let fields: FieldValues
+
+    init(graph: PlanGraph) {
+        self.graph = graph
+        self.fields = FieldValues(graph: graph)
+    }
+
+    func groups(_ nodes: [NodeRef], by key: FieldKey) -> [(label: String, count: Int)] {
+        switch key {
+        case .quarter, .half, .month, .year: return calendarGroups(nodes, by: key)
+        case .goal, .plan: return nodeGroups(nodes, by: key)
+        default: return valueGroups(nodes, by: key)
+        }
+    }
+
+    /// Any field: its values counted in a dictionary, ordered as sort keys order them.
+    func valueGroups(_ nodes: [NodeRef], by key: FieldKey) -> [(label: String, count: Int)] {
+        var counts: [Scalar: Int] = [:]
+        var none = 0
+        for ref in nodes {
+            let values = Set(fields.values(key, of: ref))
+            if values.isEmpty { none += 1 }
+            for v in values { counts[v, default: 0] += 1 }
+        }
+        var out = counts.keys.sorted { a, b in
+            let (x, y) = (SortKey(a, fields), SortKey(b, fields))
+            return x != y ? x < y : fields.display(a) < fields.display(b)
+        }.map { (label: fields.display($0), count: counts[$0]!) }
+        if none > 0 { out.append((label: "(none)", count: none)) }
+        return out
+    }
+
+    /// `by goal`, `by plan`: one node each, counted by its index, in load order.
+    func nodeGroups(_ nodes: [NodeRef], by key: FieldKey) -> [(label: String, count: Int)] {
+        var counts: [NodeRef: Int] = [:]
+        var none = 0
+        for ref in nodes {
+            if let value = key == .goal ? graph[ref].parent : graph[ref].plan {
+                counts[value, default: 0] += 1
+            } else {
+                none += 1
+            }
+        }
+        var out = counts.keys.sorted().map { (label: fields.display(.node($0)), count: counts[$0]!) }
+        if none > 0 { out.append((label: "(none)", count: none)) }
+        return out
+    }
+
+    /// `by quarter` (half, month, year): each node counts in every bucket its period touches;
+    /// buckets are numbered in months since year 0, and named as `FieldValues` names them.
+    func calendarGroups(_ nodes: [NodeRef], by key: FieldKey) -> [(label: String, count: Int)] {
+        let step: Int
+        switch key {
+        case .quarter: step = 3
+        case .half: step = 6
+        case .year: step = 12
+        default: step = 1
+        }
+        var counts: [Int: Int] = [:]
+        var none = 0
+        for ref in nodes {
+            guard let days = graph.periodDays(ref) else { none += 1; continue }
+            let (sy, sm, _) = Day(ordinal: days.start).civil
+            let (ey, em, _) = Day(ordinal: days.end).civil
+            var bucket = sy * 12 + (sm - 1) / step * step
+            let last = ey * 12 + em - 1
+            var made = 0
+            while bucket <= last && made < 2000 {     // FieldValues.buckets stops at 2000 too
+                counts[bucket, default: 0] += 1
+                bucket += step
+                made += 1
+            }
+        }
+        var out = counts.keys.sorted().map { bucket -> (label: String, count: Int) in
+            let first = Period.month(bucket / 12, bucket % 12 + 1)!, last = Period.month(bucket / 12, bucket % 12 + step)!
+            return (label: Period(start: first.start, end: last.end).description, count: counts[bucket]!)
+        }
+        if none > 0 { out.append((label: "(none)", count: none)) }
+        return out
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import PlanBench
+import PlanFiles
+import PlanModel
+import XCTest
+
+/// planq and SQLite must give the same answer to every reference query: on a small generated
+/// plan set (written as plan files and loaded as a user would), and on the example plans.
+final class AgreementTests: XCTestCase {
+    static let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Examples/plans")
+
+    func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("planq-bench-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
+        return url
+    }
+
+    func testPlanqAndSQLiteAgreeOnEveryReferenceQueryOfAGeneratedSet() throws {
+        let set = PlanSetGenerator(activities: 3_000, seed: 42).makeSet()
+        let folder = try temporaryFolder()
+        try YAMLPlanWriter(folder: folder).write(set)
+        let loaded = try PlanLoader.load(paths: [folder.path]).get()
+        XCTAssertEqual(loaded.graph.nodes(of: .activity).count, 3_000)
+        XCTAssertEqual(loaded.graph.plans.count, set.plans.count)
+        let db = try SQLiteDatabase(path: ":memory:")
+        try SQLitePlanWriter.write(set, to: db)
+        let planq = PlanqAnswers(graph: loaded.graph)
+        for query in ReferenceQueries.generated() {
+            let mine = try planq.rows(query.planq), theirs = try SQLAnswers(query.sql, in: db).rows()
+            XCTAssertNil(Agreement.difference(planq: mine, sql: theirs, ordered: query.ordered), query.name)
+            // Agreeing on nothing proves little: every query but the no-match one has rows here.
+            XCTAssertEqual(mine.isEmpty, query.name == "no match", "\(query.name): \(mine.count) rows")
+        }
+    }
+
+    func testPlanqAndSQLiteAgreeOnTheExamplePlans() throws {
+        let loaded = try PlanLoader.load(paths: [Self.examples.path]).get()
+        let db = try SQLiteDatabase(path: ":memory:")
+        try SQLitePlanWriter.write(PlanSet(graph: loaded.graph), to: db)
+        let planq = PlanqAnswers(graph: loaded.graph)
+        for query in ReferenceQueries.examples {
+            let mine = try planq.rows(query.planq), theirs = try SQLAnswers(query.sql, in: db).rows()
+            XCTAssertNil(Agreement.difference(planq: mine, sql: theirs, ordered: query.ordered), query.name)
+        }
+    }
+
+    func testTheCheckNoticesAMissingRowAWrongCountAndTheOrder() {
+        XCTAssertNil(Agreement.difference(planq: ["a", "b"], sql: ["b", "a"], ordered: false))
+        XCTAssertNotNil(Agreement.difference(planq: ["a", "b"], sql: ["b", "a"], ordered: true))
+        XCTAssertNotNil(Agreement.difference(planq: ["a", "b"], sql: ["a"], ordered: false))
+        XCTAssertNotNil(Agreement.difference(planq: ["2024 Q1\t3"], sql: ["2024 Q1\t4"], ordered: true))
+    }
+
+    func testTheGeneratorIsDeterministic() throws {
+        let a = try temporaryFolder(), b = try temporaryFolder()
+        try YAMLPlanWriter(folder: a).write(PlanSetGenerator(activities: 500, seed: 9).makeSet())
+        try YAMLPlanWriter(folder: b).write(PlanSetGenerator(activities: 500, seed: 9).makeSet())
+        let files = try FileManager.default.contentsOfDirectory(atPath: a.path).sorted()
+        XCTAssertEqual(files, try FileManager.default.contentsOfDirectory(atPath: b.path).sorted())
+        for name in files {
+            XCTAssertEqual(try Data(contentsOf: a.appendingPathComponent(name)), try Data(contentsOf: b.appendingPathComponent(name)), name)
+        }
+    }
+}
