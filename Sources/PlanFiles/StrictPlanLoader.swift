@@ -111,6 +111,9 @@ struct StrictPlanReading {
     /// ending in a block-scalar indicator is checked for a header.
     static func anchorOffset(_ bytes: [UInt8]) -> Int? {
         bytes.withUnsafeBufferPointer { b -> Int? in
+            guard let base = b.baseAddress, memchr(base, 0x26, b.count) != nil || memchr(base, 0x2A, b.count) != nil else {
+                return nil      // no `&` and no `*` at all
+            }
             let space = UInt8(ascii: " "), cr = UInt8(ascii: "\r")
             var blockIndent: Int?       // inside a `|` / `>` block scalar: lines indented deeper than this
             var start = 0

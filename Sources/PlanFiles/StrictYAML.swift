@@ -138,7 +138,18 @@ struct StrictYAMLParser {
     static func validate(_ bytes: UnsafeBufferPointer<UInt8>) throws(Unsupported) {
         var i = 0
         let n = bytes.count
+        let raw = UnsafeRawPointer(bytes.baseAddress)
         while i < n {
+            // Eight bytes at a time while they are printable ASCII (no byte with its high bit
+            // set, none below 0x20, none 0x7F); a word with anything else is read byte by byte.
+            if i + 8 <= n, let raw {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+                let below20 = (w &- ones &* 0x20) & ~w & highs
+                let del = w ^ (ones &* 0x7F)
+                let is7F = (del &- ones) & ~del & highs
+                if (w & highs) | below20 | is7F == 0 { i += 8; continue }
+            }
             let c = bytes[i]
             if c < 0x80 {
                 if c < 0x20 && c != newline || c == 0x7F { throw Unsupported() }

@@ -52,7 +52,7 @@ extension BindScope {
             case .goal:
                 let goals = lookUp(ref, kinds: [.goal])
                 guard !goals.isEmpty else { throw DiagnosticList([unknown("goal", ref, among: candidates(kinds: [.goal]))]) }
-                resolved(ref, to: goals.map { graph.qualifiedID($0) }.joined(separator: ", "), ambiguous: goals.count > 1)
+                resolved(ref, to: listed(goals), ambiguous: goals.count > 1)
                 return .nodes(Set(goals), written: ref.text)
             case .role:
                 return .nodes(try actors(ref), written: ref.text)

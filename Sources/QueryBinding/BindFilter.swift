@@ -23,7 +23,7 @@ extension BindScope {
                 }
                 throw DiagnosticList([unknown("goal", ref, among: candidates(kinds: [.goal, .workPackage]))])
             }
-            resolved(ref, to: goals.map { graph.qualifiedID($0) }.joined(separator: ", ") + " and everything below",
+            resolved(ref, to: listed(goals) + " and everything below",
                      ambiguous: goals.count > 1)
             return .below(Set(goals))
         case .period(let test, let syntax):
@@ -61,7 +61,7 @@ extension BindScope {
                 resolved(ref, to: "topic \"\(ref.text)\" (titles, descriptions, link and partner texts)")
                 return .mentions(Folding.key(ref.text))
             }
-            resolved(ref, to: nodes.map { graph.qualifiedID($0) }.joined(separator: ", "), ambiguous: nodes.count > 1)
+            resolved(ref, to: listed(nodes), ambiguous: nodes.count > 1)
             return .linked(Set(nodes))
         }
     }

@@ -29,6 +29,13 @@ struct BindScope {
         return .error(message, at: reference.range, in: file, suggestion: close.first)
     }
 
+    /// Names of nodes for a resolution note: all of a few, the first five of many (a bare
+    /// `SD3` over hundreds of plans must not build hundreds of strings).
+    func listed(_ refs: [NodeRef]) -> String {
+        let shown = refs.prefix(5).map { graph.qualifiedID($0) }.joined(separator: ", ")
+        return refs.count > 5 ? shown + " and \(refs.count - 5) more" : shown
+    }
+
     mutating func resolved(_ reference: Reference, to meaning: String, ambiguous: Bool = false) {
         resolutions.append(Resolution(range: reference.range, written: reference.text, meaning: meaning, ambiguous: ambiguous))
     }

@@ -96,8 +96,25 @@ public struct Evaluator {
         let conjuncts: [Predicate]
         if case .and(let ps) = query.predicate { conjuncts = ps.flatMap { p -> [Predicate] in
             if case .and(let inner) = p { return inner } else { return [p] } } } else { conjuncts = [query.predicate] }
-        for conjunct in conjuncts {
-            if let offer = offer(for: conjunct, kind: kind, test), offer.count < best.count { best = offer }
+        // The smallest offer wins; of equal ones, the first. Offers under many goals (one id in
+        // every plan) are sized last, and only as far as they could still win.
+        var bestPosition = -1
+        var manyGoals: [(position: Int, roots: Set<NodeRef>)] = []
+        for (position, conjunct) in conjuncts.enumerated() {
+            if case .below(let roots) = conjunct, roots.count > 1024 {
+                manyGoals.append((position, roots))
+            } else if let offer = offer(for: conjunct, kind: kind, test), offer.count < best.count {
+                (best, bestPosition) = (offer, position)
+            }
+        }
+        for (position, roots) in manyGoals {
+            var size = 0
+            for root in roots where size <= best.count { size += graph.descendantCount(of: root) }
+            if size < best.count || (size == best.count && position < bestPosition) {
+                (best, bestPosition) = (Offer(count: size, label: "goal subtree index") {
+                    nodes(of: kind, in: Evaluator.merged(roots.map { graph.below($0) }))
+                }, position)
+            }
         }
         // A title search reads every title, in one pass that costs about what testing a
         // sixteenth of them one by one does: worth it only where no index narrowed much.
@@ -121,13 +138,12 @@ public struct Evaluator {
         case .below(let roots):
             // Subtrees may nest (a goal and its sub-goal): merged, each node counts once.
             let intervals = Evaluator.merged(roots.map { graph.below($0) })
-            let count = roots.count <= 1024 ? intervals.reduce(0) { $0 + graph.count(kind, preorder: $1.lo, $1.hi) }
-                : intervals.reduce(0) { $0 + Int($1.hi - $1.lo) }      // many goals: an estimate is enough
-            return Offer(count: count, label: "goal subtree index") { nodes(of: kind, in: intervals) }
+            return Offer(count: intervals.reduce(0) { $0 + graph.count(kind, preorder: $1.lo, $1.hi) },
+                         label: "goal subtree index") { nodes(of: kind, in: intervals) }
         case .actorRole(_, let actors) where kind == .activity || kind == .event || kind == .workPackage:
             var subjects = Set<NodeRef>()
             for actor in actors {
-                for e in graph.roleIndices(naming: actor) where graph[test.roles[Int(e)].subject].kind == kind {
+                for e in graph.roleIndices(naming: actor) where graph.kind(of: test.roles[Int(e)].subject) == kind {
                     subjects.insert(test.roles[Int(e)].subject)
                 }
             }
@@ -137,7 +153,7 @@ public struct Evaluator {
                 graph.nodes(of: kind, overlapping: p).sorted()
             }
         case .among(let set):
-            let inKind = set.filter { graph[$0].kind == kind }
+            let inKind = set.filter { graph.kind(of: $0) == kind }
             return Offer(count: inKind.count, label: "related nodes") { inKind.sorted() }
         default:
             return nil
@@ -148,7 +164,7 @@ public struct Evaluator {
     func nodes(of kind: PlanModel.NodeKind, in intervals: [(lo: Int32, hi: Int32)]) -> [NodeRef] {
         var out: [NodeRef] = []
         for interval in intervals {
-            for ref in graph.nodes(preorder: interval.lo, interval.hi) where graph[ref].kind == kind { out.append(ref) }
+            for ref in graph.nodes(preorder: interval.lo, interval.hi) where graph.kind(of: ref) == kind { out.append(ref) }
         }
         return out.sorted()
     }

@@ -40,7 +40,7 @@ struct PredicateTest {
         case .below(let roots): return hasAncestor(ref, in: roots)
         case .among(let set): return set.contains(ref)
         case .actorRole(let wanted, let actors):
-            if graph[ref].kind == .actor { return actors.contains(ref) }
+            if graph.kind(of: ref) == .actor { return actors.contains(ref) }
             if hasRole(ref, wanted, actors) { return true }
             return graph.descendantSlice(of: ref).contains { hasRole($0, wanted, actors) }
         case .period(let test, let q):

@@ -21,11 +21,15 @@ public final class OutputFile {
 
     public func write(_ text: String) { handle.write(Data(text.utf8)) }
 
-    /// Moves the finished text into place.
+    /// Moves the finished text into place with rename(2), which replaces an existing FILE
+    /// atomically (FileManager's replace deletes the target first on Linux).
     public func close() throws {
         try handle.close()
-        if FileManager.default.fileExists(atPath: path) { _ = try FileManager.default.replaceItemAt(URL(fileURLWithPath: path), withItemAt: URL(fileURLWithPath: temporary)) }
-        else { try FileManager.default.moveItem(atPath: temporary, toPath: path) }
+        guard rename(temporary, path) == 0 else {
+            let code = errno
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path, NSUnderlyingErrorKey: POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)])
+        }
     }
 
     /// Drops the temporary file (the run was abandoned).

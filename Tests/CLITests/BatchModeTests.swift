@@ -81,6 +81,7 @@ final class BatchModeTests: XCTestCase {
 
     func testOutputFileIsWrittenWhenClosed() throws {
         let out = temp.appendingPathComponent("answer.csv").path
+        try "an older answer\n".write(toFile: out, atomically: true, encoding: .utf8)   // replaced, not lost
         let path = try script("out.pq", ".format csv\n.output \(out)\ncount goals of elz\n.output\ncount goals of zzl\n")
         let r = try PlanqProcess.run(["-f", path])
         XCTAssertEqual(r.status, 0, r.stderr)

@@ -4,6 +4,8 @@
 /// millions of small ones.
 struct GraphIndex: Sendable {
     var byKind: [NodeKind: [NodeRef]] = [:]
+    /// Each node's kind, one byte a node: tests over many nodes read this, not the nodes.
+    var kinds: [NodeKind]
     /// Plans and actors by folded id, in load order (a later one of the same id shadows an
     /// earlier one, as in one dictionary of every qualified id).
     var globalIDs: [String: NodeRef] = [:]
@@ -56,6 +58,7 @@ struct GraphIndex: Sendable {
         var fieldLists: [NodeKind: [String]] = [:]
         var outOfPlanOrder: Set<String> = []
         titles = FoldedTexts(capacity: n)
+        kinds = nodes.map(\.kind)
         var folder = FoldedKey.Folder()
         periodStart = [Int32](repeating: .min, count: n)
         periodEnd = [Int32](repeating: .min, count: n)

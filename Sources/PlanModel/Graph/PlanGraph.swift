@@ -30,6 +30,9 @@ public final class PlanGraph: Sendable {
 
     public var count: Int { nodes.count }
 
+    /// The node's kind, read from one byte a node (a scan need not touch the nodes).
+    public func kind(of ref: NodeRef) -> NodeKind { index.kinds[Int(ref.index)] }
+
     // MARK: By kind and id
 
     /// Every node of a kind, in load order.
@@ -218,9 +221,6 @@ public final class PlanGraph: Sendable {
         (index.preorder[Int(ref.index)] + 1, index.subtreeEnd[Int(ref.index)])
     }
 
-    /// A node's preorder number.
-    public func preorder(_ ref: NodeRef) -> Int32 { index.preorder[Int(ref.index)] }
-
     /// The nodes with preorder numbers `lo..<hi`.
     public func nodes(preorder lo: Int32, _ hi: Int32) -> ArraySlice<NodeRef> { index.preorderNodes[Int(lo)..<Int(hi)] }
 
@@ -235,7 +235,7 @@ public final class PlanGraph: Sendable {
 
     /// The dated nodes of `kind` that start on or before `day`, in order of start: everything
     /// after them starts too late to overlap a period ending on `day`.
-    public func datedPrefix(of kind: NodeKind, startingBy day: Day) -> ArraySlice<NodeRef> {
+    func datedPrefix(of kind: NodeKind, startingBy day: Day) -> ArraySlice<NodeRef> {
         guard let sorted = index.byStart[kind] else { return [] }
         var lo = 0, hi = sorted.count
         while lo < hi {
