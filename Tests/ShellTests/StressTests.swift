@@ -72,32 +72,7 @@ final class StressTests: XCTestCase {
         XCTAssertEqual(result.output, "stress \(name): ok\n", file: file, line: line)
     }
 
-    /// Runs a command with its output in files (no pipe can fill while it runs); stops it
-    /// after `backstop` seconds.
     func run(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("planq-stress-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let outURL = folder.appendingPathComponent("out"), errURL = folder.appendingPathComponent("err")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = try FileHandle(forWritingTo: outURL)
-        process.standardError = try FileHandle(forWritingTo: errURL)
-        try process.run()
-        let deadline = Date().addingTimeInterval(Self.backstop)
-        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-        var timedOut = false
-        if process.isRunning {
-            timedOut = true
-            process.terminate()   // the script's planq processes lose their terminals and end
-        }
-        process.waitUntilExit()
-        let errors = try String(contentsOf: errURL, encoding: .utf8)
-        return (timedOut ? -1 : process.terminationStatus, try String(contentsOf: outURL, encoding: .utf8),
-                timedOut ? "stopped after \(Int(Self.backstop)) s\n" + errors : errors)
+        try ScriptProcess.run(arguments, backstop: Self.backstop)
     }
 }
