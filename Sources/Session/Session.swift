@@ -16,6 +16,8 @@ public final class Session {
     /// Print how each query was understood before its answer (`.explain on`).
     public var explainsQueries = false
     var named: [String: BoundQuery] = [:]
+    /// Files planq has read, which `.output` refuses to write over.
+    public var filesInUse = FilesInUse()
     /// Asked during long work (evaluation, script statements); true stops it. The shell sets
     /// it to its Ctrl-C flag.
     public var shouldStop: () -> Bool = { false }

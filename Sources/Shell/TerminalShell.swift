@@ -31,8 +31,9 @@ extension InteractiveShell {
             reader = PlainLineReader(showsPrompt: inputIsTerminal)
         }
 
-        let history = HistoryFile.defaultPath(environment: environment)
-            .map { HistoryFile(path: $0, warn: { errors($0 + "\n") }) }
+        let historyPath = HistoryFile.defaultPath(environment: environment)
+        let history = historyPath.map { HistoryFile(path: $0, warn: { errors($0 + "\n") }) }
+        if let historyPath { session.filesInUse.add(historyPath, as: .history) }
         let earlier = history?.load() ?? []
         for entry in earlier { reader.remember(entry) }
 
