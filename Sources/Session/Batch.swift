@@ -27,7 +27,9 @@ public final class Batch {
     public var keepGoing = false
     let writeTerminal: (String) -> Void
     let writeError: (String) -> Void
-    var outputFile: OutputFile?
+    var outputFile: OutputFile? {
+        didSet { session.writingToFile = outputFile != nil }
+    }
     var timer = false
     /// Set by `.quit`: the caller stops reading input.
     public private(set) var quitting = false

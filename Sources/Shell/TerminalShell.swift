@@ -15,6 +15,7 @@ extension InteractiveShell {
         let errors: (String) -> Void = { Terminal.writeAll($0, to: STDERR_FILENO) }
         let inputIsTerminal = Terminal.isTerminal(STDIN_FILENO), outputIsTerminal = Terminal.isTerminal(STDOUT_FILENO)
         session.color = Terminal.usesColor(environment: environment, outputIsTerminal: outputIsTerminal)
+        session.terminalOutput = outputIsTerminal
 
         let completions = CompletionSource(session: session)
         var mode = environment["PLANQ_EDITOR_MODE"].map { $0.lowercased() }

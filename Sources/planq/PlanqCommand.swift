@@ -66,6 +66,7 @@ struct PlanqCommand: ParsableCommand {
             return 0
         }
         let session = Session(graph: loaded.graph, format: format)
+        session.terminalOutput = isatty(STDOUT_FILENO) != 0
         for file in loaded.files { session.filesInUse.add(file, as: .planFile) }
         for script in f { session.filesInUse.add(script, as: .script) }
         let interactive = e.isEmpty && f.isEmpty && isatty(STDIN_FILENO) != 0
