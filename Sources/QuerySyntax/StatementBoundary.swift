@@ -29,7 +29,11 @@ extension Parser {
             // incompleteness is reported with it). Stopped before it: `text` ends there.
             switch error {
             case .incomplete: return true
-            case .failed(let d): return (d.range?.offset ?? 0) >= nextStart
+            case .failed(let d):
+                // An error at the later line's first token: the statement could not take it,
+                // so it starts something new (which reports its own error).
+                let firstToken = nextStart + next.utf8.prefix { $0 == 0x20 || $0 == 0x09 }.count
+                return (d.range?.offset ?? 0) > firstToken
             }
         }
     }

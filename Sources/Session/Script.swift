@@ -63,12 +63,15 @@ public struct Script {
         if !pending.isEmpty { _ = body(.statements(positioned(pending, at: firstLine))) }
     }
 
-    /// The next line after line `i` that is neither blank nor only a comment, if any.
+    /// The next line after line `i` that is neither blank nor only a comment, if any and if
+    /// it is not a meta command.
     func nextLine(after i: Int, _ lines: [Substring]) -> Substring? {
         var j = i + 1
         while j < lines.count {
             let t = lines[j].drop { $0 == " " || $0 == "\t" }
             if t.isEmpty || t == "\r" || t.hasPrefix("#") || t.hasPrefix("--") { j += 1; continue }
+            // A meta command is a line of its own: it never continues a statement.
+            if t.first == "." { return nil }
             return lines[j].last == "\r" ? lines[j].dropLast() : lines[j]
         }
         return nil

@@ -36,10 +36,11 @@ final class StatementSplittingTests: XCTestCase {
 
     func testALineThatCannotContinueStartsANewStatement() throws {
         // `count` cannot extend `count goals of elz`; `limit 1`, after a comment, extends the query above it.
-        let text = "count goals of elz\ncount goals of zzl\n\nactivities of elz order by start\n# the first only\n  limit 1\n"
+        let text = "count goals of elz\n.format csv\ncount goals of zzl\n\nactivities of elz order by start\n# the first only\n  limit 1\n"
         let file = try temporaryScript(text)
         for (way, r) in try runThreeWays(text, file: file, extra: ["--format", "csv"]) {
             XCTAssertEqual(r.status, 0, "\(way): \(r.stderr)")
+            XCTAssertEqual(r.stderr, "", way)
             XCTAssertEqual(r.stdout, "count\r\n11\r\ncount\r\n8\r\nid,kind,plan,title\r\nelz.A1.1,activity,elz,ELZ Leuven ontmoet\r\n", way)
         }
     }
