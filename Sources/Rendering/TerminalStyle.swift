@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// The few ANSI SGR styles the renderers use. `displayWidth` skips these sequences,
 /// so styled text measures the same as plain text.
 enum TerminalStyle {
@@ -8,5 +10,4 @@ enum TerminalStyle {
 
     /// How a null shows when color is on: a dim word, so it cannot be mistaken for empty text.
     /// Without color a null is simply empty.
-    static let null = "null"
 }

@@ -91,6 +91,8 @@ public final class Batch {
             // and Ctrl-C (or the first error) stops it without splitting the rest.
             let unreadable = script.forEachChunk(isIncomplete: { [session] piece in
                 if case .incomplete = session.run(dryParse: piece) { return true } else { return false }
+            }, continues: { [session] piece, next in
+                Parser.continues(piece.text, with: String(next), queryNames: session.queryNames)
             }, shouldStop: session.shouldStop) { [self] chunk in
                 if quitting { return false }
                 if session.shouldStop() { stopped = true; return false }
@@ -134,7 +136,7 @@ public final class Batch {
                 case .expectationFailed(let d): writeError(printer.render(d))
                 }
             }
-            if timer { writeError("time: \(ContinuousClock.now - started)") }
+            if timer { writeError(Batch.timerText(ContinuousClock.now - started)) }
             if let file = outputFile, let failure = file.failure {
                 // Reported at the statement whose output was lost; FILE keeps what it had.
                 outputFile = nil
@@ -207,6 +209,16 @@ public final class Batch {
         let column = command.range(of: argument).map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) } ?? 0
         return Diagnostic(.error, message, at: SourceRange(offset: input.offset(line: line, column: 1) + column,
                                                            length: argument.utf8.count), in: input)
+    }
+}
+
+extension Batch {
+    /// `.timer on`'s line: milliseconds with two decimals (sqlite3 prints seconds with
+    /// six; statements here take well under a second, so milliseconds read better).
+    public static func timerText(_ elapsed: Duration) -> String {
+        let (seconds, attoseconds) = elapsed.components
+        let milliseconds = Double(seconds) * 1000 + Double(attoseconds) / 1e15
+        return "time: " + String(format: "%.2f", milliseconds) + " ms"
     }
 }
 

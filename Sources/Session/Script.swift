@@ -30,13 +30,15 @@ public struct Script {
     /// Splits the script into chunks (a statement's lines, or one meta command line) and hands
     /// each to `body` as soon as it is split off, so a long script starts at once and Ctrl-C
     /// or the first error stops it without splitting the rest. `isIncomplete` asks the parser
-    /// whether the text so far needs more lines; `body` returning false, or `shouldStop`
+    /// whether the text so far needs more lines, and `continues` whether a later line goes on
+    /// with the complete statement before it (both are the parser's answers, so every way of
+    /// running statements splits them alike); `body` returning false, or `shouldStop`
     /// (asked between lines), ends the split. A script that ends mid-statement yields that
     /// last piece anyway, so that running it reports what was expected. Returns why the
     /// script could not be read to its end, if it could not.
     @discardableResult
-    func forEachChunk(isIncomplete: (SourceFile) -> Bool, shouldStop: () -> Bool,
-                      _ body: (Chunk) -> Bool) -> (Diagnostic, Batch.Status)? {
+    func forEachChunk(isIncomplete: (SourceFile) -> Bool, continues: (SourceFile, Substring) -> Bool,
+                      shouldStop: () -> Bool, _ body: (Chunk) -> Bool) -> (Diagnostic, Batch.Status)? {
         var reader = LookaheadLines(lines: lines)
         var pending: [Substring] = []
         var pendingBytes = 0
@@ -57,7 +59,7 @@ public struct Script {
             pendingBytes += line.utf8.count + 1
             let piece = positioned(pending, at: firstLine)
             let tooLong = pending.count >= Script.maxStatementLines || pendingBytes >= Script.maxStatementBytes
-            if tooLong || (!isIncomplete(piece) && !continues(&reader)) {
+            if tooLong || (!isIncomplete(piece) && !(reader.nextStatementLine().map { continues(piece, $0) } ?? false)) {
                 pending = []
                 pendingBytes = 0
                 guard body(.statements(piece)) else { return nil }
@@ -67,20 +69,6 @@ public struct Script {
         while let last = pending.last, last.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { pending.removeLast() }
         if !pending.isEmpty, !body(.statements(positioned(pending, at: firstLine))) { return nil }
         return reader.failure
-    }
-
-    /// Words that cannot start a statement: a line beginning with one continues the statement
-    /// above (`activities of elz` / `  for SD2` / `  in 2024 Q3`), as the parser reads it.
-    static let continuationWords: Set<String> = [
-        "of", "for", "in", "starting", "ending", "with", "where", "and", "or", "not", "contributing", "linked",
-        "by", "order", "limit", "show", "=", "(",
-    ]
-
-    /// Whether the next non-blank, non-comment line continues the statement just read.
-    func continues(_ reader: inout LookaheadLines) -> Bool {
-        guard let t = reader.nextStatementLine() else { return false }
-        let word = t.prefix { !$0.isWhitespace && $0 != "(" }.lowercased()
-        return Script.continuationWords.contains(word.isEmpty ? String(t.prefix(1)) : word)
     }
 
     /// The lines as a source named like the script and numbered from the script line
@@ -115,7 +103,9 @@ struct LookaheadLines {
         }
     }
 
-    /// The next line that is not blank or a comment, trimmed, read ahead and kept.
+    /// The next line that is not blank or only a comment (without a CR at its end), read
+    /// ahead and kept; nil at the end, or when it is a meta command, which is a line of its
+    /// own and never continues a statement.
     mutating func nextStatementLine() -> Substring? {
         var i = 0
         while i < Script.maxStatementLines {
@@ -125,7 +115,9 @@ struct LookaheadLines {
             }
             let t = ahead[i].text.drop { $0 == " " || $0 == "\t" }
             if t.isEmpty || t == "\r" || t.hasPrefix("#") || t.hasPrefix("--") { i += 1; continue }
-            return t
+            if t.first == "." { return nil }
+            let line = ahead[i].text
+            return line.last == "\r" ? line.dropLast() : line[...]
         }
         return nil
     }
