@@ -77,7 +77,10 @@ public struct MetaCommands {
             return .success(.text(PlansSummary.text(session.graph)))
         case ".load":
             guard !args.isEmpty else { return fail("usage: .load PATH ...") }
-            switch PlanLoader.load(paths: args) {
+            let result = PlanLoader.load(paths: args)
+            // Ctrl-C during a slow load: the new plans are dropped, as on any error.
+            if session.shouldStop() { return fail("interrupted: plans not loaded, the current plans stay") }
+            switch result {
             case .success(let loaded):
                 session.replace(graph: loaded.graph)
                 for file in loaded.files { session.filesInUse.add(file, as: .planFile) }

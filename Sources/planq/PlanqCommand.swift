@@ -53,12 +53,19 @@ struct PlanqCommand: ParsableCommand {
     func runCommand() throws -> Int32 {
         let streams = StandardStreams.shared
         let paths = plans.isEmpty ? [ExamplePlans.folder] : plans
+        // A path that cannot be read (missing, a FIFO, a device, a link loop, a folder
+        // without plans) is an I/O error (74); errors inside plan files are 65.
+        let unreadable = PlanFileReader.expand(paths).problems
+        if !unreadable.isEmpty {
+            printError(DiagnosticPrinter().render(unreadable))
+            return ExitStatus.ioError
+        }
         let loaded: LoadedPlans
         switch PlanLoader.load(paths: paths) {
         case .success(let result): loaded = result
         case .failure(let problems):
             printError(DiagnosticPrinter().render(problems.diagnostics))
-            throw ExitCode(ExitStatus.planError)
+            return ExitStatus.planError
         }
         if check {
             if !loaded.warnings.isEmpty { streams.output(DiagnosticPrinter(showsSourceLine: false).render(loaded.warnings) + "\n") }
