@@ -53,19 +53,15 @@ enum PlanChecks {
     /// otherwise inherit. Events are exempt: they record dated history, before or after the plan.
     static func checkPeriods(_ context: inout LoadContext) {
         let nodes = context.builder.nodes
+        // The nearest own period above each node, found once for all (no walk per node).
+        let sources = context.builder.periodSources()
         for (i, node) in nodes.enumerated() {
-            guard let own = node.ownPeriod, [.goal, .activity, .workPackage].contains(node.kind) else { continue }
-            var up = node.parent ?? node.plan
-            while let u = up {
-                if let outer = nodes[Int(u.index)].ownPeriod {
-                    if !outer.contains(own) {
-                        let parent = nodes[Int(u.index)]
-                        report(&context, ref: NodeRef(i),
-                               "period \(own) of \(node.kind.rawValue) '\(node.id)' is outside its parent \(parent.kind.rawValue) '\(parent.id)' (\(outer))")
-                    }
-                    break
-                }
-                up = nodes[Int(u.index)].parent ?? (nodes[Int(u.index)].kind == .plan ? nil : nodes[Int(u.index)].plan)
+            guard let own = node.ownPeriod, [.goal, .activity, .workPackage].contains(node.kind),
+                  let up = node.parent ?? node.plan, sources[Int(up.index)] >= 0 else { continue }
+            let parent = nodes[Int(sources[Int(up.index)])]
+            if let outer = parent.ownPeriod, !outer.contains(own) {
+                report(&context, ref: NodeRef(i),
+                       "period \(own) of \(node.kind.rawValue) '\(node.id)' is outside its parent \(parent.kind.rawValue) '\(parent.id)' (\(outer))")
             }
         }
     }
