@@ -371,7 +371,8 @@ struct StrictPlanFile {
             case .text: fields.append((key, .text(try text(value))))
             case .list: fields.append((key, .list(try list(value))))
             case .number:
-                guard let n = Double(try text(value)), n.isFinite else { throw GiveUp() }
+                let written = try text(value)
+                guard let n = Double(written), n.isFinite, FieldReader.isExact(written, n) else { throw GiveUp() }
                 fields.append((key, .number(n)))
             case .flag: fields.append((key, .text(try bool(value) ? "yes" : "no")))
             case .choice(let words):
