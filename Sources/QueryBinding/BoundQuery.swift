@@ -62,6 +62,9 @@ public indirect enum BoundCondition: Sendable {
     case isUnknown(FieldKey, negated: Bool)
     /// `title ~ "text"`, with the text already folded: the common search, kept fast.
     case titleContains(key: String)
+    /// It, or a node below it, has one of `actors` in one of `roles` (nil: any role): what
+    /// `with` tests, for `where lead = X`.
+    case plays(roles: Set<Role>?, actors: Set<NodeRef>)
     case and([BoundCondition])
     case or([BoundCondition])
     case not(BoundCondition)
