@@ -41,12 +41,18 @@ public struct Binder {
         var bound = BoundQuery(
             kind: kind, counts: query.isCount || (base?.counts ?? false), predicate: predicate,
             groupBy: try shaping.groupBy.map { n throws(DiagnosticList) in try scope.field(n) } ?? base?.groupBy,
-            orderBy: [], groupOrder: base?.groupOrder, limit: shaping.limit?.count ?? base?.limit, show: [],
+            orderBy: [], groupOrder: base?.groupOrder ?? [], limit: shaping.limit?.count ?? base?.limit, show: [],
             resolutions: (base?.resolutions ?? []) + [], syntax: query)
+        if bound.counts, bound.groupBy != nil, !shaping.orderBy.isEmpty { bound.groupOrder = [] }
         for key in shaping.orderBy {
             let name = key.field.text.lowercased()
-            if bound.counts, bound.groupBy != nil, name == "count" || name == "group" {
-                bound.groupOrder = (name == "count", key.descending)
+            if bound.counts, bound.groupBy != nil {
+                // The answer's rows are groups: only their two columns can order them.
+                guard name == "count" || name == "group" else {
+                    throw DiagnosticList([.error("a count by \(bound.groupBy!) is ordered by 'count' or 'group', not '\(key.field.text)'",
+                                                 at: key.field.range, in: file, suggestion: "count")])
+                }
+                bound.groupOrder.append((name == "count", key.descending))
                 continue
             }
             bound.orderBy.append((try scope.field(key.field), key.descending))

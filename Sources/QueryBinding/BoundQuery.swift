@@ -10,8 +10,9 @@ public struct BoundQuery: Sendable {
     public var predicate: Predicate
     public var groupBy: FieldKey?
     public var orderBy: [(field: FieldKey, descending: Bool)]
-    /// For `count … by F order by count|group [desc]`: how the groups are ordered.
-    public var groupOrder: (byCount: Bool, descending: Bool)?
+    /// For `count … by F order by count|group [desc], …`: the keys the groups are ordered by,
+    /// in order; empty keeps the groups in their natural order.
+    public var groupOrder: [(byCount: Bool, descending: Bool)]
     public var limit: Int?
     public var show: [FieldKey]
     /// What each name resolved to, in query order: shown by `explain`, and as notes when a

@@ -8,6 +8,13 @@ final class AnswerTableTests: XCTestCase {
         ("count activities of zzl where theme = T04", ["24"]),
         ("count activities of zzl where involved = \"UZ Leuven\"", ["20"]),
         ("count activities of zzl where involved != \"UZ Leuven\"", ["8"]),
+        // Grouped answers are ordered by every key, in turn.
+        ("count activities of zzl by goal order by count desc, group",
+         ["zzl.SD2: 7", "zzl.SD1: 6", "zzl.SD3: 4", "zzl.SD8: 3", "zzl.SD4: 2", "zzl.SD5: 2", "zzl.SD6: 2", "zzl.SD7: 2"]),
+        ("count activities of zzl by goal order by count, group desc",
+         ["zzl.SD7: 2", "zzl.SD6: 2", "zzl.SD5: 2", "zzl.SD4: 2", "zzl.SD8: 3", "zzl.SD3: 4", "zzl.SD1: 6", "zzl.SD2: 7"]),
+        ("count activities of zzl by goal order by title",
+         ["error: q:1:42: a count by goal is ordered by 'count' or 'group', not 'title'"]),
     ]
 
     func testAnswers() {
