@@ -67,11 +67,23 @@ public struct Binder {
     /// One node named by a reference (for `describe`, `tree`, `path`); an ambiguous
     /// reference is an error that lists the candidates.
     public func node(_ reference: Reference, in file: SourceFile) throws(DiagnosticList) -> NodeRef {
-        let scope = BindScope(graph: graph, file: file)
+        try resolveNode(reference, in: file).node
+    }
+
+    /// One node named by a reference, with a note when the name could also mean nodes of
+    /// other kinds (a plan id is also an actor's): what was taken, and how to pick the others.
+    public func resolveNode(_ reference: Reference, in file: SourceFile) throws(DiagnosticList)
+        -> (node: NodeRef, notes: [Resolution]) {
+        var scope = BindScope(graph: graph, file: file)
         let found = scope.lookUp(reference, kinds: nil)
-        if found.count == 1 { return found[0] }
+        if found.count == 1 {
+            scope.noteOtherMeanings(reference, took: found)
+            return (found[0], scope.resolutions)
+        }
         if found.isEmpty {
-            throw DiagnosticList([scope.unknown("node", reference, among: graph.allIDs)])
+            let what = reference.kind.map { GraphKinds.graphKind($0).rawValue } ?? "node"
+            let among = reference.kind.map { scope.candidates(kinds: [GraphKinds.graphKind($0)]) } ?? graph.allIDs
+            throw DiagnosticList([scope.unknown(what, reference, among: among)])
         }
         let names = found.map { graph.qualifiedID($0) }.joined(separator: ", ")
         throw DiagnosticList([.error("'\(reference.text)' is ambiguous: it names \(names); qualify it, e.g. \(graph.qualifiedID(found[0]))",
