@@ -8,6 +8,13 @@ final class AnswerTableTests: XCTestCase {
         ("count activities of zzl where theme = T04", ["24"]),
         ("count activities of zzl where involved = \"UZ Leuven\"", ["20"]),
         ("count activities of zzl where involved != \"UZ Leuven\"", ["8"]),
+        // A node with only its own start (zzl.WP3 from 2023 Q2) has it in every clause.
+        ("work packages of zzl in 2023 Q1", ["zzl.WP1", "zzl.WP2", "zzl.WP4"]),
+        ("work packages of zzl starting in 2023 Q2", ["zzl.WP3"]),
+        ("work packages of zzl where inherited = no", ["zzl.WP1", "zzl.WP3"]),
+        ("work packages of zzl where period in 2023 Q1", ["zzl.WP1", "zzl.WP2", "zzl.WP4"]),
+        ("work packages of zzl where start = 2023-04-01", ["zzl.WP3"]),
+        ("work packages of zzl order by start desc limit 1", ["zzl.WP3"]),
         // Grouped answers are ordered by every key, in turn.
         ("count activities of zzl by goal order by count desc, group",
          ["zzl.SD2: 7", "zzl.SD1: 6", "zzl.SD3: 4", "zzl.SD8: 3", "zzl.SD4: 2", "zzl.SD5: 2", "zzl.SD6: 2", "zzl.SD7: 2"]),
