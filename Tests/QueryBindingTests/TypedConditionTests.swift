@@ -28,6 +28,11 @@ final class TypedConditionTests: XCTestCase {
          "q:1:30: 'inherited' is yes or no and cannot be compared with 'maybe' — e.g. where inherited = yes"),
         ("activities where lead = \"Stad Lueven\"", "q:1:25: unknown actor 'Stad Lueven' — did you mean 'Stad Leuven'?"),
         ("activities where goal = SD9", "q:1:25: unknown goal 'SD9' — did you mean 'SD8' or 'SD7'?"),
+        // Suggestions rank the actors of the plans in scope first.
+        ("activities of zzl with \"GGZ netwerken\"", "q:1:24: unknown actor 'GGZ netwerken' — did you mean 'GGZ' (of zzl)?"),
+        ("activities with \"GGZ netwerken\"", "q:1:17: unknown actor 'GGZ netwerken' — did you mean 'GGZ-netwerken'?"),
+        ("activities of zzl where involved = \"UZ Leuvn\"",
+         "q:1:36: unknown actor 'UZ Leuvn' — did you mean 'UZ Leuven' or 'ELZ Leuven' (of zzl)?"),
     ]
 
     func testWrongTypesAreErrors() {

@@ -15,6 +15,8 @@ final class AnswerTableTests: XCTestCase {
         ("work packages of zzl where period in 2023 Q1", ["zzl.WP1", "zzl.WP2", "zzl.WP4"]),
         ("work packages of zzl where start = 2023-04-01", ["zzl.WP3"]),
         ("work packages of zzl order by start desc limit 1", ["zzl.WP3"]),
+        // The suggestion for `of zzl with "GGZ netwerken"` answers.
+        ("count activities of zzl with GGZ", ["8"]),
         // Grouped answers are ordered by every key, in turn.
         ("count activities of zzl by goal order by count desc, group",
          ["zzl.SD2: 7", "zzl.SD1: 6", "zzl.SD3: 4", "zzl.SD8: 3", "zzl.SD4: 2", "zzl.SD5: 2", "zzl.SD6: 2", "zzl.SD7: 2"]),
