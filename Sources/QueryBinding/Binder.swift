@@ -35,14 +35,26 @@ public struct Binder {
         }
         scope.kind = kind
         scope.planScope = try scope.plansInScope(query.filter)
-        var predicate = try query.filter.map { f throws(DiagnosticList) in try scope.bind(f) } ?? .all
-        if let base { predicate = base.predicate.and(predicate) }
+        var clauses: [BoundClause] = []
+        if let base, case .named(let name) = query.source.form {
+            clauses.append(BoundClause(label: name.text, range: name.range, predicate: base.predicate))
+        }
+        if let filter = query.filter {
+            let parts: [Filter]
+            if case .and(let ps) = filter.form { parts = ps } else { parts = [filter] }
+            for part in parts {
+                clauses.append(BoundClause(label: SyntaxPrinter.canonical(part), range: part.range,
+                                           predicate: try scope.bind(part)))
+            }
+        }
+        let tests = clauses.map(\.predicate).filter { if case .all = $0 { false } else { true } }
+        let predicate: Predicate = tests.isEmpty ? .all : tests.count == 1 ? tests[0] : .and(tests)
         let shaping = query.shaping
         var bound = BoundQuery(
             kind: kind, counts: query.isCount || (base?.counts ?? false), predicate: predicate,
             groupBy: try shaping.groupBy.map { n throws(DiagnosticList) in try scope.field(n) } ?? base?.groupBy,
             orderBy: [], groupOrder: base?.groupOrder ?? [], limit: shaping.limit?.count ?? base?.limit, show: [],
-            resolutions: (base?.resolutions ?? []) + [], syntax: query)
+            resolutions: (base?.resolutions ?? []) + [], syntax: query, clauses: clauses)
         if bound.counts, bound.groupBy != nil, !shaping.orderBy.isEmpty { bound.groupOrder = [] }
         for key in shaping.orderBy {
             let name = key.field.text.lowercased()

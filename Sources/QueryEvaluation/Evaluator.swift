@@ -32,6 +32,9 @@ public struct Evaluator {
         public var candidates: Int = 0
         public var candidateSource: String = ""
         public var matched: Int = 0
+        /// With a time filter: the kept nodes whose period is inherited, counted by the node
+        /// (goal, plan) it is inherited from.
+        public var inheritedFrom: [NodeRef: Int] = [:]
 
         public init() {}
     }
@@ -52,6 +55,9 @@ public struct Evaluator {
             if test.passes(ref, query.predicate) { matches.append(ref) }
         }
         trace.matched = matches.count
+        if query.clauses.contains(where: { AnswerNotes.hasPeriodTest($0.predicate) }) {
+            for ref in matches { if let from = graph[ref].periodFrom { trace.inheritedFrom[from, default: 0] += 1 } }
+        }
         if query.counts {
             if let key = query.groupBy {
                 var result = Grouping(graph: graph).groups(matches, by: key)

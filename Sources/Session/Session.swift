@@ -87,6 +87,11 @@ public final class Session {
                 emit(.diagnostic(Diagnostic(.note, "'\(r.written)' resolved to \(r.meaning)", at: r.range, in: file)))
             }
             emit(.output(render(AnswerTable(graph: graph).table(answer, for: bound))))
+            if format == .table || format == .expanded {
+                for note in notes(on: answer, of: bound, trace: trace) {
+                    emit(.diagnostic(Diagnostic(.note, note.message, at: note.range, in: note.range.map { _ in file })))
+                }
+            }
         case .let(let name, let query):
             named[name.text.lowercased()] = try binder.bind(query, in: file)
         case .describe(let ref):
@@ -119,6 +124,20 @@ public final class Session {
                 .check(evaluator.run(bound), against: expectation, query: query)
         }
         return nil
+    }
+
+    /// Notes that keep an answer from being misread: why it is empty, or how many rows a time
+    /// filter kept only on an inherited period.
+    func notes(on answer: Answer, of query: BoundQuery, trace: Evaluator.Trace) -> [AnswerNotes.Note] {
+        let notes = AnswerNotes(graph: graph)
+        var empty = false
+        switch answer {
+        case .nodes(let refs): empty = refs.isEmpty
+        case .count(let n): empty = n == 0
+        case .groups(let groups): empty = groups.isEmpty
+        }
+        if empty, trace.matched == 0 { return notes.whyEmpty(query).map { [$0] } ?? [] }
+        return notes.inheritedPeriods(query, kept: trace.matched, inheritedFrom: trace.inheritedFrom).map { [$0] } ?? []
     }
 
     /// The node a statement names, with a note when the name could mean another node too.
