@@ -35,6 +35,9 @@ public struct Evaluator {
         /// With a time filter: the kept nodes whose period is inherited, counted by the node
         /// (goal, plan) it is inherited from.
         public var inheritedFrom: [NodeRef: Int] = [:]
+        /// Whether to count `inheritedFrom` (a read of every kept node, asked only where the
+        /// note is shown).
+        public var countsInherited = false
 
         public init() {}
     }
@@ -55,7 +58,7 @@ public struct Evaluator {
             if test.passes(ref, query.predicate) { matches.append(ref) }
         }
         trace.matched = matches.count
-        if query.clauses.contains(where: { AnswerNotes.hasPeriodTest($0.predicate) }) {
+        if trace.countsInherited, query.clauses.contains(where: { AnswerNotes.hasPeriodTest($0.predicate) }) {
             for ref in matches { if let from = graph[ref].periodFrom { trace.inheritedFrom[from, default: 0] += 1 } }
         }
         if query.counts {

@@ -81,6 +81,7 @@ public final class Session {
         case .query(let query):
             let bound = try binder.bind(query, in: file)
             var trace = Evaluator.Trace()
+            trace.countsInherited = format == .table || format == .expanded
             let answer = evaluator.run(bound, trace: &trace)
             if explainsQueries { emit(.output(Explanation(graph: graph, query: bound, trace: trace).text)) }
             for r in bound.resolutions where r.ambiguous {

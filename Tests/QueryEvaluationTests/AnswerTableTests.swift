@@ -79,6 +79,7 @@ final class AnswerNoteTests: XCTestCase {
         for (query, expected) in Self.cases {
             guard case .success(let bound) = ExamplePlans.bind(query) else { XCTFail(query); continue }
             var trace = Evaluator.Trace()
+            trace.countsInherited = true
             _ = Evaluator(graph: graph).run(bound, trace: &trace)
             let notes = AnswerNotes(graph: graph)
             let note = trace.matched == 0 ? notes.whyEmpty(bound)
