@@ -84,6 +84,8 @@ extension BindScope {
     mutating func value(_ value: Value, for key: FieldKey, _ type: FieldType, field name: Name,
                         op: Operator) throws(DiagnosticList) -> BoundValue {
         switch type {
+        case .text where (key == .kind || key == .roleName) && op != .contains:
+            return .text(try word(value, for: key, field: name))
         case .text:
             switch value.form {
             case .string(let s): return .text(s)
@@ -119,6 +121,26 @@ extension BindScope {
             if op == .contains { return .text(ref.text) }
             return .nodes(try nodes(ref, kinds: kinds), written: ref.text)
         }
+    }
+
+    /// `kind` and `role` hold one of a few words: another word would match nothing, so it is an
+    /// error (`where kind = milestone` → did you mean `where type = milestone`?).
+    func word(_ value: Value, for key: FieldKey, field name: Name) throws(DiagnosticList) -> String {
+        let allowed = key == .kind ? PlanModel.NodeKind.allCases.map(\.rawValue) : Role.allCases.map(\.rawValue)
+        guard let written = value.asReference?.text else { throw mismatch(name, .text, value) }
+        if let hit = allowed.first(where: { Folding.key($0) == Folding.key(written) }) { return hit }
+        if key == .kind, graph.fieldNames(of: kind).contains("type") {
+            let types = Set(graph.nodes(of: kind).compactMap { r -> String? in
+                if case .text(let t)? = graph[r].field("type") { return Folding.key(t) } else { return nil }
+            })
+            if types.contains(Folding.key(written)) {
+                throw fail("'\(written)' is a type of \(kind.plural), not a kind — did you mean `where type = \(written)`?",
+                           at: value.range)
+            }
+        }
+        let close = Suggestions.closest(to: written, among: allowed)
+        let hint = Suggestions.phrase(close) ?? "\(name.text) is one of " + allowed.joined(separator: ", ")
+        throw fail("no \(key == .kind ? "kind" : "role") '\(written)' — \(hint)", at: value.range)
     }
 
     /// "'start' is a date; "abc" is not one — e.g. where start >= 2024-01-01, or where start in 2024 Q1"
