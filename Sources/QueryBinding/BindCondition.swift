@@ -13,6 +13,7 @@ extension BindScope {
             }
             // `where lead = X` asks what `with lead X` asks, groups and members included.
             if case .role(let role) = key, op == .equal || op == .notEqual, let ref = value.asReference {
+                try checkKindWord(ref, takes: [.actor], "'\(name.text)'")
                 let plays = BoundCondition.plays(roles: role.map { [$0] }, actors: try actors(ref))
                 return op == .equal ? plays : .not(plays)
             }
@@ -25,6 +26,7 @@ extension BindScope {
                 var actors = Set<NodeRef>()
                 for v in values {
                     guard let ref = v.asReference else { throw mismatch(name, type, v) }
+                    try checkKindWord(ref, takes: [.actor], "'\(name.text)'")
                     actors.formUnion(try self.actors(ref))
                 }
                 let plays = BoundCondition.plays(roles: role.map { [$0] }, actors: actors)
@@ -119,6 +121,7 @@ extension BindScope {
             guard let ref = value.asReference else { throw mismatch(name, type, value) }
             // `~` searches the names shown, as text.
             if op == .contains { return .text(ref.text) }
+            try checkKindWord(ref, takes: kinds, "'\(name.text)'")
             return .nodes(try nodes(ref, kinds: kinds), written: ref.text)
         }
     }
@@ -160,7 +163,7 @@ extension BindScope {
     /// `contributing to` resolve names: id, name or alias, ignoring case and accents.
     mutating func nodes(_ ref: Reference, kinds: Set<PlanModel.NodeKind>) throws(DiagnosticList) -> Set<NodeRef> {
         if kinds == [.actor] { return try actors(ref) }
-        if kinds.contains(.plan), let plan = graph.plan(named: ref.text) { return [plan] }
+        if kinds.contains(.plan), (ref.kind ?? .plan) == .plan, let plan = graph.plan(named: ref.text) { return [plan] }
         var found = lookUp(ref, kinds: kinds)
         if found.isEmpty, kinds.contains(.theme), ref.qualified == nil { found = themesContaining(ref.text) }
         guard !found.isEmpty else {

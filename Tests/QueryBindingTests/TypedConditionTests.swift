@@ -33,6 +33,12 @@ final class TypedConditionTests: XCTestCase {
          "q:1:21: 'milestone' is a type of events, not a kind — did you mean `where type = milestone`?"),
         ("activities where kind = activty", "q:1:25: no kind 'activty' — did you mean 'activity'?"),
         ("activities where role = leed", "q:1:25: no role 'leed' — did you mean 'lead'?"),
+        // A kind word that does not fit the place is an error, not another node.
+        ("activities with plan zzl", "q:1:22: 'with' takes an actor; 'plan zzl' names a plan"),
+        ("activities contributing to goal Equity", "q:1:33: 'contributing to' takes a theme; 'goal Equity' names a goal"),
+        ("activities where lead = plan zzl", "q:1:30: 'lead' takes an actor; 'plan zzl' names a plan"),
+        ("activities where theme = goal T04", "q:1:31: 'theme' takes a theme; 'goal T04' names a goal"),
+        ("activities for actor ELZ", "q:1:22: 'for' takes a goal or work package; 'actor ELZ' names an actor"),
         // Suggestions rank the actors of the plans in scope first.
         ("activities of zzl with \"GGZ netwerken\"", "q:1:24: unknown actor 'GGZ netwerken' — did you mean 'GGZ' (of zzl)?"),
         ("activities with \"GGZ netwerken\"", "q:1:17: unknown actor 'GGZ netwerken' — did you mean 'GGZ-netwerken'?"),
