@@ -45,7 +45,7 @@ public struct Completer {
         switch (p2, p1) {
         case (_, nil):
             return words(Completer.kinds + Completer.statementWords) + names(queryNames)
-        case (_, "count"?), (_, "timeline"?):
+        case (_, "count"?), (_, "timeline"?), (_, "graph"?):
             return words(Completer.kinds) + names(queryNames)
         case (_, "explain"?), (_, "expect"?):
             return words(Completer.kinds + ["count"]) + names(queryNames)
@@ -55,7 +55,7 @@ public struct Completer {
             return words(["empty"])
         case (_, "let"?), (_, "limit"?):
             return []
-        case (_, "describe"?), (_, "tree"?), ("path"?, "from"?):
+        case (_, "describe"?), (_, "tree"?), ("path"?, "from"?), (_, "overview"?):
             return nodeIDs(PlanModel.NodeKind.allCases, in: nil, stem)
         case (_, "to"?) where statement.first == "path":
             return nodeIDs(PlanModel.NodeKind.allCases, in: nil, stem)
@@ -96,7 +96,7 @@ public struct Completer {
 
     /// The kinds a query can ask for, plural as queries read.
     static let kinds = QuerySyntax.NodeKind.allCases.map { $0.spelled(plural: true) }
-    static let statementWords = ["count", "let", "describe", "explain", "tree", "timeline", "path from", "expect"]
+    static let statementWords = ["count", "let", "describe", "explain", "tree", "timeline", "path from", "expect", "graph", "overview"]
     static let clauseWords = ["of", "for", "in", "starting", "ending", "with", "where", "contributing to", "linked to",
                               "and", "or", "not"]
     static let shapingWords = ["order by", "by", "limit", "show", "asc", "desc"]

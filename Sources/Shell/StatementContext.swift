@@ -19,7 +19,7 @@ struct StatementContext {
         tokens = Array(all[start...])
     }
 
-    static let starters: Set<Keyword> = [.count, .let, .describe, .explain, .tree, .timeline, .path, .expect]
+    static let starters: Set<Keyword> = [.count, .let, .describe, .explain, .tree, .timeline, .path, .expect, .graph, .overview]
 
     /// The token `n` places before the word (1: just before), lowercased when it is a word.
     func word(back n: Int) -> String? {
