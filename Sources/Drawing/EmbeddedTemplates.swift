@@ -6,9 +6,9 @@ enum EmbeddedTemplates {
     /// Templates/node.html.mustache
     static let node = #"""
 <details class="node {{kindClass}}" data-id="{{id}}"{{#open}} open{{/open}}>
-<summary><span class="kind">{{kind}}</span><span class="id">{{shortID}}</span>{{title}}{{#lead}}<span class="lead">lead: {{lead}}</span>{{/lead}}{{#period}}<span class="period">{{period}}</span>{{/period}}</summary>
-<table class="fields">{{#fields}}<tr><th>{{name}}</th><td>{{value}}</td></tr>{{/fields}}</table>
-{{#hasChildren}}<div class="children">{{#children}}{{> node}}{{/children}}</div>{{/hasChildren}}
+<summary><span class="kind">{{kind}}</span><span class="id">{{shortID}}</span>{{title}}{{#nodeLead}}<span class="lead">lead: {{nodeLead}}</span>{{/nodeLead}}{{#ownPeriod}}<span class="period">{{ownPeriod}}</span>{{/ownPeriod}}</summary>
+{{#hasChildren}}<details class="fields"><summary>fields, roles and source</summary>{{/hasChildren}}<table class="fields">{{#fields}}<tr><th>{{name}}</th><td>{{value}}</td></tr>{{/fields}}</table>{{#hasChildren}}</details>
+<div class="children">{{#children}}{{> node}}{{/children}}</div>{{/hasChildren}}
 </details>
 """#
     /// Templates/overview.html.mustache
@@ -34,6 +34,7 @@ details.node { margin: 4px 0 4px 0; border-left: 4px solid #3d6a99; padding-left
 details.node.activity { border-left-color: #9bb7d4; }
 details.node.work-package { border-left: 4px dashed #7a5b16; }
 details.node > summary { cursor: pointer; padding: 3px 0; }
+details.fields > summary { cursor: pointer; color: #333; font-size: 15px; margin: 2px 0; }
 details.node > summary .id { font-weight: bold; font-family: "DejaVu Sans Mono", monospace; font-size: 15px; margin-right: 6px; }
 details.node.goal > summary { font-weight: bold; }
 .kind { font-size: 13px; color: #fff; background: #3d6a99; border-radius: 4px; padding: 1px 6px; margin-right: 6px; font-weight: normal; }
@@ -59,7 +60,7 @@ footer { color: #555; font-size: 14px; padding: 0 28px 24px; }
 <body>
 <header>
 <h1>{{title}}</h1>
-<p>{{planID}}{{#period}} · {{period}}{{/period}} · {{summary}}</p>
+<p>{{planID}}{{#planPeriod}} · {{planPeriod}}{{/planPeriod}} · {{summary}}</p>
 </header>
 <nav><a href="#goals">Goals and activities</a><a href="#timeline">Timeline</a><a href="#actors">Actors and roles</a>{{#hasMatrix}}<a href="#themes">Activities × themes</a>{{/hasMatrix}}</nav>
 <main>

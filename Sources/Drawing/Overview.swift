@@ -7,7 +7,9 @@ public struct OverviewModel {
 
     struct Node {
         let id: String, shortID: String, kind: String, kindClass: String, title: String
-        let lead: String?, period: String?
+        // Names no enclosing context uses: Mustache looks a missing (nil) name up in the
+        // enclosing contexts, so a node without a period would show its plan's.
+        let nodeLead: String?, ownPeriod: String?
         let fields: [Field]
         let children: [Node]
         let hasChildren: Bool
@@ -21,7 +23,7 @@ public struct OverviewModel {
     struct Cell { let on: Bool; let theme: String }
     struct Row { let id: String; let shortID: String; let title: String; let cells: [Cell] }
 
-    let planID: String, title: String, period: String?, summary: String
+    let planID: String, title: String, planPeriod: String?, summary: String
     let planFields: [Field]
     let nodes: [Node]
     let timelineSVG: String
@@ -55,7 +57,7 @@ public struct OverviewBuilder {
         let themes = graph.nodes(of: .theme).filter { graph[$0].plan == plan }
         let builder = PictureBuilder(graph: graph)
         return OverviewModel(
-            planID: p.id, title: p.title, period: p.period?.description, summary: counts.joined(separator: ", "),
+            planID: p.id, title: p.title, planPeriod: p.period?.description, summary: counts.joined(separator: ", "),
             planFields: fields(plan),
             nodes: graph.children(of: plan).filter(isShown).map { node($0, depth: 0) },
             timelineSVG: HTMLPage.inlineSVG(SVGTimeline.svg(builder.timeline(activities, title: "activities of \(p.id)"))),
@@ -68,8 +70,12 @@ public struct OverviewBuilder {
                                          cells: themes.map { .init(on: contributes.contains($0), theme: graph[$0].title) })
             },
             matrixCount: activities.count, themeCount: themes.count,
-            sourceFiles: Set(([plan] + below).compactMap { graph[$0].source?.planFile }).sorted().joined(separator: ", "))
+            sourceFiles: Set(([plan] + below).compactMap { graph[$0].source.map { fileName($0.planFile) } }).sorted()
+                .joined(separator: ", "))
     }
+
+    /// A plan file's name without its folder: the page must not depend on where the plans lie.
+    func fileName(_ path: String) -> String { path.split(separator: "/").last.map(String.init) ?? path }
 
     func isShown(_ ref: NodeRef) -> Bool { [.goal, .activity, .workPackage].contains(graph[ref].kind) }
 
@@ -80,8 +86,8 @@ public struct OverviewBuilder {
         return OverviewModel.Node(
             id: graph.qualifiedID(ref), shortID: n.id, kind: n.kind.rawValue,
             kindClass: n.kind.rawValue.replacingOccurrences(of: " ", with: "-"), title: n.title,
-            lead: leads.isEmpty ? nil : leads.joined(separator: ", "),
-            period: n.ownPeriod == nil ? nil : n.period?.description,
+            nodeLead: leads.isEmpty ? nil : leads.joined(separator: ", "),
+            ownPeriod: n.periodIsInherited ? nil : n.period?.description,
             fields: fields(ref), children: children, hasChildren: !children.isEmpty, open: depth == 0)
     }
 
@@ -89,7 +95,7 @@ public struct OverviewBuilder {
     func fields(_ ref: NodeRef) -> [OverviewModel.Field] {
         var out = describe(ref).map { OverviewModel.Field(name: $0.0, value: $0.1) }
         if let source = graph[ref].source {
-            out.append(.init(name: "plan file", value: "\(source.planFile) line \(source.planLine)"))
+            out.append(.init(name: "plan file", value: "\(fileName(source.planFile)) line \(source.planLine)"))
         }
         return out
     }

@@ -33,7 +33,8 @@ public enum SVGTimeline {
         for (i, bar) in timeline.bars.enumerated() {
             if bar.section != section {
                 section = bar.section
-                for l in wrap(bar.section, width: SVGDocument.characters(fitting: width - 2 * margin, size: size)) {
+                // Bold glyphs are wider than the average the wrapping assumes.
+                for l in wrap(bar.section, width: SVGDocument.characters(fitting: (width - 2 * margin) * 0.85, size: size)) {
                     doc.text(l, x: margin, y: y + size + 4, size: size, fill: "#1b2f4a", bold: true)
                     y += line
                 }
@@ -46,7 +47,8 @@ public enum SVGTimeline {
             for (k, l) in labels.enumerated() { doc.text(l, x: margin + 6, y: y + pad + size + Double(k) * line, size: size) }
             let x0 = left + columns.offset(of: bar.start, fromStart: true) * columnWidth
             let x1 = left + columns.offset(of: bar.end, fromStart: false) * columnWidth
-            drawBar(&doc, style: bar.style, x: x0, y: y + pad, width: max(4, x1 - x0), height: min(height - 2 * pad, 26))
+            let barHeight = min(height - 2 * pad, 26)
+            drawBar(&doc, style: bar.style, x: x0, y: y + (height - barHeight) / 2, width: max(4, x1 - x0), height: barHeight)
             doc.close()
             y += height
         }

@@ -73,8 +73,8 @@ extension Session {
             }
         case .overview(let ref):
             // A plan's id first: `zzl` is also the id of an actor (the Zorgzaam Leuven network).
-            let named = ref.isQuoted ? nil : graph.plan(named: ref.text)
-            let plan = try named ?? binder.node(ref, in: file)
+            let plan: NodeRef
+            if !ref.isQuoted, let named = graph.plan(named: ref.text) { plan = named } else { plan = try binder.node(ref, in: file) }
             guard graph[plan].kind == .plan else {
                 let plans = graph.plans.map { graph[$0].id }.joined(separator: ", ")
                 throw fail("overview draws a whole plan; '\(ref.text)' is not a plan but \(graph.qualifiedID(plan)) (\(graph[plan].kind.rawValue)) — the plans are \(plans)",
