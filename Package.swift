@@ -76,8 +76,10 @@ let package = Package(
                     exclude: ["Terminal"]),
         .testTarget(name: "FuzzTests", dependencies: ["FuzzTargets", "PlanFiles"]),
         // Pictures: XML, Graphviz, Mermaid structure, and headless Chromium on the built planq.
-        .testTarget(name: "DrawingTests", dependencies: ["Drawing", "PlanFiles", "PlanModel", "planq"],
-                    exclude: ["Browser", "References"]),
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .testTarget(name: "DrawingTests", dependencies: ["Drawing", "PlanFiles", "PlanModel", "Session", "Diagnostics",
+                                                        "CZlib", "planq"],
+                    exclude: ["References", "Fixtures"]),
         .testTarget(name: "SessionTests", dependencies: ["Session", "PlanFiles", "Diagnostics", "QuerySyntax"],
                     exclude: ["Golden"]),
     ]

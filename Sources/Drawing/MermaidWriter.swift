@@ -69,13 +69,14 @@ public enum MermaidWriter {
         return lines.joined(separator: "<br/>")
     }
 
-    /// Inside a quoted flowchart label: `"` would end it, `#` starts an entity code, and `<`,
-    /// `>`, `&` would be read as HTML; each becomes a numeric entity code (`#34;`).
+    /// Inside a quoted flowchart label: `"` would end it, `#` starts an entity code, `<`, `>`,
+    /// `&` would be read as HTML, and `%%` starts a comment in some Mermaid versions; each
+    /// becomes a numeric entity code (`#34;`).
     static func entities(_ text: String) -> String {
         var out = ""
         for c in text {
             switch c {
-            case "\"", "#", "<", ">", "&": out += "#\(c.unicodeScalars.first!.value);"
+            case "\"", "#", "<", ">", "&", "%": out += "#\(c.unicodeScalars.first!.value);"
             default: out += c.isNewline || c.unicodeScalars.allSatisfy({ $0.value < 0x20 || $0.value == 0x7F }) ? " " : String(c)
             }
         }

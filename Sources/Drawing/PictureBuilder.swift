@@ -20,14 +20,22 @@ public struct PictureBuilder {
         return TreePicture(node: node(root), children: kids.map(tree))
     }
 
-    /// The dated nodes among `refs`, each in the section of its top goal (or its plan).
+    /// The dated nodes among `refs`, each in the section of its top goal (or its plan). Sections
+    /// come in the order they first appear, bars keep the query's order within their section,
+    /// so a goal's bars stand together even when the query ordered them by date.
     public func timeline(_ refs: [NodeRef], title: String) -> TimelinePicture {
         let bars = refs.compactMap { ref -> TimelinePicture.Bar? in
             guard let p = graph[ref].period else { return nil }
             return TimelinePicture.Bar(node: node(ref), section: section(of: ref), start: p.start, end: p.end,
                                        style: PeriodStyle(graph[ref]))
         }
-        return TimelinePicture(title: title, bars: bars)
+        var sections: [String] = []
+        var bySection: [String: [TimelinePicture.Bar]] = [:]
+        for bar in bars {
+            if bySection[bar.section] == nil { sections.append(bar.section) }
+            bySection[bar.section, default: []].append(bar)
+        }
+        return TimelinePicture(title: title, bars: sections.flatMap { bySection[$0]! })
     }
 
     func section(of ref: NodeRef) -> String {
