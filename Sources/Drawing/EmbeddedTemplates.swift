@@ -50,8 +50,10 @@ table.fields td { padding: 2px 0; white-space: pre-line; }
 table.actors, table.matrix { border-collapse: collapse; font-size: 15px; }
 table.actors td, table.actors th { border-bottom: 1px solid #ccc; padding: 4px 10px 4px 0; text-align: left; vertical-align: top; }
 table.matrix th, table.matrix td { border: 1px solid #999; padding: 2px 5px; }
-table.matrix th.theme { writing-mode: vertical-rl; transform: rotate(180deg); font-weight: normal; font-size: 14px; max-height: 15em; text-align: left; }
-table.matrix td.mark { text-align: center; font-size: 16px; }
+table.matrix th.theme { font-size: 14px; width: 2.6em; font-family: "DejaVu Sans Mono", monospace; }
+table.matrix td.activity-title { max-width: 30em; }
+table.matrix td.mark { text-align: center; font-size: 16px; width: 2.6em; }
+ol.theme-key { columns: 2; font-size: 15px; padding-left: 0; list-style: none; }
 table.matrix td.mark.on { background: #3d6a99; color: #fff; }
 table.matrix tr:nth-child(even) td.activity-title { background: #f2f2f2; }
 footer { color: #555; font-size: 14px; padding: 0 28px 24px; }
@@ -85,9 +87,10 @@ footer { color: #555; font-size: 14px; padding: 0 28px 24px; }
 <h2 id="themes">Activities × themes</h2>
 <p>{{matrixCount}} activities × {{themeCount}} themes; a filled cell means the activity contributes to the theme.</p>
 <table class="matrix">
-<tr><th></th>{{#themes}}<th class="theme" data-id="{{id}}" title="{{title}}">{{shortID}} {{title}}</th>{{/themes}}</tr>
+<tr><th>activity</th>{{#themes}}<th class="theme" data-id="{{id}}" title="{{title}}">{{shortID}}</th>{{/themes}}</tr>
 {{#matrix}}<tr data-id="{{id}}"><td class="activity-title"><b>{{shortID}}</b> {{title}}</td>{{#cells}}<td class="mark{{#on}} on{{/on}}" title="{{theme}}">{{#on}}●{{/on}}</td>{{/cells}}</tr>
 {{/matrix}}</table>
+<ol class="theme-key">{{#themes}}<li><b>{{shortID}}</b> {{title}}</li>{{/themes}}</ol>
 {{/hasMatrix}}
 </main>
 <footer>Made by planq from {{sourceFiles}}. Everything on this page is in this one file; it needs no network.</footer>

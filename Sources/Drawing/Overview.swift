@@ -13,7 +13,7 @@ public struct OverviewModel {
         let fields: [Field]
         let children: [Node]
         let hasChildren: Bool
-        /// Top-level goals start open, so the page shows the plan's shape at once.
+        /// Goals start open, so the page shows every activity at once; an activity opens to its fields.
         let open: Bool
     }
 
@@ -88,7 +88,7 @@ public struct OverviewBuilder {
             kindClass: n.kind.rawValue.replacingOccurrences(of: " ", with: "-"), title: n.title,
             nodeLead: leads.isEmpty ? nil : leads.joined(separator: ", "),
             ownPeriod: n.periodIsInherited ? nil : n.period?.description,
-            fields: fields(ref), children: children, hasChildren: !children.isEmpty, open: depth == 0)
+            fields: fields(ref), children: children, hasChildren: !children.isEmpty, open: n.kind != .activity)
     }
 
     /// `describe`'s rows, then where the node is written in the plan file.

@@ -52,8 +52,9 @@ public struct PictureBuilder {
         return NetworkPicture(title: title, nodes: nodes, edges: edges, isChain: true)
     }
 
-    /// `graph QUERY`: the nodes, the actors playing a role for them (one edge per role), and the
-    /// goals they belong to, up to the top goal.
+    /// `graph QUERY`: the nodes, the actors playing a role for them, and the goals they belong
+    /// to, up to the top goal. An actor with several roles for one node gets one edge naming
+    /// them all ("lead, responsible"), so a busy actor does not fan out into a dozen arrows.
     public func network(_ refs: [NodeRef], title: String) -> NetworkPicture {
         var order: [NodeRef] = []
         var position: [NodeRef: Int] = [:]
@@ -64,9 +65,16 @@ public struct PictureBuilder {
             return order.count - 1
         }
         var edges: [NetworkPicture.Edge] = []
-        var seenEdges = Set<[Int]>()
-        func link(_ a: Int, _ b: Int, _ label: String, _ role: Int) {
-            if seenEdges.insert([a, b, role]).inserted { edges.append(.init(from: a, to: b, label: label)) }
+        var edgeAt: [[Int]: Int] = [:]
+        func link(_ a: Int, _ b: Int, _ label: String) {
+            if let i = edgeAt[[a, b]] {
+                if !edges[i].label.split(separator: ",").contains(where: { $0.trimmingCharacters(in: .whitespaces) == label }) {
+                    edges[i].label += ", " + label
+                }
+            } else {
+                edgeAt[[a, b]] = edges.count
+                edges.append(.init(from: a, to: b, label: label))
+            }
         }
         refs.forEach { _ = add($0) }
         for ref in refs {
@@ -74,12 +82,12 @@ public struct PictureBuilder {
             var child = subject
             for ancestor in graph.ancestors(of: ref) where graph[ancestor].kind == .goal {
                 let goal = add(ancestor)
-                link(child, goal, "belongs to", -1)
+                link(child, goal, "belongs to")
                 child = goal
             }
-            for edge in graph.roles(of: ref) {
-                let roleIndex = Role.allCases.firstIndex(of: edge.role)!
-                link(add(edge.actor), subject, edge.role.rawValue, roleIndex)
+            let roles = graph.roles(of: ref)
+            for role in Role.allCases {  // lead first, audience last, whatever the file's order
+                for edge in roles where edge.role == role { link(add(edge.actor), subject, role.rawValue) }
             }
         }
         return NetworkPicture(title: title, nodes: order.map(node), edges: edges, isChain: false)
