@@ -24,7 +24,7 @@ let package = Package(
         .target(name: "QuerySyntax", dependencies: ["Diagnostics"]),
         .target(name: "QueryBinding", dependencies: ["QuerySyntax", "PlanModel", "Diagnostics"]),
         .target(name: "QueryEvaluation", dependencies: ["QueryBinding", "QuerySyntax", "PlanModel", "Rendering"]),
-        .target(name: "Rendering"),
+        .target(name: "Rendering", dependencies: ["Diagnostics"]),
         // Pictures for slides and browsers (SVG, DOT, Mermaid, HTML), laid out by planq itself;
         // the overview page's template is embedded, so the binary works from anywhere.
         .target(name: "Drawing", dependencies: ["PlanModel", .product(name: "Mustache", package: "swift-mustache")],
@@ -68,7 +68,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "QuerySyntaxTests", dependencies: ["QuerySyntax", "Diagnostics"]),
-        .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Diagnostics"]),
         // Drives the built planq executable: exit statuses, scripts, files written.
         .testTarget(name: "CLITests", dependencies: ["planq"]),
         // Also drives the built planq on a pseudo-terminal (Terminal/pty_session.py).

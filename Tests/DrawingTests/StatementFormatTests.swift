@@ -51,7 +51,8 @@ final class StatementFormatTests: XCTestCase {
         let lines = csv.split(separator: "\r\n").map(String.init)
         XCTAssertEqual(lines.first, "from,via,to,from title,to title")
         XCTAssertTrue(lines.contains("elz.A2.1,belongs to,elz.OD2.1,Exploratiegesprekken,Tegen eind juni 2024 is een samenwerking met ELZ Leuven Noord en Leuven Zuid geëxploreerd."), csv)
-        XCTAssertTrue(lines.contains("elz-leuven,lead,elz.A2.1,ELZ Leuven,Exploratiegesprekken"), csv)
+        // One edge per actor and node, its roles in the order lead … audience.
+        XCTAssertTrue(lines.contains("elz-leuven,\"lead, responsible, audience\",elz.A2.1,ELZ Leuven,Exploratiegesprekken"), csv)
         XCTAssertTrue(lines.contains("elz.OD2.1,belongs to,elz.SD2,Tegen eind juni 2024 is een samenwerking met ELZ Leuven Noord en Leuven Zuid geëxploreerd.,ELZ Leuven werkt samen met andere ELZ’s binnen de regio."), csv)
     }
 
