@@ -91,9 +91,13 @@ public struct OverviewBuilder {
             fields: fields(ref), children: children, hasChildren: !children.isEmpty, open: n.kind != .activity)
     }
 
-    /// `describe`'s rows, then where the node is written in the plan file.
+    /// `describe`'s rows, then where the node is written in the plan file. A plan file's folder
+    /// is left out wherever it appears (describe names an actor's source by its path).
     func fields(_ ref: NodeRef) -> [OverviewModel.Field] {
-        var out = describe(ref).map { OverviewModel.Field(name: $0.0, value: $0.1) }
+        let path = graph[ref].source?.planFile
+        var out = describe(ref).map { row in
+            OverviewModel.Field(name: row.0, value: path.map { row.1.replacingOccurrences(of: $0, with: fileName($0)) } ?? row.1)
+        }
         if let source = graph[ref].source {
             out.append(.init(name: "plan file", value: "\(fileName(source.planFile)) line \(source.planLine)"))
         }

@@ -19,7 +19,8 @@ public enum SVGTimeline {
             return doc.svg(width: 400, height: 60, title: timeline.title)
         }
         let columns = TimeColumns(first: first, last: last)
-        let columnWidth = columns.step == 3 ? 56.0 : 42.0
+        // A short span gets wider columns (up to 120 px), so its bars stay readable on a slide.
+        let columnWidth = max(columns.step == 3 ? 56.0 : 42.0, min(120, 720 / Double(columns.periods.count)))
         let left = margin + labelWidth + 10
         let width = left + Double(columns.periods.count) * columnWidth + margin
         var y = margin
@@ -64,7 +65,11 @@ public enum SVGTimeline {
     static func drawHeader(_ doc: inout SVGDocument, _ columns: TimeColumns, left: Double, width: Double, y: Double) {
         for (i, p) in columns.periods.enumerated() {
             let x = left + Double(i) * width
-            if i == 0 || columns.startsYear(i) { doc.text(String(p.start.year), x: x + 4, y: y + 18, size: 16, bold: true) }
+            if columns.startsYear(i) || i == 0 {
+                // A first column that is its year's only one gets the short form, or it would run into the next year.
+                let short = i == 0 && !columns.startsYear(0) && columns.periods.count > 1 && columns.startsYear(1) && width < 50
+                doc.text(short ? "’" + String(p.start.year % 100) : String(p.start.year), x: x + 4, y: y + 18, size: 16, bold: true)
+            }
             let name = columns.step == 3 ? "Q\(p.start.quarter)" : months[p.start.month - 1]
             doc.text(name, x: x + width / 2, y: y + 42, size: 14, fill: "#333333", anchor: .middle)
         }

@@ -12,7 +12,7 @@ public struct MetaCommands {
     }
 
     public static let all: [Command] = [
-        Command(name: ".help", usage: ".help [TOPIC]", summary: "list commands, or show a topic with examples (.help queries, .help periods, .help roles)"),
+        Command(name: ".help", usage: ".help [TOPIC]", summary: "list commands, or show a topic with examples (.help queries, .help periods, .help roles, .help pictures)"),
         Command(name: ".load", usage: ".load PATH ...", summary: "load plan files or folders instead of the current plans"),
         Command(name: ".plans", usage: ".plans", summary: "list the loaded plans with their counts"),
         Command(name: ".format", usage: ".format [table|json|csv|markdown|expanded|svg|dot|mermaid|html]", summary: "choose the output format (svg, dot, mermaid and html draw tree, timeline, path, graph and overview); without one, show it"),
