@@ -37,7 +37,7 @@ details.node > summary { cursor: pointer; padding: 3px 0; }
 details.fields > summary { cursor: pointer; color: #333; font-size: 15px; margin: 2px 0; }
 details.node > summary .id { font-weight: bold; font-family: "DejaVu Sans Mono", monospace; font-size: 15px; margin-right: 6px; }
 details.node.goal > summary { font-weight: bold; }
-.kind { font-size: 13px; color: #fff; background: #3d6a99; border-radius: 4px; padding: 1px 6px; margin-right: 6px; font-weight: normal; }
+.kind { font-size: 13px; color: #fff; background: #2c5282; border-radius: 4px; padding: 1px 6px; margin-right: 6px; font-weight: normal; }
 .activity > summary .kind { background: #dbe8f5; color: #111; border: 1px solid #3d6a99; }
 .work-package > summary .kind { background: #f3e9d2; color: #111; border: 1px dashed #7a5b16; }
 .lead, .period { color: #444; font-size: 15px; margin-left: 8px; font-weight: normal; }

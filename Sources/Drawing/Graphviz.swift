@@ -9,6 +9,9 @@ public enum Graphviz {
         public let message: String
     }
 
+    /// The largest actor network planq asks Graphviz to lay out.
+    public static let maxNodes = 1500
+
     /// The `dot` program on PATH (or `$PLANQ_DOT`), if any.
     public static var program: String? {
         let env = ProcessInfo.processInfo.environment

@@ -15,8 +15,8 @@ struct Palette {
 
     static func of(_ kind: NodeKind) -> Palette {
         switch kind {
-        case .plan: Palette(fill: "#1b2f4a", text: "#ffffff", stroke: "#1b2f4a", dash: nil)
-        case .goal: Palette(fill: "#3d6a99", text: "#ffffff", stroke: "#2b4f75", dash: nil)
+        case .plan: Palette(fill: "#0f1b2b", text: "#ffffff", stroke: "#0f1b2b", dash: nil)
+        case .goal: Palette(fill: "#2c5282", text: "#ffffff", stroke: "#1f3d63", dash: nil)
         case .activity: Palette(fill: "#dbe8f5", text: "#111111", stroke: "#3d6a99", dash: nil)
         case .workPackage: Palette(fill: "#f3e9d2", text: "#111111", stroke: "#7a5b16", dash: "8 4")
         case .actor: Palette(fill: "#ffffff", text: "#111111", stroke: "#555555", dash: "2 3")

@@ -65,6 +65,11 @@ extension Session {
             case .dot: return DOTWriter.network(network)
             case .mermaid: return MermaidWriter.network(network)
             case .svg, .html:
+                // Graphviz's layout time grows much faster than the graph; past this it would seem to hang.
+                guard network.nodes.count <= Graphviz.maxNodes else {
+                    throw fail("too large to lay out: \(network.nodes.count) nodes (at most \(Graphviz.maxNodes));"
+                        + " narrow the query, or use --format dot or mermaid", at: query.range)
+                }
                 switch Graphviz.svg(DOTWriter.network(network)) {
                 case .failure(let why): throw fail(why.message)
                 case .success(let svg): return format == .svg ? svg : HTMLPage.picture(title: network.title, svg: svg)

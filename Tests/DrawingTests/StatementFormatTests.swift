@@ -68,3 +68,54 @@ final class StatementFormatTests: XCTestCase {
         XCTAssertEqual(Drawn.run("graph activities of elz", .mermaid).status, .success, "Mermaid never needs Graphviz")
     }
 }
+
+/// Pictures go where `.output FILE` sends them, like any answer; an error writes no file.
+final class PictureOutputTests: XCTestCase {
+    func testOutputFileGetsThePicture() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("planq-output-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let svg = folder.appendingPathComponent("tree.svg"), page = folder.appendingPathComponent("zzl.html")
+        let bad = folder.appendingPathComponent("bad.svg")
+        let script = folder.appendingPathComponent("pictures.pq")
+        try """
+            .format svg
+            .output \(svg.path)
+            tree elz
+            .format html
+            .output \(page.path)
+            overview zzl
+            .output
+            """.write(to: script, atomically: true, encoding: .utf8)
+        let run = try Tool.run(try PlanqBinary.url.path, [Drawn.examples.path, "-f", script.path])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertEqual(try String(contentsOf: svg, encoding: .utf8), Drawn.output("tree elz", .svg))
+        XCTAssertEqual(try String(contentsOf: page, encoding: .utf8), Drawn.output("overview zzl", .html))
+
+        let failing = try Tool.run(try PlanqBinary.url.path, [Drawn.examples.path, "-e", ".format svg", "-e", ".output \(bad.path)",
+                                                              "-e", "goals of elz"])
+        XCTAssertEqual(failing.status, 1)
+        XCTAssertTrue(failing.stderr.contains("error: the svg format draws pictures"), failing.stderr)
+        XCTAssertEqual((try? String(contentsOf: bad, encoding: .utf8)) ?? "", "", "nothing drawn, nothing written")
+    }
+
+    /// 800 activities, each led by its own actor: 1,602 nodes, over Graphviz's limit.
+    func testAHugeActorNetworkIsRefusedNotLaidOutForever() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("planq-huge-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let n = 800
+        try ("actors:\n" + (0..<n).map { "  - {id: a\($0), name: \"Actor \($0)\", kind: organisation}\n" }.joined())
+            .write(to: folder.appendingPathComponent("actors.yaml"), atomically: true, encoding: .utf8)
+        try ("plan: {id: huge, title: Huge, owner: a0, period: \"2024\", source: {file: huge.txt}}\n"
+            + "goals:\n  - {id: SD1, level: strategic, text: \"One goal\"}\nactivities:\n"
+            + (0..<n).map { "  - {id: A\($0), goal: SD1, title: \"Activity \($0)\", actors: {lead: [a\($0)]}}\n" }.joined())
+            .write(to: folder.appendingPathComponent("huge.yaml"), atomically: true, encoding: .utf8)
+        let r = Drawn.run("graph activities of huge", .svg, plans: folder)
+        XCTAssertEqual(r.status, .queryError)
+        XCTAssertEqual(r.output, "")
+        XCTAssertEqual(r.errors.split(separator: "\n").first.map(String.init),
+                       "query:1:7: error: too large to lay out: 1601 nodes (at most 1500); narrow the query, or use --format dot or mermaid")
+        XCTAssertEqual(Drawn.run("graph activities of huge", .dot, plans: folder).status, .success, "DOT has no limit")
+    }
+}
