@@ -17,8 +17,15 @@ public enum HTMLPage {
         render(["title": title, "svg": inlineSVG(svg)], "picture")
     }
 
+    /// Mustache escapes `<`, `>`, `&` and quotes; control characters (a title may hold one),
+    /// which HTML forbids in text, become spaces, as in the SVG pictures.
     static func render(_ object: Any, _ template: String) -> String {
-        library.render(object, withTemplate: template)! + "\n"
+        var page = String.UnicodeScalarView()
+        for scalar in library.render(object, withTemplate: template)!.unicodeScalars {
+            let v = scalar.value
+            page.append((v < 0x20 && v != 0x9 && v != 0xA && v != 0xD) || (v >= 0x7F && v < 0xA0) ? " " : scalar)
+        }
+        return String(page) + "\n"
     }
 
     /// An SVG file's `<svg>` element, without the XML declaration and doctype that only a

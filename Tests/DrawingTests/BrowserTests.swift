@@ -56,6 +56,12 @@ final class BrowserTests: XCTestCase {
             }
             XCTAssertEqual(Self.count("<a href=\"http", in: visit.dom) + Self.count("src=\"", in: visit.dom), 0, "\(name): links out")
         }
+        // Titles with quotes, markup, a control character and an emoji load as text, not as markup.
+        let nasty = try chromium.visit(try write(Drawn.output("overview nasty", .html, plans: Drawn.nasty), as: "overview-nasty.html"))
+        XCTAssertEqual(nasty.console, [], "overview nasty: console messages")
+        XCTAssertEqual(nasty.requests, [], "overview nasty: network requests")
+        XCTAssertTrue(nasty.dom.contains("Plan \"Lastig\" &lt;script&gt;alert(1)&lt;/script&gt; &amp; co"), "the title as text")
+        for id in ["nasty.SD1", "nasty.SD2", "nasty.A1", "nasty.A2", "nasty.A3"] { XCTAssertTrue(nasty.dom.contains("data-id=\"\(id)\""), id) }
         let zzl = try chromium.visit(try write(Drawn.output("overview zzl", .html), as: "overview-zzl.html")).dom
         let matrix = try XCTUnwrap(zzl.range(of: "<table class=\"matrix\">")).upperBound
         let table = String(zzl[matrix...].prefix { _ in true }).components(separatedBy: "</table>")[0]

@@ -116,6 +116,8 @@ final class PictureFormatTests: XCTestCase {
         let page = Drawn.output("overview nasty", .html, plans: Drawn.nasty)
         XCTAssertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         XCTAssertEqual(page.components(separatedBy: "<script").count, 1, "no script element on the page")
+        XCTAssertTrue(page.contains("Ongeveer   met een belteken"), "the bell character is a space on the page")
+        XCTAssertFalse(page.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "no control character on the page")
     }
 }
 
