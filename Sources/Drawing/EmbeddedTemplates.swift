@@ -53,7 +53,8 @@ table.matrix th, table.matrix td { border: 1px solid #999; padding: 2px 5px; }
 table.matrix th.theme { font-size: 14px; width: 2.6em; font-family: "DejaVu Sans Mono", monospace; }
 table.matrix td.activity-title { max-width: 30em; }
 table.matrix td.mark { text-align: center; font-size: 16px; width: 2.6em; }
-ol.theme-key { columns: 2; font-size: 15px; padding-left: 0; list-style: none; }
+ol.theme-key { font-size: 15px; padding-left: 0; list-style: none; }
+ol.theme-key summary { cursor: pointer; }
 table.matrix td.mark.on { background: #3d6a99; color: #fff; }
 table.matrix tr:nth-child(even) td.activity-title { background: #f2f2f2; }
 footer { color: #555; font-size: 14px; padding: 0 28px 24px; }
@@ -90,7 +91,7 @@ footer { color: #555; font-size: 14px; padding: 0 28px 24px; }
 <tr><th>activity</th>{{#themes}}<th class="theme" data-id="{{id}}" title="{{title}}">{{shortID}}</th>{{/themes}}</tr>
 {{#matrix}}<tr data-id="{{id}}"><td class="activity-title"><b>{{shortID}}</b> {{title}}</td>{{#cells}}<td class="mark{{#on}} on{{/on}}" title="{{theme}}">{{#on}}●{{/on}}</td>{{/cells}}</tr>
 {{/matrix}}</table>
-<ol class="theme-key">{{#themes}}<li><b>{{shortID}}</b> {{title}}</li>{{/themes}}</ol>
+<ol class="theme-key">{{#themes}}<li><details class="theme"><summary><b>{{shortID}}</b> {{title}}</summary><table class="fields">{{#fields}}<tr><th>{{name}}</th><td>{{value}}</td></tr>{{/fields}}</table></details></li>{{/themes}}</ol>
 {{/hasMatrix}}
 </main>
 <footer>Made by planq from {{sourceFiles}}. Everything on this page is in this one file; it needs no network.</footer>

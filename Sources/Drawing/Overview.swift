@@ -19,7 +19,7 @@ public struct OverviewModel {
 
     struct RoleLine { let role: String; let subjects: String }
     struct Actor { let id: String; let title: String; let kind: String; let roles: [RoleLine]; let fields: [Field] }
-    struct Theme { let id: String; let shortID: String; let title: String }
+    struct Theme { let id: String; let shortID: String; let title: String; let fields: [Field] }
     struct Cell { let on: Bool; let theme: String }
     struct Row { let id: String; let shortID: String; let title: String; let cells: [Cell] }
 
@@ -63,7 +63,8 @@ public struct OverviewBuilder {
             timelineSVG: HTMLPage.inlineSVG(SVGTimeline.svg(builder.timeline(activities, title: "activities of \(p.id)"))),
             actors: actors(in: [plan] + below),
             hasMatrix: !themes.isEmpty,
-            themes: themes.map { OverviewModel.Theme(id: graph.qualifiedID($0), shortID: graph[$0].id, title: graph[$0].title) },
+            themes: themes.map { OverviewModel.Theme(id: graph.qualifiedID($0), shortID: graph[$0].id, title: graph[$0].title,
+                                                     fields: fields($0)) },
             matrix: themes.isEmpty ? [] : activities.map { a in
                 let contributes = Set(graph.themes(of: a))
                 return OverviewModel.Row(id: graph.qualifiedID(a), shortID: graph[a].id, title: graph[a].title,
