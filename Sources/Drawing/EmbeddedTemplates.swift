@@ -88,10 +88,10 @@ footer { color: #555; font-size: 14px; padding: 0 28px 24px; }
 <h2 id="themes">Activities × themes</h2>
 <p>{{matrixCount}} activities × {{themeCount}} themes; a filled cell means the activity contributes to the theme.</p>
 <table class="matrix">
-<tr><th>activity</th>{{#themes}}<th class="theme" data-id="{{id}}" title="{{title}}">{{shortID}}</th>{{/themes}}</tr>
+<tr><th>activity</th>{{#themes}}<th class="theme" data-theme="{{id}}" title="{{title}}">{{shortID}}</th>{{/themes}}</tr>
 {{#matrix}}<tr data-id="{{id}}"><td class="activity-title"><b>{{shortID}}</b> {{title}}</td>{{#cells}}<td class="mark{{#on}} on{{/on}}" title="{{theme}}">{{#on}}●{{/on}}</td>{{/cells}}</tr>
 {{/matrix}}</table>
-<ol class="theme-key">{{#themes}}<li><details class="theme"><summary><b>{{shortID}}</b> {{title}}</summary><table class="fields">{{#fields}}<tr><th>{{name}}</th><td>{{value}}</td></tr>{{/fields}}</table></details></li>{{/themes}}</ol>
+<ol class="theme-key">{{#themes}}<li><details class="theme" data-id="{{id}}"><summary><b>{{shortID}}</b> {{title}}</summary><table class="fields">{{#fields}}<tr><th>{{name}}</th><td>{{value}}</td></tr>{{/fields}}</table></details></li>{{/themes}}</ol>
 {{/hasMatrix}}
 </main>
 <footer>Made by planq from {{sourceFiles}}. Everything on this page is in this one file; it needs no network.</footer>

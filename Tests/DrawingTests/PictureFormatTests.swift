@@ -97,6 +97,26 @@ final class PictureFormatTests: XCTestCase {
         }
     }
 
+    /// Every goal, activity, work package, actor and theme on the overview opens to the rows
+    /// `describe` shows, ending with where it is written (plan file and line).
+    func testOverviewNodesOpenToTheirFieldsAndProvenance() throws {
+        let graph = Drawn.graph(Drawn.examples)
+        for plan in ["elz", "zzl"] {
+            let page = Drawn.output("overview \(plan)", .html)
+            let ref = try XCTUnwrap(graph.plan(named: plan))
+            let shown = graph.descendants(of: ref).filter { [.goal, .activity, .workPackage, .theme].contains(graph[$0].kind) }
+            for node in shown {
+                let id = graph.qualifiedID(node)
+                let start = try XCTUnwrap(page.range(of: "data-id=\"\(id)\""), "\(id) is not on the page").upperBound
+                let box = String(page[start...].prefix(20_000)).components(separatedBy: "data-id=")[0]
+                let source = try XCTUnwrap(graph[node].source)
+                let file = String(source.planFile.split(separator: "/").last!)
+                XCTAssertTrue(box.contains("<tr><th>id</th><td>\(id)</td></tr>"), "\(id): its describe rows")
+                XCTAssertTrue(box.contains("<tr><th>plan file</th><td>\(file) line \(source.planLine)</td></tr>"), "\(id): plan file and line")
+            }
+        }
+    }
+
     /// Awkward titles come out escaped in every format (the parsers above check they still parse;
     /// these check the text is the user's, not mangled or executed).
     func testAwkwardTitlesAreEscapedNotLost() {
