@@ -256,3 +256,14 @@ final class CandidateColumnsTests: XCTestCase {
         XCTAssertEqual(lines.last, "… and 30 more; type more letters to narrow them down")
     }
 }
+
+/// Completion after the drawing statements (issue 13): `graph` takes a query, `overview` a plan.
+final class DrawingStatementCompletionTests: XCTestCase {
+    let completer = Completer(graph: ExamplePlans.graph, queryNames: [])
+
+    func testGraphTakesAQueryAndOverviewAPlan() {
+        let afterGraph = completer.complete("graph ").candidates.map(\.value)
+        XCTAssertTrue(afterGraph.contains("activities") && afterGraph.contains("goals"), "\(afterGraph)")
+        XCTAssertEqual(completer.complete("overview ").candidates.map(\.value), ["elz", "zzl"])
+    }
+}
