@@ -99,6 +99,20 @@ final class PictureOutputTests: XCTestCase {
         XCTAssertEqual((try? String(contentsOf: bad, encoding: .utf8)) ?? "", "", "nothing drawn, nothing written")
     }
 
+    /// The issue's four commands, through the built binary.
+    func testTheIssuesCommandsWork() throws {
+        let commands: [(String, String, String)] = [
+            ("tree elz", "svg", "<?xml"), ("timeline activities of elz", "mermaid", "gantt\n"),
+            ("graph activities of elz", "dot", "digraph planq {"), ("overview zzl", "html", "<!DOCTYPE html>"),
+        ]
+        for (statement, format, start) in commands {
+            let run = try Tool.run(try PlanqBinary.url.path, [Drawn.examples.path, "-e", statement, "--format", format])
+            XCTAssertEqual(run.status, 0, "\(statement): \(run.stderr)")
+            XCTAssertEqual(run.stderr, "")
+            XCTAssertTrue(String(decoding: run.stdout, as: UTF8.self).hasPrefix(start), statement)
+        }
+    }
+
     /// 800 activities, each led by its own actor: 1,602 nodes, over Graphviz's limit.
     func testAHugeActorNetworkIsRefusedNotLaidOutForever() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("planq-huge-\(getpid())")
