@@ -37,7 +37,7 @@ final class BrowserTests: XCTestCase {
     }
 
     func testPagesLoadOfflineWithoutErrorsAndHoldEveryGoalAndActivity() throws {
-        guard let chromium = Chromium() else { return }
+        guard let chromium = Chromium(in: Self.pages) else { return }
         let graph = Drawn.graph(Drawn.examples)
         for (name, statement, format, _) in Self.shown {
             let visit = try chromium.visit(try write(Drawn.output(statement, format), as: name))
@@ -72,7 +72,7 @@ final class BrowserTests: XCTestCase {
     }
 
     func testScreenshotsMatchTheReviewedReferences() throws {
-        guard let chromium = Chromium() else { return }
+        guard let chromium = Chromium(in: Self.pages) else { return }
         for (name, statement, format, size) in Self.shown {
             let page = try write(Drawn.output(statement, format), as: name)
             let shot = Self.pages.appendingPathComponent(name + ".png")
@@ -100,7 +100,7 @@ final class BrowserTests: XCTestCase {
     /// The checks can fail: a page with an outside image, a stylesheet and a script is caught by
     /// the console and request checks; a blank image and another plan's page by the screenshot checks.
     func testTheChecksCatchABrokenPage() throws {
-        guard let chromium = Chromium() else { return }
+        guard let chromium = Chromium(in: Self.pages) else { return }
         let csp = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">"
         let broken = try write("""
             <!DOCTYPE html><html><head><meta charset="utf-8">\(csp)<title>broken</title></head>

@@ -8,10 +8,11 @@ struct Chromium {
     let program: String
     let profile: URL
 
-    init?() {
+    /// A browser with a fresh profile in `folder` (removed with it).
+    init?(in folder: URL) {
         guard let program = Tool.path("chromium") else { return nil }
         self.program = program
-        profile = FileManager.default.temporaryDirectory.appendingPathComponent("planq-chromium-\(getpid())")
+        profile = folder.appendingPathComponent("chromium-profile")
     }
 
     struct Visit {
