@@ -20,6 +20,8 @@ final class AnswerTableTests: XCTestCase {
         ("count actors of zzl by kind", ["actor: 61"]),
         ("actors of elz where id in (elz-leuven, stad-leuven, uz-leuven)", ["elz-leuven", "stad-leuven"]),
         ("actors of zzl where id in (uz-leuven, zzl-cat-4)", ["uz-leuven", "zzl-cat-4"]),
+        ("actors of elz and of zzl", ["zzl", "elz-leuven", "elz-leuven-noord", "elz-leuven-zuid", "stad-leuven",
+                                      "huis-van-het-kind-leuven", "wgc", "zzl-buurtteams"]),
         // The suggestion for `of zzl with "GGZ netwerken"` answers.
         ("count activities of zzl with GGZ", ["8"]),
         // Grouped answers are ordered by every key, in turn.
