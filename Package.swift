@@ -24,6 +24,8 @@ let package = Package(
         .target(name: "QueryBinding", dependencies: ["QuerySyntax", "PlanModel", "Diagnostics"]),
         .target(name: "QueryEvaluation", dependencies: ["QueryBinding", "QuerySyntax", "PlanModel", "Rendering"]),
         .target(name: "Rendering"),
+        // Source documents (ELZ action plans, transition plans) → plan files: `planq import`.
+        .target(name: "PlanImport", dependencies: ["PlanModel", "Diagnostics"]),
         // Running statements: shared by -e, -f, standard input and the interactive shell.
         .target(name: "Session", dependencies: ["QueryEvaluation", "QueryBinding", "QuerySyntax", "PlanModel",
                                                 "PlanFiles", "Rendering", "Diagnostics"]),
@@ -36,7 +38,7 @@ let package = Package(
         .executableTarget(
             name: "planq",
             dependencies: [
-                "PlanFiles", "PlanModel", "Diagnostics", "CLineEdit", "Session", "Rendering", "Shell",
+                "PlanFiles", "PlanModel", "Diagnostics", "CLineEdit", "Session", "Rendering", "Shell", "PlanImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -62,6 +64,8 @@ let package = Package(
             dependencies: ["PlanFiles", "PlanModel", "Diagnostics"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "PlanImportTests", dependencies: ["PlanImport", "PlanFiles", "PlanModel", "Diagnostics",
+                                                           "QuerySyntax", "QueryBinding", "QueryEvaluation", "Session"]),
         .testTarget(name: "QuerySyntaxTests", dependencies: ["QuerySyntax", "Diagnostics"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),
         // Drives the built planq executable: exit statuses, scripts, files written.

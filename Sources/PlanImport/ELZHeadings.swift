@@ -1,0 +1,69 @@
+/// The headings of the ELZ action-plan template: strategic goal, operational goal, action.
+/// A heading may be split over two lines (label on one, text on the next) and may use a hyphen
+/// or a dash; table-of-contents lines (dotted leaders and a page number) are not headings.
+struct ELZHeading: Equatable {
+    enum Kind: Equatable { case strategic, operational, action }
+    var kind: Kind
+    var number: String
+    var text: String
+    var line: Int
+    var lastLine: Int
+}
+
+enum ELZHeadings {
+    /// The plain text of a line: cells joined, tags stripped, spaces collapsed.
+    static func plain(_ line: String) -> String {
+        CellText.pieces(of: line, number: 0).map(\.text).joined(separator: " ")
+    }
+
+    static func isTableOfContents(_ line: String) -> Bool {
+        line.contains(#/(\.{3,}|…)\s*\d+\s*$/#) || line.contains(#/\.{3,}\s*\t\s*\d+\s*$/#)
+    }
+
+    static func match(_ text: String) -> (ELZHeading.Kind, String, String)? {
+        if let m = text.firstMatch(of: #/^Strategische\s+doelstelling\s+(\d+)\s*[–—-]\s*(.*)$/#.ignoresCase()) {
+            return (.strategic, String(m.1), String(m.2))
+        }
+        if let m = text.firstMatch(of: #/^Operationele\s+doelstelling\s+(\d+(?:\.\d+)*)\s*[–—-]\s*(.*)$/#.ignoresCase()) {
+            return (.operational, String(m.1), String(m.2))
+        }
+        if let m = text.firstMatch(of: #/^Actie\s*:\s*(.*)$/#.ignoresCase()) {
+            return (.action, "", String(m.1))
+        }
+        return nil
+    }
+
+    /// Whether a line starts a heading whose text (or number) is on the next line.
+    static func isHeadingStart(_ text: String) -> Bool {
+        text.contains(#/^(Strategische|Operationele)\s+doelstelling(\s+\d+(\.\d+)*)?\s*[–—-]?\s*$/#.ignoresCase())
+            || text.contains(#/^Actie\s*:\s*$/#.ignoresCase())
+    }
+
+    /// Every heading, in order, with the lines it spans. `skip(n)` says whether line n is a
+    /// page header or otherwise not text.
+    static func find(in document: DocumentText, skip: (Int) -> Bool) -> [ELZHeading] {
+        var headings: [ELZHeading] = []
+        var n = 1
+        while n <= document.lines.count {
+            let raw = document.line(n)
+            if skip(n) || isTableOfContents(raw) { n += 1; continue }
+            var text = plain(raw)
+            var last = n
+            if isHeadingStart(text) {
+                var next = n + 1
+                while next <= document.lines.count, skip(next) || plain(document.line(next)).isEmpty { next += 1 }
+                if next <= document.lines.count {
+                    text += " " + plain(document.line(next))
+                    last = next
+                }
+            }
+            if let (kind, number, rest) = match(text), !rest.isEmpty {
+                headings.append(ELZHeading(kind: kind, number: number, text: rest, line: n, lastLine: last))
+                n = last + 1
+            } else {
+                n += 1
+            }
+        }
+        return headings
+    }
+}
