@@ -43,7 +43,9 @@ public final class ActorDirectory {
         }
         usedIDs.insert(Folding.key(id))
         added[Folding.key(clean)] = id
-        pending.append(ImportedPlan.Actor(id: id, name: clean, kind: kind, origin: origin))
+        var actor = ImportedPlan.Actor(id: id, name: clean, kind: kind, origin: origin)
+        actor.notes.append("Not in the actors file the import was given; added by the importer (kind '\(kind)' assumed).")
+        pending.append(actor)
         return (id, true)
     }
 

@@ -8,6 +8,8 @@ public struct DocumentText: Sendable {
     public let file: SourceFile
     /// The lines, index 0 is line 1; without line ends, tabs kept, NBSP turned into spaces.
     public let lines: [String]
+    /// Each line's plain text: cells joined, tags stripped, spaces collapsed (for headings).
+    let plainLines: [String]
 
     public static func read(_ data: Data, name: String) -> Result<DocumentText, Diagnostic> {
         let empty = SourceFile(name: name, text: "")
@@ -36,12 +38,18 @@ public struct DocumentText: Sendable {
             s = s.replacingOccurrences(of: "\u{00A0}", with: " ").replacingOccurrences(of: "\u{202F}", with: " ")
             return s
         }
-        return .success(DocumentText(file: file, lines: lines))
+        let plain = lines.map { CellText.pieces(of: $0, number: 0).map(\.text).joined(separator: " ") }
+        return .success(DocumentText(file: file, lines: lines, plainLines: plain))
     }
 
     /// The text of a 1-based line ("" outside the document).
     public func line(_ number: Int) -> String {
         number >= 1 && number <= lines.count ? lines[number - 1] : ""
+    }
+
+    /// The plain text of a 1-based line ("" outside the document).
+    func plain(_ number: Int) -> String {
+        number >= 1 && number <= plainLines.count ? plainLines[number - 1] : ""
     }
 
     /// The range of a whole line, for diagnostics.

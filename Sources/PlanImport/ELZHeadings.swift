@@ -47,13 +47,13 @@ enum ELZHeadings {
         while n <= document.lines.count {
             let raw = document.line(n)
             if skip(n) || isTableOfContents(raw) { n += 1; continue }
-            var text = plain(raw)
+            var text = document.plain(n)
             var last = n
             if isHeadingStart(text) {
                 var next = n + 1
-                while next <= document.lines.count, skip(next) || plain(document.line(next)).isEmpty { next += 1 }
+                while next <= document.lines.count, skip(next) || document.plain(next).isEmpty { next += 1 }
                 if next <= document.lines.count {
-                    text += " " + plain(document.line(next))
+                    text += " " + document.plain(next)
                     last = next
                 }
             }

@@ -9,14 +9,22 @@ struct ELZReader {
     let findings: Findings
 
     /// The first non-empty line: the document's title, repeated as the page header.
-    var titleLine: Int { (1...max(1, document.lines.count)).first { !ELZHeadings.plain(document.line($0)).isEmpty } ?? 1 }
+    let titleLine: Int
+
+    init(document: DocumentText, path: String, actors: ActorDirectory, findings: Findings) {
+        self.document = document
+        self.path = path
+        self.actors = actors
+        self.findings = findings
+        titleLine = document.plainLines.firstIndex { !$0.isEmpty }.map { $0 + 1 } ?? 1
+    }
 
     func isPageHeader(_ n: Int, title: String) -> Bool {
-        n != titleLine && CellText.labelKey(ELZHeadings.plain(document.line(n))) == title
+        n != titleLine && CellText.labelKey(document.plain(n)) == title
     }
 
     func read() -> ImportedPlan? {
-        let titleText = ELZHeadings.plain(document.line(titleLine))
+        let titleText = document.plain(titleLine)
         let titleKey = CellText.labelKey(titleText)
         let skip: (Int) -> Bool = { isPageHeader($0, title: titleKey) }
         let headings = ELZHeadings.find(in: document, skip: skip)
@@ -52,8 +60,7 @@ struct ELZReader {
 
     /// "Acties 2024" names the plan's year; failing that, the first "Tijdpad 2024".
     func planYear() -> (value: String, written: String, line: Int)? {
-        for (i, line) in document.lines.enumerated() {
-            let text = ELZHeadings.plain(line)
+        for (i, text) in document.plainLines.enumerated() {
             if let m = text.firstMatch(of: #/^Acties\s+(\d{4})$/#.ignoresCase()) { return (String(m.1), text, i + 1) }
         }
         for (i, line) in document.lines.enumerated() {

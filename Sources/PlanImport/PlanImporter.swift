@@ -33,8 +33,7 @@ public enum PlanImporter {
     /// Which template a document is written on, judged by the headings each template prints.
     static func template(of document: DocumentText) -> ImportedPlan.Template? {
         var strategic = false, action = false, vraagC = false, sdRow = false
-        for line in document.lines {
-            let plain = ELZHeadings.plain(line)
+        for (line, plain) in zip(document.lines, document.plainLines) {
             if plain.contains(#/^Strategische\s+doelstelling\s*\d*\s*([–—-]|$)/#.ignoresCase()) { strategic = true }
             if plain.contains(#/^(Actie\s*:|Operationele\s+doelstelling)/#.ignoresCase()) { action = true }
             if plain.contains(#/^Vraag\s+c\b/#.ignoresCase()) { vraagC = true }

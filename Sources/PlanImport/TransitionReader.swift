@@ -10,7 +10,7 @@ struct TransitionReader {
     let findings: Findings
 
     var count: Int { document.lines.count }
-    func plain(_ n: Int) -> String { ELZHeadings.plain(document.line(n)) }
+    func plain(_ n: Int) -> String { document.plain(n) }
     func firstLine(where test: (Int) -> Bool, from: Int = 1) -> Int? { from <= count ? (from...count).first(where: test) : nil }
 
     func read() -> ImportedPlan? {
