@@ -61,6 +61,13 @@ enum ActionField: String, CaseIterable {
         (.outcome, "[☒☐]? ?Impact ?evaluatie \\(Outcome\\)"),
     ]
 
+    /// Each marker's first words, lowercased: a piece without them needs no regular expression.
+    nonisolated(unsafe) static let keys: [String] = markers.map { _, pattern in
+        let words = pattern.replacingOccurrences(of: "[☒☐]? ?", with: "").split(separator: " ").prefix(2).joined(separator: " ")
+        return String(words.lowercased().prefix { $0.isLetter || $0 == " " || $0 == "(" || $0 == "é" })
+            .replacingOccurrences(of: "(", with: "").trimmingCharacters(in: .whitespaces)
+    }
+
     nonisolated(unsafe) static let compiled: [(ActionField, Regex<AnyRegexOutput>)] = markers.map { field, pattern in
         let spaced = pattern.replacingOccurrences(of: " ?", with: "\\s*").replacingOccurrences(of: " ", with: "\\s+")
         return (field, try! Regex(spaced).ignoresCase())
@@ -86,7 +93,8 @@ extension ActionToken {
     /// Splits a piece at every form prompt in it (the longest wins where prompts overlap).
     static func tokens(of piece: Piece) -> [ActionToken] {
         var hits: [(field: ActionField, range: Range<String.Index>)] = []
-        for (field, regex) in ActionField.compiled {
+        let lower = piece.text.lowercased()
+        for (i, (field, regex)) in ActionField.compiled.enumerated() where lower.contains(ActionField.keys[i]) {
             for m in piece.text.matches(of: regex) where !m.range.isEmpty { hits.append((field, m.range)) }
         }
         hits.sort {

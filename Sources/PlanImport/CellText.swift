@@ -25,16 +25,18 @@ enum CellText {
     /// The line with block boundaries as U+001F and everything else made plain.
     static func cleaned(_ line: String) -> String {
         var s = line
-        s = s.replacing(#/<input[^>]*checked[^>]*>/#.ignoresCase(), with: " \(checked) ")
-        s = s.replacing(#/<input[^>]*checkbox[^>]*>/#.ignoresCase(), with: " \(unchecked) ")
-        s = s.replacing(#/</?(p|ul|ol|li|td|th|tr|table|tbody|thead|br|div)(\s[^>]*)?/?>/#.ignoresCase(), with: "\u{1F}")
-        s = s.replacing(#/<[^>]{1,200}>/#, with: "")
+        if s.contains("<") {
+            s = s.replacing(#/<input[^>]*checked[^>]*>/#.ignoresCase(), with: " \(checked) ")
+            s = s.replacing(#/<input[^>]*checkbox[^>]*>/#.ignoresCase(), with: " \(unchecked) ")
+            s = s.replacing(#/</?(p|ul|ol|li|td|th|tr|table|tbody|thead|br|div)(\s[^>]*)?/?>/#.ignoresCase(), with: "\u{1F}")
+            s = s.replacing(#/<[^>]{1,200}>/#, with: "")
+        }
         s = s.replacingOccurrences(of: "\t", with: "\u{1F}")
         s = s.replacingOccurrences(of: "**", with: "")
-        for (entity, char) in [("&nbsp;", " "), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"),
+        if s.contains("&") { for (entity, char) in [("&nbsp;", " "), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"),
                                ("&apos;", "'"), ("&amp;", "&")] {
             s = s.replacingOccurrences(of: entity, with: char)
-        }
+        } }
         return s
     }
 
@@ -50,7 +52,8 @@ enum CellText {
             .joined(separator: " ")
     }
 
-    /// Sentences of a text: split after `.`, `!` or `?` followed by a space and a capital.
+    /// Sentences of a text: split after `.`, `!` or `?` followed by a space and a capital (or an
+    /// opening quote or parenthesis and a capital).
     static func sentences(_ text: String) -> [String] {
         var out: [String] = []
         var current = ""
@@ -58,7 +61,9 @@ enum CellText {
         var i = 0
         while i < chars.count {
             current.append(chars[i])
-            if ".!?".contains(chars[i]), i + 2 < chars.count, chars[i + 1] == " ", chars[i + 2].isUppercase {
+            var next = i + 2
+            while next < chars.count, "“\"‘'(".contains(chars[next]) { next += 1 }
+            if ".!?".contains(chars[i]), next < chars.count, chars[i + 1] == " ", chars[next].isUppercase {
                 out.append(current.trimmingCharacters(in: .whitespaces))
                 current = ""
                 i += 1

@@ -33,7 +33,8 @@ public struct DocumentText: Sendable {
                                    in: SourceFile(name: name, text: prefix)))
         }
         let file = SourceFile(name: name, text: text)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+        // "\r\n" is one Character in Swift: split on both, or a CRLF document is one line.
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map { line -> String in
             var s = line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
             s = s.replacingOccurrences(of: "\u{00A0}", with: " ").replacingOccurrences(of: "\u{202F}", with: " ")
             return s

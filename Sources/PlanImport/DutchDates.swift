@@ -46,25 +46,21 @@ enum DutchDates {
     /// oktober 2022") or a rough time of a year ("Eind 2023", "midden 2024"). Bare years are
     /// not dated items ("in 2024" is the plan's own year in most sentences).
     static func datedPhrases(in text: String) -> [(written: String, period: String, approximate: Bool, range: Range<String.Index>)] {
-        let months = Self.months.joined(separator: "|")
+        guard text.contains(where: \.isNumber) else { return [] }
         var found: [(String, String, Bool, Range<String.Index>)] = []
-        let dayPattern = try! Regex("\\b((?:op\\s+)?(\\d{1,2})\\s+(\(months))\\s+(\\d{4}))\\b").ignoresCase()
-        for m in text.matches(of: dayPattern) {
+        for m in text.matches(of: Patterns.day) {
             guard let d = m[2].substring, let mo = m[3].substring, let y = m[4].substring,
                   let iso = iso(year: Int(y)!, month: Self.months.firstIndex(of: mo.lowercased())! + 1, day: Int(d)!)
             else { continue }
             found.append((String(m[1].substring!), iso, false, m.range))
         }
-        let monthPattern = try! Regex("\\b((?:(in|sinds|vanaf|tegen|eind|begin|midden)\\s+)?(\(months))\\s+(\\d{4}))\\b")
-            .ignoresCase()
-        for m in text.matches(of: monthPattern) where !found.contains(where: { $0.3.overlaps(m.range) }) {
+        for m in text.matches(of: Patterns.month) where !found.contains(where: { $0.3.overlaps(m.range) }) {
             guard let mo = m[3].substring, let y = m[4].substring else { continue }
             let rough = m[2].substring.map { ["eind", "begin", "midden"].contains($0.lowercased()) } ?? false
             let n = Self.months.firstIndex(of: mo.lowercased())! + 1
             found.append((String(m[1].substring!), "\(y)-\(pad(n))", rough, m.range))
         }
-        let roughPattern = try! Regex("\\b((eind|begin|midden)\\s+(\\d{4}))\\b").ignoresCase()
-        for m in text.matches(of: roughPattern) where !found.contains(where: { $0.3.overlaps(m.range) }) {
+        for m in text.matches(of: Patterns.rough) where !found.contains(where: { $0.3.overlaps(m.range) }) {
             guard let word = m[2].substring, let y = m[3].substring else { continue }
             let period: String
             switch word.lowercased() {
@@ -75,5 +71,14 @@ enum DutchDates {
             found.append((String(m[1].substring!), period, true, m.range))
         }
         return found.sorted { $0.3.lowerBound < $1.3.lowerBound }
+    }
+
+    /// Compiled once: building a regular expression from text is slow.
+    enum Patterns {
+        static let months = DutchDates.months.joined(separator: "|")
+        nonisolated(unsafe) static let day = try! Regex("\\b((?:op\\s+)?(\\d{1,2})\\s+(\(months))\\s+(\\d{4}))\\b").ignoresCase()
+        nonisolated(unsafe) static let month = try! Regex("\\b((?:(in|sinds|vanaf|tegen|eind|begin|midden)\\s+)?(\(months))\\s+(\\d{4}))\\b")
+            .ignoresCase()
+        nonisolated(unsafe) static let rough = try! Regex("\\b((eind|begin|midden)\\s+(\\d{4}))\\b").ignoresCase()
     }
 }

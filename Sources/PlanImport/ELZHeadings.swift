@@ -17,10 +17,17 @@ enum ELZHeadings {
     }
 
     static func isTableOfContents(_ line: String) -> Bool {
-        line.contains(#/(\.{3,}|…)\s*\d+\s*$/#) || line.contains(#/\.{3,}\s*\t\s*\d+\s*$/#)
+        guard line.contains("...") || line.contains("…") else { return false }
+        return line.contains(#/(\.{3,}|…)\s*\d+\s*$/#) || line.contains(#/\.{3,}\s*\t\s*\d+\s*$/#)
+    }
+
+    static func mayBeHeading(_ text: String) -> Bool {
+        let head = text.prefix(12).lowercased()
+        return head.hasPrefix("strategische") || head.hasPrefix("operationele") || head.hasPrefix("actie")
     }
 
     static func match(_ text: String) -> (ELZHeading.Kind, String, String)? {
+        guard mayBeHeading(text) else { return nil }
         if let m = text.firstMatch(of: #/^Strategische\s+doelstelling\s+(\d+)\s*[–—-]\s*(.*)$/#.ignoresCase()) {
             return (.strategic, String(m.1), String(m.2))
         }
@@ -35,7 +42,8 @@ enum ELZHeadings {
 
     /// Whether a line starts a heading whose text (or number) is on the next line.
     static func isHeadingStart(_ text: String) -> Bool {
-        text.contains(#/^(Strategische|Operationele)\s+doelstelling(\s+\d+(\.\d+)*)?\s*[–—-]?\s*$/#.ignoresCase())
+        guard mayBeHeading(text) else { return false }
+        return text.contains(#/^(Strategische|Operationele)\s+doelstelling(\s+\d+(\.\d+)*)?\s*[–—-]?\s*$/#.ignoresCase())
             || text.contains(#/^Actie\s*:\s*$/#.ignoresCase())
     }
 

@@ -33,7 +33,9 @@ public enum PlanImporter {
     /// Which template a document is written on, judged by the headings each template prints.
     static func template(of document: DocumentText) -> ImportedPlan.Template? {
         var strategic = false, action = false, vraagC = false, sdRow = false
-        for (line, plain) in zip(document.lines, document.plainLines) {
+        for (line, plain) in zip(document.lines, document.plainLines) where !plain.isEmpty {
+            let head = plain.prefix(3).lowercased()
+            guard ["str", "act", "ope", "vra", "sd ", "sd1", "sd2", "sd3", "sd4", "sd5", "sd6", "sd7", "sd8", "sd9"].contains(head) else { continue }
             if plain.contains(#/^Strategische\s+doelstelling\s*\d*\s*([–—-]|$)/#.ignoresCase()) { strategic = true }
             if plain.contains(#/^(Actie\s*:|Operationele\s+doelstelling)/#.ignoresCase()) { action = true }
             if plain.contains(#/^Vraag\s+c\b/#.ignoresCase()) { vraagC = true }

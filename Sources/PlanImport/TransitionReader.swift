@@ -90,13 +90,21 @@ struct TransitionReader {
             let raw = document.line(n)
             let text = plain(n)
             if text.isEmpty || Folding.key(text) == Folding.key(plan.document) { n += 1; continue }
-            if !raw.contains("\t") && pendingTitle == nil {
+            if !raw.contains("\t") {
+                if pendingTitle == nil && continuesOnNextRow(after: n, themeCount: themeCount) {
+                    // A title cut from its row by a page break: the row goes on after the break.
+                    pendingTitle = Piece(text: text, line: n)
+                    n += 1
+                    continue
+                }
                 if text.hasPrefix("*") || Folding.key(text).contains("indeling van de actoren") { footnote = n }
                 break
             }
             var cells = CellText.cells(of: raw, number: n)
+            var titleLine = n
             if let pending = pendingTitle {
                 cells[0] = pending.text + " " + cells[0]
+                titleLine = pending.line
                 pendingTitle = nil
             }
             if let (number, goalText) = TransitionTable.goalLabel(cells[0]) {
@@ -116,12 +124,6 @@ struct TransitionReader {
                 n += 1
                 continue
             }
-            if cells.count == 1 && !cells[0].isEmpty {
-                // A title cut from its row (a page break in the table): it continues on the next row.
-                pendingTitle = Piece(text: cells[0], line: n)
-                n += 1
-                continue
-            }
             guard cells.count >= themeCount + 2 else {
                 findings.guess("row with \(cells.count) cells in the 'Vraag c' table (expected \(themeCount + 2) or more); skipped", line: n)
                 n += 1
@@ -138,9 +140,9 @@ struct TransitionReader {
                                           origin: .init(line: n, section: "Vraag c"))
             a.goal = goalID
             a.phase = "unknown"
-            if let start = firstLineOfTitle(n, cells[0]) , start != n {
-                a.origin = .init(line: start, lastLine: n, section: "Vraag c")
-                a.notes.append(findings.guess("the title of this row continues across a page break (lines \(start) and \(n)); joined", line: n))
+            if titleLine != n {
+                a.origin = .init(line: titleLine, lastLine: n, section: "Vraag c")
+                a.notes.append(findings.guess("the title of this row continues across a page break (lines \(titleLine) and \(n)); joined", line: n))
             }
             for column in 1...max(1, themeCount) where column <= themeCount {
                 let mark = cells[column].trimmingCharacters(in: .whitespaces)
@@ -192,18 +194,14 @@ struct TransitionReader {
         return true
     }
 
-    /// The line a row's title starts on, when a page break split it (else the row's own line).
-    func firstLineOfTitle(_ n: Int, _ title: String) -> Int? {
-        var m = n - 1
-        while m >= 1 {
-            let raw = document.line(m)
-            if raw.contains("\t") { return n }
-            let text = plain(m)
-            if !text.isEmpty && title.hasPrefix(text) && text != title { return m }
-            if !text.isEmpty && Folding.key(text) != Folding.key(plain(1 + 0)) && !isTitleRepeat(text) { return n }
-            m -= 1
-        }
-        return n
+    /// Whether the next row (past blank lines and page headers) is an activity row whose title
+    /// this untabbed line begins.
+    func continuesOnNextRow(after n: Int, themeCount: Int) -> Bool {
+        var m = n + 1
+        while m <= count, plain(m).isEmpty || isTitleRepeat(plain(m)) { m += 1 }
+        guard m <= count, document.line(m).contains("\t") else { return false }
+        let cells = CellText.cells(of: document.line(m), number: m)
+        return cells.count >= themeCount + 2 && TransitionTable.goalLabel(cells[0]) == nil
     }
 
     func isTitleRepeat(_ text: String) -> Bool {
