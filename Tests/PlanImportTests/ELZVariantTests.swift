@@ -7,10 +7,13 @@ import XCTest
 /// CRLF, quotes and ampersands) import back to the plan they were written from.
 final class ELZVariantTests: XCTestCase {
     func testGeneratedActionPlansImportBack() throws {
+        var splits = 0, crlf = 0, splitHeadings = 0
         for seed in UInt64(1)...24 {
             var writer = ELZTemplateWriter(seed: seed)
             let expected = writer.plan()
             let text = writer.document(expected)
+            splits += writer.splitCells
+            if text.contains("\r\n") { crlf += 1 }
             let result: ImportResult
             do { result = try ImportHarness.importText(text) } catch {
                 XCTFail("seed \(seed): \(error)")
@@ -27,8 +30,13 @@ final class ELZVariantTests: XCTestCase {
             }
             let joins = result.warnings.filter { $0.message.contains("cell continues across a page break") }
             XCTAssertGreaterThanOrEqual(joins.count, writer.splitCells, "seed \(seed): every cell cut by a page break is warned about")
+            splitHeadings += result.warnings.filter { $0.message.hasPrefix("heading split over lines") }.count
             _ = try ImportHarness.load(plan)
         }
+        // The variations were really made.
+        XCTAssertGreaterThan(splits, 0)
+        XCTAssertGreaterThan(crlf, 0)
+        XCTAssertGreaterThan(splitHeadings, 0)
     }
 
     static func goal(_ g: ImportedPlan.Goal) -> String {
