@@ -64,8 +64,8 @@ let package = Package(
             dependencies: ["PlanFiles", "PlanModel", "Diagnostics"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "PlanImportTests", dependencies: ["PlanImport", "PlanFiles", "PlanModel", "Diagnostics",
-                                                           "QuerySyntax", "QueryBinding", "QueryEvaluation", "Session"]),
+        // Also drives the built planq (`planq import`).
+        .testTarget(name: "PlanImportTests", dependencies: ["PlanImport", "PlanFiles", "PlanModel", "Diagnostics", "planq"]),
         .testTarget(name: "QuerySyntaxTests", dependencies: ["QuerySyntax", "Diagnostics"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),
         // Drives the built planq executable: exit statuses, scripts, files written.

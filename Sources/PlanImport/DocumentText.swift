@@ -53,10 +53,13 @@ public struct DocumentText: Sendable {
         number >= 1 && number <= plainLines.count ? plainLines[number - 1] : ""
     }
 
-    /// The range of a whole line, for diagnostics.
+    /// The range of a line's text (from its first non-blank character, at most 60 characters
+    /// underlined), for diagnostics about that line.
     public func range(ofLine number: Int) -> SourceRange {
-        let start = file.offset(line: number, column: 1)
-        return SourceRange(offset: start, length: file.lineText(number).utf8.count)
+        let text = file.lineText(number)
+        let blank = text.prefix { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }
+        let rest = text.dropFirst(blank.count).prefix(60)
+        return SourceRange(offset: file.offset(line: number, column: 1) + blank.utf8.count, length: rest.utf8.count)
     }
 
     private static func validPrefix(_ bytes: [UInt8]) -> Int {

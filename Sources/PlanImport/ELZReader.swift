@@ -53,6 +53,11 @@ struct ELZReader {
         }
         readHeader(into: &plan, before: firstHeading.line)
         readGoalsAndActions(headings, into: &plan, skip: skip, zoneActor: owner.id)
+        if let last = headings.last, last.kind != .action {
+            let what = last.kind == .strategic ? "strategic goal \(last.number)" : "operational goal \(last.number)"
+            findings.error("the document ends after \(what) (line \(last.line)) without its action: expected 'Actie: …' and the action form",
+                           line: last.lastLine)
+        }
         plan.events = DatedItems.events(in: prose(before: firstHeading.line, skip: skip), of: plan, findings: findings)
         widenPeriod(&plan)
         return plan
