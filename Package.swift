@@ -23,7 +23,7 @@ let package = Package(
         .target(name: "QuerySyntax", dependencies: ["Diagnostics"]),
         .target(name: "QueryBinding", dependencies: ["QuerySyntax", "PlanModel", "Diagnostics"]),
         .target(name: "QueryEvaluation", dependencies: ["QueryBinding", "QuerySyntax", "PlanModel", "Rendering"]),
-        .target(name: "Rendering"),
+        .target(name: "Rendering", dependencies: ["Diagnostics"]),
         // Source documents (ELZ action plans, transition plans) → plan files: `planq import`.
         .target(name: "PlanImport", dependencies: ["PlanModel", "Diagnostics"]),
         // Running statements: shared by -e, -f, standard input and the interactive shell.
@@ -67,7 +67,7 @@ let package = Package(
         // Also drives the built planq (`planq import`).
         .testTarget(name: "PlanImportTests", dependencies: ["PlanImport", "PlanFiles", "PlanModel", "Diagnostics", "planq"]),
         .testTarget(name: "QuerySyntaxTests", dependencies: ["QuerySyntax", "Diagnostics"]),
-        .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Diagnostics"]),
         // Drives the built planq executable: exit statuses, scripts, files written.
         .testTarget(name: "CLITests", dependencies: ["planq"]),
         // Also drives the built planq on a pseudo-terminal (Terminal/pty_session.py).

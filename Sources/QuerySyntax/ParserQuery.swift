@@ -12,7 +12,9 @@ extension Parser {
             count = advance().range
             sourceAfter = first
         }
+        queryScope = []
         let source = try self.source(after: sourceAfter, atStatementStart: after == nil && count == nil)
+        querySource = source.form
         let filter = startsFilterFactor(peek) ? try self.filter() : nil
         let shaping = try self.shaping()
         return Query(count: count, source: source, filter: filter, shaping: shaping,
@@ -21,6 +23,7 @@ extension Parser {
 
     /* source -> KIND | "work" ( "package" | "packages" ) | NAME */
     mutating func source(after: Token?, atStatementStart: Bool) throws(ParseStop) -> Source {
+        wants(.queryName)
         let token = peek
         if let (kind, plural) = token.keyword?.nodeKind {
             advance()
@@ -38,6 +41,7 @@ extension Parser {
         }
         if case .word = token.kind {
             try checkNotMisspelt(token, atStatementStart: atStatementStart)
+            readsName()
             advance()
             return Source(form: .named(Name(token.text, range: token.range)), range: token.range)
         }
@@ -98,6 +102,7 @@ extension Parser {
                 }
             case .limit:
                 guard shaping.limit == nil else { throw givenTwice(token) }
+                wants(.number)
                 guard case .number(let n) = peek.kind else { throw expected("a number", after: token) }
                 shaping.limit = Limit(count: n, range: token.range.union(advance().range))
             default:
@@ -131,10 +136,12 @@ extension Parser {
 
     /* field -> WORD | KIND | "count" */
     mutating func field(after: Token) throws(ParseStop) -> Name {
+        wants(.field(of: queryKind))
         let token = peek
         if case .word = token.kind {} else if token.keyword?.isNameLike != true {
             throw expected("a field", after: after, notes: keywordNote(token))
         }
+        readsName()
         advance()
         return Name(token.text, range: token.range)
     }
@@ -144,12 +151,15 @@ extension Parser {
         let token = peek
         switch token.kind {
         case .word, .number:
+            readsName()
             advance()
             return Reference(token.text, isQuoted: false, range: token.range)
         case .string(let text):
+            readsName()
             advance()
             return Reference(text, isQuoted: true, range: token.range)
         case .keyword(let k) where k.isNameLike:
+            readsName()
             advance()
             return Reference(token.text, isQuoted: false, range: token.range)
         default:

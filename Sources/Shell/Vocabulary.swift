@@ -65,6 +65,40 @@ final class Vocabulary {
         "quarter", "half", "month", "year",
     ] + Role.allCases.map(\.rawValue)
 
+    /// The kinds of node a reference field names (`goal` → goals, `lead` → actors), or nil
+    /// for a field that holds text, numbers or periods.
+    func referencedKinds(of field: String) -> [NodeKind]? {
+        let name = field.lowercased()
+        if Role(rawValue: name) != nil { return [.actor] }
+        switch name {
+        case "goal", "parent": return [.goal]
+        case "actor", "actors": return [.actor]
+        case "theme", "themes": return [.theme]
+        case "plan": return [.plan]
+        case "indicators": return [.indicator]
+        case "links": return [.activity]
+        default: return nil
+        }
+    }
+
+    /// The values the plans store in `field` of nodes of `kind` (any kind when nil), when
+    /// they are few and short enough to be choices (a level, a type); else none.
+    func storedValues(of field: String, kind: NodeKind?) -> [String] {
+        var values: [String] = []
+        var seen = Set<String>()
+        for k in kind.map({ [$0] }) ?? NodeKind.allCases {
+            for ref in graph.nodes(of: k) {
+                for (name, value) in graph[ref].fields where Folding.key(name) == Folding.key(field) {
+                    guard case .text(let text) = value else { continue }
+                    guard text.count <= 40 else { return [] }
+                    if seen.insert(Folding.key(text)).inserted { values.append(text) }
+                    if values.count > 50 { return [] }
+                }
+            }
+        }
+        return values
+    }
+
     /// Drops later spellings of a text already seen (ignoring case and accents).
     static func unique(_ texts: [String]) -> [String] {
         var seen = Set<String>()
