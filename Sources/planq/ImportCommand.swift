@@ -10,15 +10,13 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "planq import",
         abstract: "Turn source documents (ELZ action plans, transition plans) into planq plan files.",
-        discussion: """
-            Recognises the template of each document and writes a plan file: to standard output, or
-            to -o FILE (written to a temporary file and renamed into place). With several documents,
-            -o names a folder and each plan is written there as PLAN-ID.yaml. Names are resolved
-            against the actors in --actors (an actors file, plan files or a folder); actors not found
-            there are declared in the plan file, each with a warning. Every guess is a warning and a
-            note on the node. Exit statuses: 0 imported, 64 usage error, 65 a document could not be
-            imported (nothing is written), 74 a file could not be read or written.
-            """
+        discussion: "Recognises the template of each document and writes a plan file: to standard output, or to "
+            + "-o FILE (written to a temporary file and renamed into place). With several documents, -o names a "
+            + "folder and each plan is written there as PLAN-ID.yaml. Names are resolved against the actors in "
+            + "--actors (an actors file, plan files or a folder); actors not found there are declared in the plan "
+            + "file, each with a warning. Every guess is a warning and a note on the node. Exit statuses: 0 "
+            + "imported, 64 usage error, 65 a document could not be imported (nothing is written), 74 a file could "
+            + "not be read or written."
     )
 
     @Argument(help: "Source documents (text extractions of the Word/PDF documents).")
@@ -82,6 +80,12 @@ struct ImportCommand: ParsableCommand {
             try verifyLoads(text, name: "\(result.plan.id).yaml", actors: actorSources + outputs.map { SourceFile(name: $0.path ?? "-", text: $0.text) })
             let target = files.count > 1 ? URL(fileURLWithPath: output!).appendingPathComponent("\(result.plan.id).yaml").path : output
             outputs.append((target, text))
+        }
+        if files.count > 1, let folder = output {
+            do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
+                printError("\(folder): error: cannot create the output folder")
+                throw ExitCode(ExitStatus.ioError)
+            }
         }
         for (path, text) in outputs {
             guard let path else { FileHandle.standardOutput.write(Data(text.utf8)); continue }

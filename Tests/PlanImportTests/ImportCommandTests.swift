@@ -65,12 +65,13 @@ final class ImportCommandTests: XCTestCase {
     func testSeveralDocumentsGoToAFolder() throws {
         let usage = try PlanqRun.run(["import", ImportHarness.elzSource, ImportHarness.zzlSource])
         XCTAssertEqual(usage.status, 64)
+        let imported = folder.appendingPathComponent("imported").path
         let run = try PlanqRun.run(["import", ImportHarness.elzSource, ImportHarness.zzlSource, "--actors", "Examples/plans/actors.yaml",
-                                    "-o", folder.path])
+                                    "-o", imported])
         XCTAssertEqual(run.status, 0, run.stderr)
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted(),
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: imported).sorted(),
                        ["elz-leuven-2024.yaml", "zorgzaam-leuven.yaml"])
-        let check = try PlanqRun.run([folder.path, "Examples/plans/actors.yaml", "--check"])
+        let check = try PlanqRun.run([imported, "Examples/plans/actors.yaml", "--check"])
         XCTAssertEqual(check.status, 0, check.stderr)
     }
 
