@@ -37,6 +37,7 @@ struct ActionReader {
         note("The 'Tijdpad' month grid's marks (cell colours) are not in the text; `months` is left out.")
         readResponsible(fields[.responsible], into: &a, line: markerLines[.responsible]?.first ?? headingLine)
         readOwnRole(a.ownRoleText, into: &a, line: markerLines[.ownRole]?.first ?? headingLine)
+        readPartners(a.partnersText, into: &a, line: markerLines[.partners]?.first ?? headingLine)
         a.start = date(fields[.start], field: .start, line: markerLines[.start]?.first)
         a.end = date(fields[.end], field: .end, line: markerLines[.end]?.first)
         if markerLines[.end] != nil, a.end == nil, (fields[.end] ?? []).isEmpty { note("No end date given (Einddatum is empty).") }
@@ -184,6 +185,16 @@ struct ActionReader {
         }
         for r in roles { a.add(r, zoneActor) }
         if roles.count > 1 { note("Own role '\(text.prefix(80))' gives \(roles.joined(separator: " and ")).") }
+    }
+
+    /// Partners: the known actors the partnership cell names (not the zone itself). Reading
+    /// names out of prose is a guess, so each is noted and the activity warned about.
+    mutating func readPartners(_ text: String?, into a: inout ImportedPlan.Activity, line: Int) {
+        guard let text else { return }
+        let found = actors.actors(namedIn: text).filter { $0.id != zoneActor }
+        guard !found.isEmpty else { return }
+        for f in found { a.add("partner", f.id, note: "'\(f.written)' is named in the partnership cell.") }
+        guess("partners read from the names in the partnership cell: \(found.map(\.id).joined(separator: ", ")); check them", line: line)
     }
 
     static func names(in text: String) -> [String] {

@@ -17,6 +17,12 @@ public final class ActorDirectory {
         if let graph { usedIDs = Set(graph.nodes(of: .actor).map { Folding.key(graph[$0].id) }) }
     }
 
+    /// Known actors by the names they go by, for finding them in running text.
+    private lazy var named = NamedActors(graph: graph)
+
+    /// The known actors a running text names (see `NamedActors`).
+    func actors(namedIn text: String) -> [(id: String, written: String)] { named.find(in: text) }
+
     /// The id of a known actor of that id, name or alias, if there is exactly one.
     public func known(_ name: String) -> String? {
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines.union(.init(charactersIn: ".,;:")))

@@ -11,11 +11,6 @@ struct ELZHeading: Equatable {
 }
 
 enum ELZHeadings {
-    /// The plain text of a line: cells joined, tags stripped, spaces collapsed.
-    static func plain(_ line: String) -> String {
-        CellText.pieces(of: line, number: 0).map(\.text).joined(separator: " ")
-    }
-
     static func isTableOfContents(_ line: String) -> Bool {
         guard line.contains("...") || line.contains("…") else { return false }
         return line.contains(#/(\.{3,}|…)\s*\d+\s*$/#) || line.contains(#/\.{3,}\s*\t\s*\d+\s*$/#)

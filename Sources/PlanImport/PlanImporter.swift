@@ -34,12 +34,13 @@ public enum PlanImporter {
     static func template(of document: DocumentText) -> ImportedPlan.Template? {
         var strategic = false, action = false, vraagC = false, sdRow = false
         for (line, plain) in zip(document.lines, document.plainLines) where !plain.isEmpty {
-            let head = plain.prefix(3).lowercased()
-            guard ["str", "act", "ope", "vra", "sd ", "sd1", "sd2", "sd3", "sd4", "sd5", "sd6", "sd7", "sd8", "sd9"].contains(head) else { continue }
-            if plain.contains(#/^Strategische\s+doelstelling\s*\d*\s*([–—-]|$)/#.ignoresCase()) { strategic = true }
-            if plain.contains(#/^(Actie\s*:|Operationele\s+doelstelling)/#.ignoresCase()) { action = true }
-            if plain.contains(#/^Vraag\s+c\b/#.ignoresCase()) { vraagC = true }
-            if line.contains("\t"), TransitionTable.goalLabel(CellText.cells(of: line, number: 0).first ?? "") != nil { sdRow = true }
+            if ELZHeadings.mayBeHeading(plain) {
+                if plain.contains(#/^Strategische\s+doelstelling\s*\d*\s*([–—-]|$)/#.ignoresCase()) { strategic = true }
+                if plain.contains(#/^(Actie\s*:|Operationele\s+doelstelling)/#.ignoresCase()) { action = true }
+            }
+            if plain.lowercased().hasPrefix("vraag"), plain.contains(#/^Vraag\s+c\b/#.ignoresCase()) { vraagC = true }
+            if line.contains("\t"), ["sd", "st"].contains(plain.prefix(2).lowercased()),
+               TransitionTable.goalLabel(CellText.cells(of: line, number: 0)[0]) != nil { sdRow = true }
         }
         if vraagC && sdRow { return .transitionPlan }
         if strategic && action { return .elzActionPlan }

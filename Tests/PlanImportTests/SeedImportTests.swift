@@ -9,6 +9,7 @@ final class SeedImportTests: XCTestCase {
         let imported = try ImportHarness.load(ImportHarness.importSource(ImportHarness.elzSource).plan)
         let example = try ImportHarness.examplePlans()
         let plan = "elz-leuven-2024"
+        XCTAssertEqual(PlanFacts.goals(example, "elz").count, 11)
         XCTAssertEqual(PlanFacts.goals(imported, plan), PlanFacts.goals(example, "elz"))
         XCTAssertEqual(PlanFacts.activities(imported, plan), PlanFacts.activities(example, "elz"))
         XCTAssertEqual(PlanFacts.indicatorCounts(imported, plan), PlanFacts.indicatorCounts(example, "elz"))
@@ -20,6 +21,26 @@ final class SeedImportTests: XCTestCase {
         let handRoles = PlanFacts.roles(example, "elz", [.lead, .facilitator, .supporter])
         XCTAssertTrue(Set(fromProse).isSubset(of: handRoles))
         XCTAssertEqual(PlanFacts.roles(imported, plan, [.lead, .facilitator, .supporter]), handRoles.filter { !fromProse.contains($0) })
+    }
+
+    /// Partners read from the names in the partnership cell are parties the hand-written plan
+    /// also gives a role in that action (it reads more, from the whole text, with group actors
+    /// of its own).
+    func testELZPartnersFoundByNameArePartiesOfTheExamplePlan() throws {
+        let imported = try ImportHarness.load(ImportHarness.importSource(ImportHarness.elzSource).plan)
+        let example = try ImportHarness.examplePlans()
+        let partners = PlanFacts.roles(imported, "elz-leuven-2024", [.partner])
+        XCTAssertEqual(partners, ["A1.1 partner huis van het kind leuven", "A1.1 partner stad leuven", "A2.1 partner elz leuven noord",
+                                  "A2.1 partner elz leuven zuid", "A2.2 partner elz leuven noord", "A2.2 partner elz leuven zuid",
+                                  "A3.1 partner stad leuven", "A5.1 partner stad leuven", "A5.1 partner zorgzaam leuven"])
+        let handParties = Set(PlanFacts.roles(example, "elz", Set(Role.allCases)).map { line -> String in
+            let parts = line.split(separator: " ", maxSplits: 2)
+            return "\(parts[0]) \(parts[2])"
+        })
+        for line in partners {
+            let parts = line.split(separator: " ", maxSplits: 2)
+            XCTAssertTrue(handParties.contains("\(parts[0]) \(parts[2])"), line)
+        }
     }
 
     func testELZImportKeepsTheFormFields() throws {
