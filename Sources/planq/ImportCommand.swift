@@ -71,7 +71,7 @@ struct ImportCommand: ParsableCommand {
         }
         if failed { throw ExitCode(ExitStatus.planError) }
         if check {
-            print("\(files.count) documents checked: 0 errors, \(warnings) warnings")
+            print("\(files.count) document\(files.count == 1 ? "" : "s") checked: 0 errors, \(warnings) warnings")
             return
         }
         var outputs: [(path: String?, text: String)] = []

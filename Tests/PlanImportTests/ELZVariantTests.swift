@@ -61,6 +61,8 @@ extension ELZVariantTests {
         guard let seed = ProcessInfo.processInfo.environment["PLANQ_DUMP_VARIANT"].flatMap(UInt64.init) else { return }
         var writer = ELZTemplateWriter(seed: seed)
         let text = writer.document(writer.plan())
-        try text.write(toFile: "/tmp/planq-variant-\(seed).txt", atomically: true, encoding: .utf8)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("planq-variant-\(seed).txt")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        print("wrote \(file.path)")
     }
 }
