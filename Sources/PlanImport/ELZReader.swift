@@ -58,6 +58,7 @@ struct ELZReader {
             findings.error("the document ends after \(what) (line \(last.line)) without its action: expected 'Actie: …' and the action form",
                            line: last.lastLine)
         }
+        ActionLinks.link(&plan.activities, findings: findings)
         plan.events = DatedItems.events(in: prose(before: firstHeading.line, skip: skip), of: plan, findings: findings)
         widenPeriod(&plan)
         return plan

@@ -101,6 +101,8 @@ public struct ImportedPlan: Equatable, Sendable {
         public var steps: [String] = []
         public var channels: [String] = []
         public var linksText: String?
+        /// Other activities of the plan this one names by title.
+        public var links: [String] = []
         public var ownRoleText: String?
         public var partnersText: String?
         public var start: String?

@@ -112,6 +112,7 @@ public enum PlanWriter {
         out.list("    will_not_do:", a.willNotDo, indent: 6)
         out.list("    steps:", a.steps, indent: 6)
         out.list("    channels:", a.channels, indent: 6)
+        if !a.links.isEmpty { out.add("    links: [\(a.links.joined(separator: ", "))]") }
         out.optional("    links_text: ", a.linksText)
         out.optional("    own_role_text: ", a.ownRoleText)
         out.optional("    partners_text: ", a.partnersText)

@@ -89,6 +89,10 @@ enum PlanFacts {
         }
     }
 
+    static func links(_ g: PlanGraph, _ plan: String) -> [String] {
+        nodes(g, plan, .activity).map { a in "\(g[a].id) → " + g.links(from: a).map { g[$0].id }.sorted().joined(separator: ",") }
+    }
+
     static func contributions(_ g: PlanGraph, _ plan: String) -> [String] {
         nodes(g, plan, .activity).map { a in
             let columns = g.themes(of: a).compactMap { t -> Int? in

@@ -13,6 +13,7 @@ final class SeedImportTests: XCTestCase {
         XCTAssertEqual(PlanFacts.goals(imported, plan), PlanFacts.goals(example, "elz"))
         XCTAssertEqual(PlanFacts.activities(imported, plan), PlanFacts.activities(example, "elz"))
         XCTAssertEqual(PlanFacts.indicatorCounts(imported, plan), PlanFacts.indicatorCounts(example, "elz"))
+        XCTAssertEqual(PlanFacts.links(imported, plan), PlanFacts.links(example, "elz"))
         XCTAssertEqual(PlanFacts.roles(imported, plan, [.responsible]), PlanFacts.roles(example, "elz", [.responsible]))
         // The hand-written plan also reads a lead out of prose: A3.1's partnership text says
         // "De stad trekt de globale communicatie" — the form's own-role field gives ELZ only
