@@ -36,6 +36,7 @@ struct TransitionReader {
         readPeriod(into: &plan, fallback: titleLine)
         readWorkPackages(into: &plan)
         guard readActivityTable(into: &plan) else { return nil }
+        plan.events = DatedList.events(in: document, findings: findings)
         plan.actors.append(contentsOf: actors.takePending())
         return plan
     }

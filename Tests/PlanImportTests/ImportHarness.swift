@@ -89,6 +89,10 @@ enum PlanFacts {
         }
     }
 
+    static func events(_ g: PlanGraph, _ plan: String) -> [String] {
+        nodes(g, plan, .event).filter { g[$0].id.hasPrefix("E") }.map { "\(g[$0].id) \(g[$0].period?.description ?? "-")" }
+    }
+
     static func links(_ g: PlanGraph, _ plan: String) -> [String] {
         nodes(g, plan, .activity).map { a in "\(g[a].id) → " + g.links(from: a).map { g[$0].id }.sorted().joined(separator: ",") }
     }

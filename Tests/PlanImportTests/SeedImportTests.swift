@@ -103,6 +103,21 @@ final class SeedImportTests: XCTestCase {
                        PlanFacts.nodes(example, "zzl", .theme).map { example[$0].title })
     }
 
+    /// Bijlage 4's numbered list of dated consultation steps gives the example plan's events,
+    /// except item 2: written 6/12/2023 between 5/12/2022 and 21/12/2022, the example plan
+    /// reads it as 2022, the importer keeps it as written and warns.
+    func testTransitionPlanDatedListGivesTheEvents() throws {
+        let result = try ImportHarness.importSource(ImportHarness.zzlSource)
+        let imported = try ImportHarness.load(result.plan)
+        let example = try ImportHarness.examplePlans()
+        let got = PlanFacts.events(imported, "zorgzaam-leuven"), want = PlanFacts.events(example, "zzl")
+        XCTAssertEqual(got.count, 17)
+        XCTAssertEqual(got.filter { !$0.hasPrefix("E02 ") }, want.filter { !$0.hasPrefix("E02 ") })
+        XCTAssertEqual(got.filter { $0.hasPrefix("E02 ") }, ["E02 2023-12-06"])
+        XCTAssertTrue(result.warnings.map(\.summary).contains(
+            "\(ImportHarness.zzlSource):501:1: warning: dated item '6/12/2023' breaks the date order of its list (between 2022-12-05 and 2022-12-21); kept as written"))
+    }
+
     func testTransitionPlanFields() throws {
         let result = try ImportHarness.importSource(ImportHarness.zzlSource)
         let plan = result.plan
