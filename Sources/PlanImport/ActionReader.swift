@@ -141,75 +141,6 @@ struct ActionReader {
         return items
     }
 
-    /// "Eindverantwoordelijke: ELZ" is the zone itself; "Partner" is followed by the partner's
-    /// name; other text names the parties ("ELZ Leuven en mantelzorgverenigingen").
-    mutating func readResponsible(_ pieces: [Piece]?, into a: inout ImportedPlan.Activity, line: Int) {
-        guard var pieces, !pieces.isEmpty else {
-            guess("no 'Eindverantwoordelijke' filled in", line: line)
-            return
-        }
-        let choice = Folding.key(pieces[0].text).trimmingCharacters(in: .punctuationCharacters)
-        if choice == "elz" {
-            a.add("responsible", zoneActor)
-            note("Eindverantwoordelijke 'ELZ' (line \(pieces[0].line)) is the zone itself (\(zoneActor)).")
-            pieces.removeFirst()
-            if !pieces.isEmpty { guess("text after 'Eindverantwoordelijke: ELZ' not read as a party: '\(pieces.map(\.text).joined(separator: " "))'", line: pieces[0].line) }
-            return
-        }
-        if choice == "partner" {
-            pieces.removeFirst()
-            guard !pieces.isEmpty else {
-                guess("'Eindverantwoordelijke: Partner' names no partner", line: line)
-                return
-            }
-            note("Eindverantwoordelijke: the form's choice 'Partner' followed by '\(pieces.map(\.text).joined(separator: " "))'.")
-        }
-        for piece in pieces {
-            for name in Self.names(in: piece.text) { role("responsible", name, line: piece.line, into: &a) }
-        }
-    }
-
-    /// The own role: Trekkende → lead, Faciliterende → facilitator, Ondersteunende → supporter.
-    mutating func readOwnRole(_ text: String?, into a: inout ImportedPlan.Activity, line: Int) {
-        guard let text else {
-            guess("no own role ('Welke rol neem je zelf op?') filled in", line: line)
-            return
-        }
-        let key = Folding.key(text)
-        var roles: [String] = []
-        if key.contains("trek") { roles.append("lead") }
-        if key.contains("facilit") { roles.append("facilitator") }
-        if key.contains("ondersteun") { roles.append("supporter") }
-        if roles.isEmpty {
-            guess("own role '\(text.prefix(60))' is none of Trekkende, Faciliterende or Ondersteunende rol; no role given", line: line)
-        }
-        for r in roles { a.add(r, zoneActor) }
-        if roles.count > 1 { note("Own role '\(text.prefix(80))' gives \(roles.joined(separator: " and ")).") }
-    }
-
-    /// Partners: the known actors the partnership cell names (not the zone itself). Reading
-    /// names out of prose is a guess, so each is noted and the activity warned about.
-    mutating func readPartners(_ text: String?, into a: inout ImportedPlan.Activity, line: Int) {
-        guard let text else { return }
-        let found = actors.actors(namedIn: text).filter { $0.id != zoneActor }
-        guard !found.isEmpty else { return }
-        for f in found { a.add("partner", f.id, note: "'\(f.written)' is named in the partnership cell.") }
-        guess("partners read from the names in the partnership cell: \(found.map(\.id).joined(separator: ", ")); check them", line: line)
-    }
-
-    static func names(in text: String) -> [String] {
-        text.split(separator: #/\s*(,|;|&|\s+en\s+|\s+and\s+)\s*/#).map { String($0).trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty }
-    }
-
-    mutating func role(_ role: String, _ name: String, line: Int, into a: inout ImportedPlan.Activity) {
-        let (id, isNew) = actors.resolve(name, origin: .init(line: line, section: "Actie: \(a.title)"))
-        if isNew {
-            guess("'\(name)' (\(role)) matches no actor of the actors file: added as new actor '\(id)'", line: line)
-        }
-        a.add(role, id)
-    }
-
     /// A date field: every occurrence must give the same day.
     mutating func date(_ pieces: [Piece]?, field: ActionField, line: Int?) -> String? {
         guard let line else { return nil }
@@ -225,55 +156,6 @@ struct ActionReader {
         }
         if days.count > 1 && distinct.count == 1 { note("\(field.label) given \(days.count) times, all \(days[0]).") }
         return days.first
-    }
-
-    /// One indicator per checked evaluation kind; the output and outcome cells are split into
-    /// their items ('Aantal …' measures, sentences), whose line breaks the extraction lost.
-    mutating func indicators(_ fields: [ActionField: [Piece]], _ markerLines: [ActionField: [Int]],
-                             _ checks: [ActionField: Bool?], id: String) -> [ImportedPlan.Indicator] {
-        var out: [ImportedPlan.Indicator] = []
-        for (kind, name) in [(ActionField.process, "process"), (.output, "output"), (.outcome, "outcome")] {
-            guard let line = markerLines[kind]?.first else { continue }
-            let text = (fields[kind] ?? []).map(\.text).joined(separator: " ")
-            var checked = checks[kind] ?? nil
-            if checked == nil {
-                checked = !text.isEmpty
-                guess("no checkbox readable before '\(kind.label)'; read as \(checked! ? "checked (it has text)" : "unchecked (no text)")", line: line)
-            }
-            guard checked == true else {
-                if !text.isEmpty { guess("'\(kind.label)' is unchecked but has text; no indicator", line: line) }
-                continue
-            }
-            guard !text.isEmpty else {
-                guess("'\(kind.label)' is checked but names no indicator", line: line)
-                continue
-            }
-            let items = kind == .process ? [text] : Self.indicatorItems(text)
-            let origin = ImportedPlan.Origin(line: line, section: "Evaluatie")
-            if items.count == 1 {
-                out.append(.init(id: "\(id)-\(name)", kind: name, text: items[0], origin: origin))
-            } else {
-                for (i, item) in items.enumerated() {
-                    var indicator = ImportedPlan.Indicator(id: "\(id)-\(name)-\(i + 1)", kind: name, text: item, origin: origin)
-                    if i == 0 {
-                        indicator.notes.append(findings.guess(
-                            "the \(kind.label) cell is split into \(items.count) indicators at each 'Aantal …' item and sentence end (its line breaks were lost)",
-                            line: line))
-                    }
-                    out.append(indicator)
-                }
-            }
-        }
-        return out
-    }
-
-    static func indicatorItems(_ text: String) -> [String] {
-        var parts: [String] = []
-        for sentence in CellText.sentences(text) {
-            let pieces = sentence.split(separator: #/\s+(?=Aantal\s)/#).map { String($0) }
-            parts.append(contentsOf: pieces)
-        }
-        return parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     /// A form cut short: the last action must reach its evaluation; others are warned about.
