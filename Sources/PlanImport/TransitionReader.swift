@@ -33,6 +33,11 @@ struct TransitionReader {
         if owner.isNew {
             plan.notes.append(findings.guess("partnership '\(name)' is not in the actors file: added as actor '\(owner.id)'", line: nameLine))
         }
+        if Folding.key(owner.id) == Folding.key(plan.id) {
+            // A plan and an actor of one id would make `of <id>` ambiguous in queries.
+            plan.id += "-transitieplan"
+            plan.notes.append("Plan id '\(plan.id)': the partnership's own id '\(owner.id)' names its actor.")
+        }
         readPeriod(into: &plan, fallback: titleLine)
         readWorkPackages(into: &plan)
         guard readActivityTable(into: &plan) else { return nil }

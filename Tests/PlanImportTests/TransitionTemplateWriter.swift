@@ -23,7 +23,9 @@ struct TransitionTemplateWriter {
 
     mutating func plan() -> ImportedPlan {
         let (name, owner) = random.pick(Self.partnerships)
-        var plan = ImportedPlan(template: .transitionPlan, id: CellText.slug(name), title: "Transitieplan \(name)",
+        // A partnership new to the actors file gets the actor id its name gives; the plan's id then differs.
+        let id = CellText.slug(name) == owner ? CellText.slug(name) + "-transitieplan" : CellText.slug(name)
+        var plan = ImportedPlan(template: .transitionPlan, id: id, title: "Transitieplan \(name)",
                                 document: Self.title, file: "doc.txt")
         plan.owner = owner
         plan.period = "2023-01-01..2024-12-31"
@@ -36,7 +38,7 @@ struct TransitionTemplateWriter {
                 a.phase = "unknown"
                 a.contributes = (1...15).filter { _ in random.chance(0.6) }.map { "T" + DutchDates.pad($0) }
                 let categories = (1...11).filter { _ in random.chance(0.35) }
-                for c in categories.isEmpty ? [1] : categories { a.add("involved", "\(plan.id)-cat-\(c)") }
+                for c in categories.isEmpty ? [1] : categories { a.add("involved", "\(id)-cat-\(c)") }
                 plan.activities.append(a)
             }
         }
@@ -44,7 +46,7 @@ struct TransitionTemplateWriter {
     }
 
     mutating func document(_ plan: ImportedPlan) -> String {
-        let name = Self.partnerships.first { CellText.slug($0.0) == plan.id }!.0
+        let name = Self.partnerships.first { $0.1 == plan.owner }!.0
         var lines = ["", "", Self.title, "", "Naam van het samenwerkingsverband:", "", name, "",
                      "Het transitieplan heeft betrekking op de transitieperiode (01/01/2023 - 31/12/2024).", "",
                      "Vraag c. Welke concrete activiteiten zullen jullie ondernemen?", "",
