@@ -25,6 +25,8 @@ let package = Package(
         .target(name: "QueryBinding", dependencies: ["QuerySyntax", "PlanModel", "Diagnostics"]),
         .target(name: "QueryEvaluation", dependencies: ["QueryBinding", "QuerySyntax", "PlanModel", "Rendering"]),
         .target(name: "Rendering", dependencies: ["Diagnostics"]),
+        // Source documents (ELZ action plans, transition plans) → plan files: `planq import`.
+        .target(name: "PlanImport", dependencies: ["PlanModel", "Diagnostics"]),
         // Pictures for slides and browsers (SVG, DOT, Mermaid, HTML), laid out by planq itself;
         // the overview page's template is embedded, so the binary works from anywhere.
         .target(name: "Drawing", dependencies: ["PlanModel", .product(name: "Mustache", package: "swift-mustache")],
@@ -41,7 +43,7 @@ let package = Package(
         .executableTarget(
             name: "planq",
             dependencies: [
-                "PlanFiles", "PlanModel", "Diagnostics", "CLineEdit", "Session", "Rendering", "Shell",
+                "PlanFiles", "PlanModel", "Diagnostics", "CLineEdit", "Session", "Rendering", "Shell", "PlanImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -67,6 +69,8 @@ let package = Package(
             dependencies: ["PlanFiles", "PlanModel", "Diagnostics"],
             exclude: ["Fixtures"]
         ),
+        // Also drives the built planq (`planq import`).
+        .testTarget(name: "PlanImportTests", dependencies: ["PlanImport", "PlanFiles", "PlanModel", "Diagnostics", "planq"]),
         .testTarget(name: "QuerySyntaxTests", dependencies: ["QuerySyntax", "Diagnostics"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Diagnostics"]),
         // Binding and evaluation on their own: tables of query → resolved names or errors, query → ids.
