@@ -18,9 +18,11 @@ let package = Package(
     ],
     targets: [
         .target(name: "Diagnostics"),
-        .target(name: "PlanModel", dependencies: ["Diagnostics"]),
+        // The words plans and queries share: node kinds, roles, actor kinds (and their Dutch aliases).
+        .target(name: "PlanWords"),
+        .target(name: "PlanModel", dependencies: ["Diagnostics", "PlanWords"]),
         .target(name: "PlanFiles", dependencies: ["PlanModel", "Diagnostics", "Yams"]),
-        .target(name: "QuerySyntax", dependencies: ["Diagnostics"]),
+        .target(name: "QuerySyntax", dependencies: ["Diagnostics", "PlanWords"]),
         .target(name: "QueryBinding", dependencies: ["QuerySyntax", "PlanModel", "Diagnostics"]),
         .target(name: "QueryEvaluation", dependencies: ["QueryBinding", "QuerySyntax", "PlanModel", "Rendering"]),
         .target(name: "Rendering"),
@@ -62,7 +64,7 @@ let package = Package(
             dependencies: ["PlanFiles", "PlanModel", "Diagnostics"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "QuerySyntaxTests", dependencies: ["QuerySyntax", "Diagnostics"]),
+        .testTarget(name: "QuerySyntaxTests", dependencies: ["QuerySyntax", "Diagnostics", "PlanWords"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),
         // Drives the built planq executable: exit statuses, scripts, files written.
         .testTarget(name: "CLITests", dependencies: ["planq"]),

@@ -7,10 +7,12 @@ import QuerySyntax
 struct BindScope {
     let graph: PlanGraph
     let file: SourceFile
-    var kind: PlanModel.NodeKind = .activity
+    var kind: NodeKind = .activity
     /// Plans named by top-level `of PLAN` clauses; bare ids resolve only in these.
     var planScope: Set<NodeRef> = []
     var resolutions: [Resolution] = []
+    /// Queries named with `let`, by folded name, for named clauses (`a and not b`).
+    var namedQueries: [String: BoundQuery] = [:]
 
     init(graph: PlanGraph, file: SourceFile) {
         self.graph = graph
@@ -58,7 +60,7 @@ struct BindScope {
 
     /// Nodes a reference names: `zzl.SD3`, a bare id in the plans in scope, an actor by
     /// id/name/alias, or a node by its exact title. `kinds` nil accepts any kind.
-    func lookUp(_ reference: Reference, kinds: Set<PlanModel.NodeKind>?) -> [NodeRef] {
+    func lookUp(_ reference: Reference, kinds: Set<NodeKind>?) -> [NodeRef] {
         func ok(_ r: NodeRef) -> Bool { kinds?.contains(graph[r].kind) ?? true }
         if let q = reference.qualified, let plan = graph.plan(named: q.plan.text),
            let node = graph.node(qualifiedID: graph[plan].id + "." + q.id.text), ok(node) {
@@ -82,9 +84,9 @@ struct BindScope {
     }
 
     /// Ids to suggest for a failed look-up of the given kinds, in the plans in scope.
-    func candidates(kinds: Set<PlanModel.NodeKind>) -> [String] {
+    func candidates(kinds: Set<NodeKind>) -> [String] {
         var out: [String] = []
-        for k in PlanModel.NodeKind.allCases where kinds.contains(k) {
+        for k in NodeKind.allCases where kinds.contains(k) {
             for r in graph.nodes(of: k) where planScope.isEmpty || graph[r].plan.map(planScope.contains) ?? false {
                 out.append(graph[r].id)
                 if k == .actor || k == .theme { out.append(graph[r].title) }

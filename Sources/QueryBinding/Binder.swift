@@ -18,14 +18,14 @@ public struct Binder {
     public func bind(_ query: Query, in file: SourceFile) throws(DiagnosticList) -> BoundQuery {
         var scope = BindScope(graph: graph, file: file)
         var base: BoundQuery?
-        let kind: PlanModel.NodeKind
+        let kind: NodeKind
         switch query.source.form {
         case .kind(let k, _):
-            kind = GraphKinds.graphKind(k)
+            kind = k
         case .named(let name):
             guard let named = namedQueries[Folding.key(name.text)] else {
                 let close = Suggestions.closest(to: name.text, among: Array(namedQueries.keys))
-                let kinds = QuerySyntax.NodeKind.allCases.map { $0.spelled(plural: true) }
+                let kinds = NodeKind.allCases.map { $0.spelled(plural: true) }
                 let hint = Suggestions.phrase(close + Suggestions.closest(to: name.text, among: kinds))
                 throw DiagnosticList([.error("unknown kind or query name '\(name.text)'" + (hint.map { " — \($0)" } ?? ""),
                                              at: name.range, in: file)])
@@ -34,9 +34,10 @@ public struct Binder {
             kind = named.kind
         }
         scope.kind = kind
+        scope.namedQueries = namedQueries
         scope.planScope = try scope.plansInScope(query.filter)
         var predicate = try query.filter.map { f throws(DiagnosticList) in try scope.bind(f) } ?? .all
-        if let base { predicate = base.predicate.and(predicate) }
+        if let base { predicate = query.orAfterSource == nil ? base.predicate.and(predicate) : .or([base.predicate, predicate]) }
         let shaping = query.shaping
         var bound = BoundQuery(
             kind: kind, counts: query.isCount || (base?.counts ?? false), predicate: predicate,
@@ -45,7 +46,8 @@ public struct Binder {
             resolutions: (base?.resolutions ?? []) + [], syntax: query)
         for key in shaping.orderBy {
             let name = key.field.text.lowercased()
-            if bound.counts, bound.groupBy != nil, name == "count" || name == "group" {
+            let valueColumn = query.aggregate?.function.rawValue ?? "count"
+            if bound.counts || query.aggregate != nil, bound.groupBy != nil, name == valueColumn || name == "group" {
                 bound.groupOrder = (name == "count", key.descending)
                 continue
             }
@@ -53,6 +55,7 @@ public struct Binder {
         }
         if shaping.orderBy.isEmpty, let base { bound.orderBy = base.orderBy }
         for name in shaping.show { bound.show.append(try scope.field(name)) }
+        bound.aggregate = try scope.aggregate(query, counts: bound.counts) ?? base?.aggregate
         if shaping.show.isEmpty, let base { bound.show = base.show }
         bound.resolutions += scope.resolutions
         return bound
@@ -80,22 +83,6 @@ extension Predicate {
         case (.all, _): return other
         case (_, .all): return self
         default: return .and([self, other])
-        }
-    }
-}
-
-/// Maps the syntax's kinds to the graph's.
-enum GraphKinds {
-    static func graphKind(_ k: QuerySyntax.NodeKind) -> PlanModel.NodeKind {
-        switch k {
-        case .plan: return .plan
-        case .goal: return .goal
-        case .activity: return .activity
-        case .workPackage: return .workPackage
-        case .actor: return .actor
-        case .theme: return .theme
-        case .indicator: return .indicator
-        case .event: return .event
         }
     }
 }

@@ -27,16 +27,25 @@ public struct AnswerTable {
                     node.plan.map { .text(graph[$0].id) } ?? .null, .text(node.title),
                 ]
                 for key in shown {
-                    let values = fields.values(key, of: ref).map(fields.display)
+                    let values = fields.values(key, of: ref)
                     switch values.count {
                     case 0: row.append(.null)
-                    case 1: row.append(.text(values[0]))
-                    default: row.append(.list(values))
+                    case 1: row.append(AnswerTable.cell(values[0], fields))
+                    default: row.append(.list(values.map(fields.display)))
                     }
                 }
                 return row
             }
             return ResultTable(columns: columns, rows: rows)
         }
+    }
+
+    /// One value as a cell: numbers stay numbers (whole ones as integers), so JSON and CSV
+    /// give `4`, not `"4"` or `4.0`.
+    static func cell(_ value: Scalar, _ fields: FieldValues) -> ResultTable.Cell {
+        if case .number(let n) = value {
+            return n == n.rounded() && abs(n) < 1e15 ? .integer(Int(n)) : .number(n)
+        }
+        return .text(fields.display(value))
     }
 }

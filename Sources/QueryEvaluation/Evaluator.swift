@@ -128,7 +128,7 @@ public struct Evaluator {
         return (list, best.label.isEmpty ? "all \(list.count) \(kind.plural)" : "\(list.count) from the \(best.label)")
     }
 
-    func offer(for conjunct: Predicate, kind: PlanModel.NodeKind, _ test: PredicateTest) -> Offer? {
+    func offer(for conjunct: Predicate, kind: NodeKind, _ test: PredicateTest) -> Offer? {
         switch conjunct {
         case .inPlans(let plans) where kind != .plan && kind != .actor:
             let intervals = plans.map { graph.below($0) }
@@ -161,7 +161,7 @@ public struct Evaluator {
     }
 
     /// The nodes of `kind` numbered inside the preorder intervals, in load order.
-    func nodes(of kind: PlanModel.NodeKind, in intervals: [(lo: Int32, hi: Int32)]) -> [NodeRef] {
+    func nodes(of kind: NodeKind, in intervals: [(lo: Int32, hi: Int32)]) -> [NodeRef] {
         var out: [NodeRef] = []
         for interval in intervals {
             for ref in graph.nodes(preorder: interval.lo, interval.hi) where graph.kind(of: ref) == kind { out.append(ref) }

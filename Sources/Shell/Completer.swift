@@ -56,14 +56,14 @@ public struct Completer {
         case (_, "let"?), (_, "limit"?):
             return []
         case (_, "describe"?), (_, "tree"?), ("path"?, "from"?):
-            return nodeIDs(PlanModel.NodeKind.allCases, in: nil, stem)
+            return nodeIDs(NodeKind.allCases, in: nil, stem)
         case (_, "to"?) where statement.first == "path":
-            return nodeIDs(PlanModel.NodeKind.allCases, in: nil, stem)
+            return nodeIDs(NodeKind.allCases, in: nil, stem)
         case (_, "for"?):
             return nodeIDs([.goal, .workPackage], in: statement.plan(in: vocabulary), stem)
         case (_, "with"?):
             return words(Role.allCases.map(\.rawValue)) + actors()
-        case ("with"?, let role?) where Role(rawValue: role) != nil:
+        case ("with"?, let role?) where Role(word: role) != nil:
             return actors()
         case (_, "of"?):
             return names(vocabulary.planIDs) + nodeIDs([.goal], in: nil, stem) + actors()
@@ -95,7 +95,7 @@ public struct Completer {
     }
 
     /// The kinds a query can ask for, plural as queries read.
-    static let kinds = QuerySyntax.NodeKind.allCases.map { $0.spelled(plural: true) }
+    static let kinds = NodeKind.allCases.map { $0.spelled(plural: true) }
     static let statementWords = ["count", "let", "describe", "explain", "tree", "timeline", "path from", "expect"]
     static let clauseWords = ["of", "for", "in", "starting", "ending", "with", "where", "contributing to", "linked to",
                               "and", "or", "not"]
@@ -111,7 +111,7 @@ public struct Completer {
 
     /// Ids of nodes of `kinds`; all plan-qualified when the stem names a plan (`zzl.S`).
     /// A qualified id is also found by its bare id (`SD3` finds `elz.SD3` and `zzl.SD3`).
-    func nodeIDs(_ kinds: [PlanModel.NodeKind], in plan: NodeRef?, _ stem: String) -> [Candidate] {
+    func nodeIDs(_ kinds: [NodeKind], in plan: NodeRef?, _ stem: String) -> [Candidate] {
         if let dot = stem.firstIndex(of: "."), let named = vocabulary.plan(named: String(stem[..<dot])) {
             return names(vocabulary.qualifiedIDs(of: kinds, in: named))
         }

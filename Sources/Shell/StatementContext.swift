@@ -40,10 +40,10 @@ struct StatementContext {
     }
 
     /// The kind the query asks for: its first kind word (`work package` is two).
-    var kind: PlanModel.NodeKind? {
+    var kind: NodeKind? {
         let equals = first == "let" ? tokens.firstIndex { $0.kind == .op(.equal) } : nil
         for (i, token) in tokens.enumerated() where i > (equals ?? -1) {
-            if let kind = token.keyword?.nodeKind?.kind { return PlanModel.NodeKind(rawValue: kind.rawValue) }
+            if let kind = token.keyword?.nodeKind?.kind { return kind }
             if token.isKeyword(.work), i + 1 < tokens.count,
                tokens[i + 1].isKeyword(.package) || tokens[i + 1].isKeyword(.packages) {
                 return .workPackage

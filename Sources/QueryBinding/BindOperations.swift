@@ -1,0 +1,37 @@
+import Diagnostics
+import PlanModel
+import QuerySyntax
+
+// The operations beside filtering: aggregates over a field, and named queries combined with
+// `and`, `or` and `not`.
+extension BindScope {
+    /// `sum FIELD of …`: the field must be one the kind has; `sum` and `average` need numbers,
+    /// `min` and `max` take numbers or dates (checked on the values when evaluated).
+    func aggregate(_ query: Query, counts: Bool) throws(DiagnosticList) -> (function: Aggregate.Function, field: FieldKey)? {
+        guard let aggregate = query.aggregate else { return nil }
+        if counts { throw fail("'count' and '\(aggregate.function.rawValue)' cannot be combined", at: aggregate.range) }
+        if !query.shaping.show.isEmpty, let first = query.shaping.show.first {
+            throw fail("'show' lists nodes; \(aggregate.function.rawValue) gives one value (per group with 'by')", at: first.range)
+        }
+        return (aggregate.function, try field(aggregate.field))
+    }
+
+    /// A named query inside a filter: its nodes. It must list the same kind, and only filter
+    /// (a count, aggregate, limit or order would change what "its nodes" means).
+    func bindNamed(_ name: Name) throws(DiagnosticList) -> Predicate {
+        guard let named = namedQueries[Folding.key(name.text)] else {
+            let close = Suggestions.closest(to: name.text, among: Array(namedQueries.keys))
+            throw fail("unknown query name '\(name.text)'" + (Suggestions.phrase(close).map { " — \($0)" } ?? ""),
+                       at: name.range)
+        }
+        guard named.kind == kind else {
+            throw fail("'\(name.text)' lists \(named.kind.plural), not \(kind.plural): only queries of one kind combine",
+                       at: name.range)
+        }
+        if named.counts || named.aggregate != nil || named.limit != nil {
+            throw fail("'\(name.text)' counts, aggregates or limits its answer; only filtering queries combine with and, or, not",
+                       at: name.range)
+        }
+        return .named(name.text, named.predicate)
+    }
+}
