@@ -66,6 +66,11 @@ let package = Package(
         ),
         .testTarget(name: "QuerySyntaxTests", dependencies: ["QuerySyntax", "Diagnostics", "PlanWords"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),
+        // Binding and evaluation on their own: tables of query → resolved names or errors, query → ids.
+        .testTarget(name: "QueryBindingTests", dependencies: ["QueryBinding", "QuerySyntax", "PlanFiles", "PlanModel",
+                                                             "Diagnostics"]),
+        .testTarget(name: "QueryEvaluationTests", dependencies: ["QueryEvaluation", "QueryBinding", "QuerySyntax",
+                                                                "PlanFiles", "PlanModel", "Diagnostics"]),
         // Drives the built planq executable: exit statuses, scripts, files written.
         .testTarget(name: "CLITests", dependencies: ["planq"]),
         // Also drives the built planq on a pseudo-terminal (Terminal/pty_session.py).

@@ -36,7 +36,7 @@ enum Filler {
         case "phase": return .choice(Schema.phases)
         case "family": return .choice(Schema.themeFamilies)
         case "status" where kind == .successFactor: return .choice(Schema.factorStatuses)
-        case "kind":
+        case "type":
             switch kind {
             case .actor: return .choice(ActorKind.allCases.map(\.rawValue))
             case .indicator: return .choice(Schema.indicatorKinds)

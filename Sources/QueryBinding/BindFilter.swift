@@ -71,9 +71,12 @@ extension BindScope {
     /// `of X`: X a plan restricts to it; a goal, activity or work package means what belongs
     /// to it (its actors, themes, or the nodes below it); an actor means what it plays a role in.
     mutating func bindOf(_ ref: Reference) throws(DiagnosticList) -> Predicate {
-        if !ref.isQuoted, let plan = graph.plan(named: ref.text) {
-            resolved(ref, to: "plan \(graph[plan].id) (\(graph[plan].title))")
-            return .inPlans([plan])
+        if !ref.isQuoted, ref.kind == nil || ref.kind == .plan, let plan = graph.plan(named: ref.text) {
+            // `of PLAN` is the documented reading, so the other meanings go to `explain` only.
+            resolved(ref, to: "plan \(graph[plan].id) (\(graph[plan].title))"
+                              + (otherMeanings(ref, took: [plan]).map { "; " + $0 } ?? ""))
+            // Actors belong to no plan: the actors of a plan are those playing a role in it.
+            return kind == .actor ? .among(actorsPlaying(in: [plan])) : .inPlans([plan])
         }
         let found = lookUp(ref, kinds: [.goal, .activity, .workPackage, .actor])
         guard !found.isEmpty else {
@@ -87,11 +90,7 @@ extension BindScope {
                  ambiguous: roots.count > 1)
         switch kind {
         case .actor:
-            var actors = Set<NodeRef>()
-            for root in roots {
-                for n in [root] + graph.descendants(of: root) { for e in graph.roles(of: n) { actors.insert(e.actor) } }
-            }
-            return .among(actors)
+            return .among(actorsPlaying(in: roots))
         case .theme:
             var themes = Set<NodeRef>()
             for root in roots { for n in [root] + graph.descendants(of: root) { themes.formUnion(graph.themes(of: n)) } }
@@ -99,6 +98,20 @@ extension BindScope {
         default:
             return .below(Set(roots))
         }
+    }
+
+    /// The actors with a role in these nodes or below them, and the members of such groups
+    /// (`with MEMBER` finds what the member's groups do). The groups a member is in are not
+    /// added: a steering group plays no role because one of its members does.
+    func actorsPlaying(in roots: [NodeRef]) -> Set<NodeRef> {
+        var direct = Set<NodeRef>()
+        for root in roots {
+            for e in graph.roles(of: root) { direct.insert(e.actor) }
+            for n in graph.descendantSlice(of: root) { for e in graph.roles(of: n) { direct.insert(e.actor) } }
+        }
+        var actors = direct
+        for a in direct { actors.formUnion(graph.members(of: a)) }
+        return actors
     }
 
     func themesContaining(_ text: String) -> [NodeRef] {

@@ -50,7 +50,8 @@ struct BindScope {
             switch f.form {
             case .and(let parts): parts.forEach(visit)
             case .clause(let c):
-                if case .of(let ref) = c.form, !ref.isQuoted, let p = graph.plan(named: ref.text) { plans.insert(p) }
+                if case .of(let ref) = c.form, !ref.isQuoted, ref.kind == nil || ref.kind == .plan,
+                   let p = graph.plan(named: ref.text) { plans.insert(p) }
             default: break
             }
         }
@@ -60,8 +61,18 @@ struct BindScope {
 
     /// Nodes a reference names: `zzl.SD3`, a bare id in the plans in scope, an actor by
     /// id/name/alias, or a node by its exact title. `kinds` nil accepts any kind.
-    func lookUp(_ reference: Reference, kinds: Set<NodeKind>?) -> [NodeRef] {
+    func lookUp(_ reference: Reference, kinds wanted: Set<NodeKind>?) -> [NodeRef] {
+        var kinds = wanted
+        // A kind word before the name (`actor zzl`) narrows the kinds to that one.
+        if let written = reference.kind {
+            kinds = (wanted?.contains(written) ?? true) ? [written] : []
+        }
         func ok(_ r: NodeRef) -> Bool { kinds?.contains(graph[r].kind) ?? true }
+        // A plan's id means the plan wherever a plan may stand (`tree zzl`, not the actor zzl).
+        if reference.qualified == nil, !reference.isQuoted, kinds?.contains(.plan) ?? true,
+           let plan = graph.plan(named: reference.text) {
+            return [plan]
+        }
         if let q = reference.qualified, let plan = graph.plan(named: q.plan.text),
            let node = graph.node(qualifiedID: graph[plan].id + "." + q.id.text), ok(node) {
             return [node]
@@ -69,7 +80,6 @@ struct BindScope {
         var found = graph.nodes(withID: reference.text).filter { r in
             ok(r) && (planScope.isEmpty || graph[r].plan.map(planScope.contains) ?? true)
         }
-        if found.isEmpty, kinds?.contains(.plan) ?? true, let plan = graph.plan(named: reference.text) { found = [plan] }
         if found.isEmpty, kinds?.contains(.actor) ?? true { found = graph.actors(named: reference.text) }
         if found.isEmpty {
             // A theme or goal named by its title ("Equity").
@@ -120,5 +130,42 @@ struct BindScope {
         if !through.isEmpty { meaning += "; also through " + through.joined(separator: ", ") }
         resolved(reference, to: meaning, ambiguous: found.count > 1)
         return expanded
+    }
+
+    /// When a name could also mean nodes of other kinds than those taken (`zzl`: the plan and
+    /// the actor Zorgzaam Leuven), a note says what was taken and how to pick the others.
+    mutating func noteOtherMeanings(_ reference: Reference, took: [NodeRef]) {
+        guard let first = took.first, let others = otherMeanings(reference, took: took) else { return }
+        resolutions.append(Resolution(range: reference.range, written: reference.text,
+                                      meaning: "the \(graph[first].kind.rawValue) \(describe(first)); " + others,
+                                      ambiguous: true))
+    }
+
+    /// "write `actor zzl` for the actor Zorgzaam Leuven (zzl)", or nil when the name means
+    /// nothing of another kind (or a kind word already picked).
+    func otherMeanings(_ reference: Reference, took: [NodeRef]) -> String? {
+        guard reference.kind == nil, reference.qualified == nil, !reference.isQuoted else { return nil }
+        let takenKinds = Set(took.map { graph[$0].kind })
+        var others: [NodeRef] = []
+        if let plan = graph.plan(named: reference.text) { others.append(plan) }
+        others += graph.nodes(withID: reference.text).filter { r in
+            planScope.isEmpty || graph[r].plan.map(planScope.contains) ?? true
+        }
+        others += graph.actors(named: reference.text)
+        var seen = Set<NodeRef>()
+        others = others.filter { !takenKinds.contains(graph[$0].kind) && seen.insert($0).inserted }
+        guard !others.isEmpty else { return nil }
+        let picks = others.prefix(3).map { "`\(graph[$0].kind.rawValue) \(reference.text)` for the \(graph[$0].kind.rawValue) \(describe($0))" }
+        return "write " + picks.joined(separator: ", ")
+    }
+
+    /// `zzl (Transitieplan Zorgzaam Leuven)`, `Zorgzaam Leuven (zzl)`, `elz.SD3`.
+    func describe(_ ref: NodeRef) -> String {
+        let node = graph[ref]
+        switch node.kind {
+        case .plan: return "\(node.id) (\(node.title))"
+        case .actor, .theme: return "\(node.title) (\(graph.qualifiedID(ref)))"
+        default: return graph.qualifiedID(ref)
+        }
     }
 }

@@ -42,13 +42,19 @@ public struct Binder {
         var bound = BoundQuery(
             kind: kind, counts: query.isCount || (base?.counts ?? false), predicate: predicate,
             groupBy: try shaping.groupBy.map { n throws(DiagnosticList) in try scope.field(n) } ?? base?.groupBy,
-            orderBy: [], groupOrder: base?.groupOrder, limit: shaping.limit?.count ?? base?.limit, show: [],
+            orderBy: [], groupOrder: base?.groupOrder ?? [], limit: shaping.limit?.count ?? base?.limit, show: [],
             resolutions: (base?.resolutions ?? []) + [], syntax: query)
+        if bound.counts, bound.groupBy != nil, !shaping.orderBy.isEmpty { bound.groupOrder = [] }
         for key in shaping.orderBy {
             let name = key.field.text.lowercased()
             let valueColumn = query.aggregate?.function.rawValue ?? "count"
-            if bound.counts || query.aggregate != nil, bound.groupBy != nil, name == valueColumn || name == "group" {
-                bound.groupOrder = (name == "count", key.descending)
+            if bound.counts || query.aggregate != nil, bound.groupBy != nil {
+                // The answer's rows are groups: only their two columns can order them.
+                guard name == valueColumn || name == "group" else {
+                    throw DiagnosticList([.error("a \(valueColumn) by \(bound.groupBy!) is ordered by '\(valueColumn)' or 'group', not '\(key.field.text)'",
+                                                 at: key.field.range, in: file, suggestion: valueColumn)])
+                }
+                bound.groupOrder.append((name == valueColumn, key.descending))
                 continue
             }
             bound.orderBy.append((try scope.field(key.field), key.descending))
@@ -64,11 +70,23 @@ public struct Binder {
     /// One node named by a reference (for `describe`, `tree`, `path`); an ambiguous
     /// reference is an error that lists the candidates.
     public func node(_ reference: Reference, in file: SourceFile) throws(DiagnosticList) -> NodeRef {
-        let scope = BindScope(graph: graph, file: file)
+        try resolveNode(reference, in: file).node
+    }
+
+    /// One node named by a reference, with a note when the name could also mean nodes of
+    /// other kinds (a plan id is also an actor's): what was taken, and how to pick the others.
+    public func resolveNode(_ reference: Reference, in file: SourceFile) throws(DiagnosticList)
+        -> (node: NodeRef, notes: [Resolution]) {
+        var scope = BindScope(graph: graph, file: file)
         let found = scope.lookUp(reference, kinds: nil)
-        if found.count == 1 { return found[0] }
+        if found.count == 1 {
+            scope.noteOtherMeanings(reference, took: found)
+            return (found[0], scope.resolutions)
+        }
         if found.isEmpty {
-            throw DiagnosticList([scope.unknown("node", reference, among: graph.allIDs)])
+            let what = reference.kind.map(\.rawValue) ?? "node"
+            let among = reference.kind.map { scope.candidates(kinds: [$0]) } ?? graph.allIDs
+            throw DiagnosticList([scope.unknown(what, reference, among: among)])
         }
         let names = found.map { graph.qualifiedID($0) }.joined(separator: ", ")
         throw DiagnosticList([.error("'\(reference.text)' is ambiguous: it names \(names); qualify it, e.g. \(graph.qualifiedID(found[0]))",

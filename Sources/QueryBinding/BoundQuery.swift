@@ -10,8 +10,9 @@ public struct BoundQuery: Sendable {
     public var predicate: Predicate
     public var groupBy: FieldKey?
     public var orderBy: [(field: FieldKey, descending: Bool)]
-    /// For `count … by F order by count|group [desc]`: how the groups are ordered.
-    public var groupOrder: (byCount: Bool, descending: Bool)?
+    /// For `count … by F order by count|group [desc], …`: the keys the groups are ordered by,
+    /// in order; empty keeps the groups in their natural order.
+    public var groupOrder: [(byCount: Bool, descending: Bool)]
     public var limit: Int?
     public var show: [FieldKey]
     /// `sum FIELD of …` and the other aggregates: the field and what to make of its values.
@@ -66,6 +67,9 @@ public indirect enum BoundCondition: Sendable {
     case isUnknown(FieldKey, negated: Bool)
     /// `title ~ "text"`, with the text already folded: the common search, kept fast.
     case titleContains(key: String)
+    /// It, or a node below it, has one of `actors` in one of `roles` (nil: any role): what
+    /// `with` tests, for `where lead = X`.
+    case plays(roles: Set<Role>?, actors: Set<NodeRef>)
     case and([BoundCondition])
     case or([BoundCondition])
     case not(BoundCondition)

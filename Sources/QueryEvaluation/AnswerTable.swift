@@ -19,6 +19,9 @@ public struct AnswerTable {
         case .nodes(let refs):
             var shown = query.show
             if let g = query.groupBy, !shown.contains(g) { shown.insert(g, at: 0) }
+            // One column per name: `show kind, title` adds nothing the fixed columns lack.
+            var names: Set<String> = ["id", "kind", "plan", "title"]
+            shown = shown.filter { names.insert($0.description).inserted }
             let columns = ["id", "kind", "plan", "title"] + shown.map(\.description)
             let rows = refs.map { ref -> [ResultTable.Cell] in
                 let node = graph[ref]

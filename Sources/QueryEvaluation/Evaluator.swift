@@ -55,11 +55,14 @@ public struct Evaluator {
         if query.counts {
             if let key = query.groupBy {
                 var result = Grouping(graph: graph).groups(matches, by: key)
-                if let order = query.groupOrder {
+                if !query.groupOrder.isEmpty {
+                    // Each key in turn; the natural order of the groups breaks the last ties.
                     let indexed = result.enumerated().sorted { a, b in
-                        let (x, y) = order.descending ? (b, a) : (a, b)
-                        if order.byCount, x.element.count != y.element.count { return x.element.count < y.element.count }
-                        if !order.byCount, x.offset != y.offset { return x.offset < y.offset }
+                        for order in query.groupOrder {
+                            let (x, y) = order.descending ? (b, a) : (a, b)
+                            if order.byCount, x.element.count != y.element.count { return x.element.count < y.element.count }
+                            if !order.byCount, x.offset != y.offset { return x.offset < y.offset }
+                        }
                         return a.offset < b.offset
                     }
                     result = indexed.map(\.element)

@@ -174,8 +174,17 @@ extension Parser {
         return Name(token.text, range: token.range)
     }
 
-    /* ref -> WORD | NUMBER | STRING | KIND */
+    /* ref -> [ kindword ] name
+       name -> WORD | NUMBER | STRING | KIND
+       A singular kind word followed by a name picks the kind: `tree plan zzl`, `describe actor zzl`. */
     mutating func reference(_ what: String = "a reference", after: Token) throws(ParseStop) -> Reference {
+        if let (kind, words) = kindBeforeName() {
+            let last = tokens[index + words - 1]
+            index += words
+            var ref = try reference(what, after: last)
+            ref.kind = kind
+            return ref
+        }
         let token = peek
         switch token.kind {
         case .word, .number:
@@ -190,6 +199,21 @@ extension Parser {
         default:
             throw expected(what, after: after, notes: keywordNote(token))
         }
+    }
+
+    /// A singular kind word (`plan`, `actor`, `work package`, …) at the current token with a
+    /// name after it: the kind and how many tokens spell it.
+    func kindBeforeName() -> (NodeKind, Int)? {
+        var kind: NodeKind?
+        var words = 1
+        if let (k, plural) = peek.keyword?.nodeKind, !plural {
+            kind = k
+        } else if peek.isKeyword(.work), index + 1 < tokens.count, tokens[index + 1].isKeyword(.package) {
+            (kind, words) = (.workPackage, 2)
+        }
+        guard let kind, index + words < tokens.count, isName(tokens[index + words]),
+              tokens[index + words].keyword?.nodeKind == nil, !tokens[index + words].isKeyword(.work) else { return nil }
+        return (kind, words)
     }
 
     /// Whether a token can stand where a name is expected.

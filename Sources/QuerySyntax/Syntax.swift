@@ -127,13 +127,17 @@ public struct Reference: Sendable, Equatable {
     /// The text without quotes, escapes resolved.
     public var text: String
     public var isQuoted: Bool
-    /// The whole reference, quotes included.
+    /// The whole reference, quotes included (not the kind word before it).
     public var range: SourceRange
+    /// The kind written before the name (`plan zzl`, `actor zzl`), which picks among nodes
+    /// of several kinds with that name; nil when none was written.
+    public var kind: NodeKind?
 
-    public init(_ text: String, isQuoted: Bool, range: SourceRange) {
+    public init(_ text: String, isQuoted: Bool, range: SourceRange, kind: NodeKind? = nil) {
         self.text = text
         self.isQuoted = isQuoted
         self.range = range
+        self.kind = kind
     }
 
     /// A bare dotted id split at its first dot: `zzl.SD3` → (`zzl`, `SD3`), `elz.A2.2` →

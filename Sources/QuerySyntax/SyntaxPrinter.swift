@@ -119,7 +119,7 @@ public enum SyntaxPrinter {
     }
 
     public static func canonical(_ reference: Reference) -> String {
-        reference.isQuoted ? quoted(reference.text) : reference.text
+        (reference.kind.map { $0.rawValue + " " } ?? "") + (reference.isQuoted ? quoted(reference.text) : reference.text)
     }
 
     public static func canonical(_ expectation: Expectation) -> String {

@@ -24,7 +24,7 @@ struct NodeDescription {
         // The period line above already says date, written and approximate.
         let shownAbove: Set<String> = node.ownPeriod == nil ? ["title"] : ["title", "date", "period", "written", "approximate"]
         for (name, value) in node.fields where !shownAbove.contains(name) {
-            add(name == "kind" ? "type" : name, cell(value))
+            add(name, cell(value))
         }
         for role in Role.allCases {
             let actors = graph.roles(of: ref).filter { $0.role == role }

@@ -90,7 +90,7 @@ public final class Session {
         case .let(let name, let query):
             named[name.text.lowercased()] = try binder.bind(query, in: file)
         case .describe(let ref):
-            let node = try binder.node(ref, in: file)
+            let node = try resolve(ref, binder, file, emit)
             let fields = NodeDescription(graph: graph).table(node)
             // One record: field/value rows read best as a table; JSON and expanded want one object.
             let record = ResultTable(columns: fields.rows.map { cell in if case .text(let t) = cell[0] { t } else { "" } },
@@ -102,10 +102,10 @@ public final class Session {
             _ = evaluator.run(bound, trace: &trace)
             emit(.output(Explanation(graph: graph, query: bound, trace: trace).text))
         case .path(let from, let to):
-            let a = try binder.node(from, in: file), b = try binder.node(to, in: file)
+            let a = try resolve(from, binder, file, emit), b = try resolve(to, binder, file, emit)
             emit(.output(render(PathFinder(graph: graph).table(from: a, to: b))))
         case .tree(let ref):
-            let node = try binder.node(ref, in: file)
+            let node = try resolve(ref, binder, file, emit)
             emit(.output(TreeDrawing(graph: graph, width: width).draw(node)))
         case .timeline(let query):
             let bound = try binder.bind(query, in: file)
@@ -119,6 +119,13 @@ public final class Session {
                 .check(evaluator.run(bound), against: expectation, query: query)
         }
         return nil
+    }
+
+    /// The node a statement names, with a note when the name could mean another node too.
+    func resolve(_ ref: Reference, _ binder: Binder, _ file: SourceFile, _ emit: (Event) -> Void) throws(DiagnosticList) -> NodeRef {
+        let (node, notes) = try binder.resolveNode(ref, in: file)
+        for r in notes { emit(.diagnostic(Diagnostic(.note, "'\(r.written)' resolved to \(r.meaning)", at: r.range, in: file))) }
+        return node
     }
 
     var evaluator: Evaluator {

@@ -76,7 +76,7 @@ final class SeedPlanTests: XCTestCase {
         XCTAssertEqual(g[proeftuin].period?.description, "2024 H2")
         let sd2 = try XCTUnwrap(g.node(qualifiedID: "elz.SD2"))
         XCTAssertEqual(g.descendants(of: sd2).filter { g[$0].kind == .activity }.map { g[$0].id }, ["A2.1", "A2.2"])
-        let kinds = Set(g.nodes(of: .indicator).filter { g[$0].id.hasPrefix("A") }.compactMap { g[$0].field("kind") })
+        let kinds = Set(g.nodes(of: .indicator).filter { g[$0].id.hasPrefix("A") }.compactMap { g[$0].field("type") })
         XCTAssertEqual(kinds, [.text("process"), .text("output"), .text("outcome")])
     }
 
