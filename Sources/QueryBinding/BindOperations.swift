@@ -13,7 +13,16 @@ extension BindScope {
         if !query.shaping.show.isEmpty, let first = query.shaping.show.first {
             throw fail("'show' lists nodes; \(aggregate.function.rawValue) gives one value (per group with 'by')", at: first.range)
         }
-        return (aggregate.function, try field(aggregate.field))
+        let key = try field(aggregate.field)
+        let type = self.type(of: key)
+        let takesDates = aggregate.function == .min || aggregate.function == .max
+        guard type == .number || (takesDates && type == .date) else {
+            let wants = takesDates ? "a number or a date" : "a number"
+            throw fail("\(aggregate.function.rawValue) needs \(wants); '\(aggregate.field)' of \(kind.plural) is \(type.phrase)"
+                       + " (e.g. \(aggregate.function.rawValue) \(takesDates ? "start" : "number of actors") of \(kind.plural))",
+                       at: aggregate.field.range)
+        }
+        return (aggregate.function, key)
     }
 
     /// A named query inside a filter: its nodes. It must list the same kind, and only filter

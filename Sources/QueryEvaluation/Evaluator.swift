@@ -11,6 +11,8 @@ public enum Answer: Sendable {
     case groups([(label: String, count: Int)])
     /// `count …` without `by`.
     case count(Int)
+    /// `sum FIELD of …` and the other aggregates: one row, or one per group with `by`.
+    case aggregate(Aggregate.Function, [AggregateRow])
 }
 
 /// Runs bound queries over a plan graph. Where an index applies (a plan, a goal subtree,
@@ -52,6 +54,12 @@ public struct Evaluator {
             if test.passes(ref, query.predicate) { matches.append(ref) }
         }
         trace.matched = matches.count
+        if let aggregate = query.aggregate {
+            var rows = Aggregation(graph: graph).rows(matches, aggregate.function, of: aggregate.field, by: query.groupBy,
+                                                      order: query.groupOrder.map { ($0.byCount, $0.descending) })
+            if let limit = query.limit { rows = Array(rows.prefix(limit)) }
+            return .aggregate(aggregate.function, rows)
+        }
         if query.counts {
             if let key = query.groupBy {
                 var result = Grouping(graph: graph).groups(matches, by: key)

@@ -87,6 +87,9 @@ public final class Session {
                 emit(.diagnostic(Diagnostic(.note, "'\(r.written)' resolved to \(r.meaning)", at: r.range, in: file)))
             }
             emit(.output(render(AnswerTable(graph: graph).table(answer, for: bound))))
+            if format == .table || format == .expanded {
+                for note in AnswerTable(graph: graph).notes(answer, for: bound) { emit(.output(note + "\n")) }
+            }
         case .let(let name, let query):
             named[name.text.lowercased()] = try binder.bind(query, in: file)
         case .describe(let ref):
