@@ -32,7 +32,7 @@ extension BindScope {
             var roles: Set<Role>?
             if let roleName {
                 guard let role = Role(word: roleName.text) else {
-                    let close = Suggestions.closest(to: roleName.text, among: Role.allCases.map(\.rawValue))
+                    let close = Suggestions.closest(to: roleName.text, among: Role.allWords)
                     let hint = Suggestions.phrase(close).map { " — \($0)" } ?? " (roles: \(Role.allCases.map(\.rawValue).joined(separator: ", ")))"
                     throw fail("unknown role '\(roleName.text)'" + hint, at: roleName.range)
                 }
