@@ -33,8 +33,8 @@ let package = Package(
         // the shim wraps each use in a plain C function.
         .target(name: "CLineEdit", linkerSettings: [.linkedLibrary("edit")]),
         // The interactive shell: line editing, history, completion, Ctrl-C.
-        .target(name: "Shell", dependencies: ["Session", "CLineEdit", "QuerySyntax", "PlanModel", "Diagnostics",
-                                              "Rendering"]),
+        .target(name: "Shell", dependencies: ["Session", "CLineEdit", "QuerySyntax", "QueryBinding", "PlanModel",
+                                              "Diagnostics", "Rendering"]),
         .executableTarget(
             name: "planq",
             dependencies: [

@@ -34,7 +34,9 @@ public struct Completer {
 
     func matching(_ pool: [Candidate], _ stem: String) -> [Candidate] {
         var seen = Set<String>()
-        return pool.filter { $0.matches(stem) && seen.insert(Folding.key($0.value)).inserted }
+        let found = pool.filter { $0.matches(stem) && seen.insert(Folding.key($0.value)).inserted }
+        // Dutch words stand in only where no English word fits: `acti⇥` stays `activities`.
+        return found.contains { !$0.isAlias } ? found.filter { !$0.isAlias } : found
     }
 
     // MARK: - Queries
@@ -45,8 +47,9 @@ public struct Completer {
         switch (p2, p1) {
         case (_, nil):
             return words(Completer.kinds + Completer.statementWords) + names(queryNames)
+                + dutch(Vocabulary.dutch([.kind, .statement, .reduction]))
         case (_, "count"?), (_, "timeline"?):
-            return words(Completer.kinds) + names(queryNames)
+            return words(Completer.kinds) + names(queryNames) + dutch(Vocabulary.dutch([.kind]))
         case (_, "explain"?), (_, "expect"?):
             return words(Completer.kinds + ["count"]) + names(queryNames)
         case (_, "="?) where statement.first == "let":
@@ -62,7 +65,7 @@ public struct Completer {
         case (_, "for"?):
             return nodeIDs([.goal, .workPackage], in: statement.plan(in: vocabulary), stem)
         case (_, "with"?):
-            return words(Role.allCases.map(\.rawValue)) + actors()
+            return words(Role.allCases.map(\.rawValue)) + actors() + dutch(Vocabulary.dutchRoles)
         case ("with"?, let role?) where Role(word: role) != nil:
             return actors()
         case (_, "of"?):
@@ -91,17 +94,22 @@ public struct Completer {
             return nodeIDs([.activity], in: statement.plan(in: vocabulary), stem)
         default:
             return words(Completer.clauseWords + Completer.shapingWords + Completer.kinds)
+                + dutch(Vocabulary.dutch([.filter, .logic, .shaping, .shapingWord, .kind]))
         }
     }
 
-    /// The kinds a query can ask for, plural as queries read.
-    static let kinds = NodeKind.allCases.map { $0.spelled(plural: true) }
-    static let statementWords = ["count", "let", "describe", "explain", "tree", "timeline", "path from", "expect"]
-    static let clauseWords = ["of", "for", "in", "starting", "ending", "with", "where", "contributing to", "linked to",
-                              "and", "or", "not"]
-    static let shapingWords = ["order by", "by", "limit", "show", "asc", "desc"]
+    // Keyword lists come from the keyword table (through Vocabulary); Dutch ones are aliases.
+    static let kinds = Vocabulary.kinds
+    static let statementWords = Vocabulary.statementWords
+    static let clauseWords = Vocabulary.clauseWords
+    static let shapingWords = Vocabulary.shapingWords
 
     func words(_ list: [String]) -> [Candidate] { list.map { Candidate($0) } }
+
+    /// Dutch spellings, offered only where no English candidate fits the stem.
+    func dutch(_ list: [String]) -> [Candidate] {
+        list.map { var c = Candidate($0); c.isAlias = true; return c }
+    }
 
     func names(_ list: [String]) -> [Candidate] {
         list.sorted(by: WordText.naturalLess).map(Candidate.name)
@@ -132,7 +140,7 @@ public struct Completer {
     }
 
     func fields(_ statement: StatementContext) -> [Candidate] {
-        words(vocabulary.fieldNames(for: statement.kind))
+        words(vocabulary.fieldNames(for: statement.kind)) + dutch(Vocabulary.dutchRoles)
     }
 
     // MARK: - Meta commands

@@ -19,7 +19,8 @@ struct StatementContext {
         tokens = Array(all[start...])
     }
 
-    static let starters: Set<Keyword> = [.count, .let, .describe, .explain, .tree, .timeline, .path, .expect]
+    static let starters = Set(Keyword.table.filter { $0.part == .statement || $0.part == .reduction }.map(\.keyword))
+        .subtracting([.number])
 
     /// The token `n` places before the word (1: just before), lowercased when it is a word.
     func word(back n: Int) -> String? {
@@ -32,7 +33,9 @@ struct StatementContext {
 
     static func text(_ token: Token) -> String {
         switch token.kind {
-        case .word, .keyword, .number: return token.text.lowercased()
+        // A keyword reads as its English word, so Dutch (`met`, `van`) completes alike.
+        case .keyword(let k): return k.rawValue
+        case .word, .number: return token.text.lowercased()
         case .comma: return ","
         case .leftParen: return "("
         default: return token.text

@@ -1,4 +1,6 @@
 import PlanModel
+import QueryBinding
+import QuerySyntax
 
 /// The names of one loaded plan graph that completion offers: plan ids, node ids, actor
 /// names, the plans' years, field names. Gathered once per graph (`.load` makes a new one).
@@ -57,13 +59,41 @@ final class Vocabulary {
         return Vocabulary.unique(Vocabulary.builtInFields + stored.sorted())
     }
 
-    /// The field names the binder knows for every node (QueryBinding's `FieldKey.named`,
-    /// which is not public), then the roles.
-    static let builtInFields: [String] = [
-        "id", "kind", "plan", "title", "name", "period", "start", "end", "inherited", "approximate", "source",
-        "notes", "goal", "parent", "actors", "actor", "role", "roles", "theme", "themes", "indicators", "links",
-        "quarter", "half", "month", "year",
-    ] + Role.allCases.map(\.rawValue)
+    /// The field names the binder knows for every node, in `.fields` order, then their
+    /// synonyms (`name`, `parent`, `themes`, …): read from QueryBinding's table of fields.
+    static let builtInFields: [String] = {
+        let canonical = FieldKey.canonical.map(\.name)
+        let dutch = Set(Role.dutch.flatMap(\.words))
+        return canonical + FieldKey.allNames.filter { !canonical.contains($0) && !dutch.contains($0) }
+    }()
+
+    // MARK: - Words from the keyword table
+
+    /// Kinds as a query names them, plural: `activities`, `work packages`, `success factors`.
+    static let kinds = NodeKind.allCases.map(\.plural)
+
+    /// Words that take the next word with them when completed (`path from`, `order by`).
+    static let followedBy: [Keyword: String] = [.path: "from", .contributing: "to", .linked: "to", .order: "by"]
+
+    static func spelled(_ part: KeywordEntry.Part) -> [String] {
+        Keyword.table.filter { $0.part == part }.map { e in
+            followedBy[e.keyword].map { "\(e.keyword.rawValue) \($0)" } ?? e.keyword.rawValue
+        }
+    }
+
+    /// What may begin a statement besides a kind: `count`, `sum`, …, `let`, `describe`, ….
+    static let statementWords = spelled(.reduction).filter { $0 != "number" } + spelled(.statement)
+    /// Filter clauses and the logic that joins them.
+    static let clauseWords = spelled(.filter) + ["and", "or", "not"]
+    static let shapingWords = spelled(.shaping) + spelled(.shapingWord)
+
+    /// The Dutch aliases of the keywords of `parts` (plural kinds only), offered by completion
+    /// only where no English word fits what is typed.
+    static func dutch(_ parts: Set<KeywordEntry.Part>) -> [String] {
+        Keyword.table.filter { parts.contains($0.part) && ($0.kind == nil || $0.kind!.plural) }.flatMap(\.dutch)
+    }
+
+    static let dutchRoles = Role.dutch.flatMap(\.words)
 
     /// Drops later spellings of a text already seen (ignoring case and accents).
     static func unique(_ texts: [String]) -> [String] {

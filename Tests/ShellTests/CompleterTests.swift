@@ -15,21 +15,24 @@ final class CompleterTests: XCTestCase {
 
     func testStartOffersKindsStatementWordsAndNamedQueries() {
         XCTAssertEqual(shown(""), ["plans", "goals", "activities", "work packages", "actors", "themes", "indicators",
-                                   "events", "count", "let", "describe", "explain", "tree", "timeline", "path from",
-                                   "expect", "mine"])
+                                   "events", "achievements", "core functions", "success factors", "staff", "count",
+                                   "sum", "average", "min", "max", "let", "describe", "explain", "tree", "timeline",
+                                   "path from", "expect", "mine"])
         XCTAssertEqual(shown("act"), ["activities", "actors"])
         XCTAssertEqual(edit("act"), .list(["activities", "actors"]))
         XCTAssertEqual(edit("acti"), .replace("activities "))
         XCTAssertEqual(edit("wo"), .replace("work packages "))
         XCTAssertEqual(edit("pa"), .replace("path from "))
-        XCTAssertEqual(edit("mi"), .replace("mine "))
+        XCTAssertEqual(shown("mi"), ["min", "mine"])
+        XCTAssertEqual(edit("mine"), .replace("mine "))
         XCTAssertEqual(shown("goals of zzl; act"), ["activities", "actors"], "after ';' a new statement starts")
     }
 
     func testAfterCountAndExplain() {
         XCTAssertEqual(shown("count "), ["plans", "goals", "activities", "work packages", "actors", "themes",
-                                         "indicators", "events", "mine"])
-        XCTAssertEqual(shown("explain c"), ["count"])
+                                         "indicators", "events", "achievements", "core functions", "success factors",
+                                         "staff", "mine"])
+        XCTAssertEqual(shown("explain c"), ["core functions", "count"])
         XCTAssertEqual(shown("let q = w"), ["work packages"])
     }
 
@@ -140,9 +143,10 @@ final class CompleterTests: XCTestCase {
 
     func testKeywordsAndKindsElsewhere() {
         XCTAssertEqual(shown("activities "), ["of", "for", "in", "starting", "ending", "with", "where", "contributing to",
-                                              "linked to", "and", "or", "not", "order by", "by", "limit", "show", "asc",
+                                              "linked to", "and", "or", "not", "by", "order by", "limit", "show", "asc",
                                               "desc", "plans", "goals", "activities", "work packages", "actors", "themes",
-                                              "indicators", "events"])
+                                              "indicators", "events", "achievements", "core functions", "success factors",
+                                              "staff"])
         XCTAssertEqual(edit("activities of elz w"), .list(["with", "where", "work packages"]))
         XCTAssertEqual(edit("activities contr"), .replace("contributing to "))
         XCTAssertEqual(shown("activities order "), ["by"])
@@ -170,12 +174,13 @@ final class CompleterTests: XCTestCase {
     // MARK: - Meta commands
 
     func testMetaCommands() {
-        XCTAssertEqual(shown("."), [".help", ".load", ".plans", ".format", ".timer", ".output", ".read", ".explain",
-                                    ".quit", ".exit"])
+        XCTAssertEqual(shown("."), [".help", ".load", ".plans", ".fields", ".format", ".timer", ".output", ".read",
+                                    ".explain", ".quit", ".exit"])
         XCTAssertEqual(edit(".fo"), .replace(".format "))
         XCTAssertEqual(shown(".format "), ["table", "json", "csv", "markdown", "expanded"])
         XCTAssertEqual(edit(".format j"), .replace("json "))
-        XCTAssertEqual(shown(".help "), ["queries", "periods", "roles", "statements"])
+        XCTAssertEqual(shown(".help "), ["queries", "periods", "roles", "operations", "kinds", "dutch", "fields",
+                                         "statements"])
         XCTAssertEqual(edit(".timer o"), .list(["on", "off"]))
         XCTAssertEqual(edit(".explain of"), .replace("off "))
         XCTAssertEqual(edit(".plans x"), .none)
