@@ -1,4 +1,5 @@
 import Diagnostics
+import QuerySyntax
 
 /// Runs a query script (a `-f` file, standard input, a `.read` file): statements may span
 /// lines (a line that leaves the query incomplete continues on the next), `#`/`--` comments
@@ -62,10 +63,10 @@ public struct Script {
 
     /// Words that cannot start a statement: a line beginning with one continues the statement
     /// above (`activities of elz` / `  for SD2` / `  in 2024 Q3`), as the parser reads it.
-    static let continuationWords: Set<String> = [
-        "of", "for", "in", "starting", "ending", "with", "where", "and", "or", "not", "contributing", "linked",
-        "by", "order", "limit", "show", "=", "(",
-    ]
+    /// Read from the keyword table: the filter, logic and shaping keywords in English and Dutch.
+    static let continuationWords: Set<String> = Set(Keyword.spellings.filter { _, k in
+        [.filter, .logic, .shaping, .shapingWord].contains(k.part)
+    }.keys).union(["=", "("])
 
     /// Whether the next non-blank, non-comment line continues the statement ending at line `i`.
     func continues(after i: Int, _ lines: [Substring]) -> Bool {

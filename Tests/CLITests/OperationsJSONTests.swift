@@ -51,4 +51,16 @@ final class OperationsJSONTests: XCTestCase {
         XCTAssertEqual(dutch.stdout, english.stdout)
         XCTAssertTrue(english.stdout.contains("elz.A2.2"))
     }
+
+    /// A script line starting with a Dutch filter word (or `desc`) continues the statement above,
+    /// as the parser reads it: the continuation words come from the keyword table.
+    func testScriptLinesContinueInDutch() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("planq-dutch-\(UUID().uuidString).pq")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try "activiteiten van elz\n  met trekker ELZ\nactivities of elz order by start\n  desc limit 2\n"
+            .write(to: url, atomically: true, encoding: .utf8)
+        let r = try PlanqProcess.run(["-f", url.path, "--format", "csv"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(r.stdout.components(separatedBy: "\r\n").filter { $0.hasPrefix("elz.") }.count, 4 + 2, r.stdout)
+    }
 }
