@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "QuerySyntax", dependencies: ["Diagnostics", "PlanWords"]),
         .target(name: "QueryBinding", dependencies: ["QuerySyntax", "PlanModel", "Diagnostics"]),
         .target(name: "QueryEvaluation", dependencies: ["QueryBinding", "QuerySyntax", "PlanModel", "Rendering"]),
-        .target(name: "Rendering"),
+        .target(name: "Rendering", dependencies: ["Diagnostics"]),
         // Running statements: shared by -e, -f, standard input and the interactive shell.
         .target(name: "Session", dependencies: ["QueryEvaluation", "QueryBinding", "QuerySyntax", "PlanModel",
                                                 "PlanFiles", "Rendering", "Diagnostics"]),
@@ -65,7 +65,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "QuerySyntaxTests", dependencies: ["QuerySyntax", "Diagnostics", "PlanWords"]),
-        .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Diagnostics"]),
         // Binding and evaluation on their own: tables of query → resolved names or errors, query → ids.
         .testTarget(name: "QueryBindingTests", dependencies: ["QueryBinding", "QuerySyntax", "PlanFiles", "PlanModel",
                                                              "Diagnostics"]),

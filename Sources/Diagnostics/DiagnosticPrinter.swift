@@ -16,9 +16,12 @@ public struct DiagnosticPrinter: Sendable {
                 lines.append("  " + text.replacingTabs())
                 let endOffset = min(range.end, file.offset(line: line, column: text.count + 1))
                 let (_, endColumn) = file.lineColumn(of: endOffset)
-                let width = max(1, endColumn - column)
-                let pad = String(text.prefix(column - 1).map { $0 == "\t" ? " " : " " })
-                lines.append("  " + pad + "^" + String(repeating: "~", count: width - 1))
+                // Columns on screen, not characters: a wide character (日本) takes two, so the
+                // caret is placed and stretched by the display width of the shown text.
+                let shown = text.replacingTabs()
+                let before = displayWidth(String(shown.prefix(column - 1)))
+                let under = displayWidth(String(shown.dropFirst(column - 1).prefix(max(0, endColumn - column))))
+                lines.append("  " + String(repeating: " ", count: before) + "^" + String(repeating: "~", count: max(1, under) - 1))
             }
         }
         for note in diagnostic.notes { lines.append("note: \(note)") }
@@ -30,7 +33,7 @@ public struct DiagnosticPrinter: Sendable {
     }
 }
 
-extension Substring {
+extension StringProtocol {
     /// The line as it can be shown safely: tabs as spaces, other control characters as `?`
     /// (one column each, so the caret stays under its place).
     fileprivate func replacingTabs() -> String {

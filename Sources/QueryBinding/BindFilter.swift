@@ -90,7 +90,7 @@ extension BindScope {
                  ambiguous: roots.count > 1)
         switch kind {
         case .actor:
-            return .among(actorsPlaying(in: roots))
+            return .among(actorsPlaying(in: roots, withMembers: false))
         case .theme:
             var themes = Set<NodeRef>()
             for root in roots { for n in [root] + graph.descendants(of: root) { themes.formUnion(graph.themes(of: n)) } }
@@ -100,17 +100,18 @@ extension BindScope {
         }
     }
 
-    /// The actors with a role in these nodes or below them, and the members of such groups
-    /// (`with MEMBER` finds what the member's groups do). The groups a member is in are not
-    /// added: a steering group plays no role because one of its members does.
-    func actorsPlaying(in roots: [NodeRef]) -> Set<NodeRef> {
+    /// The actors with a role in these nodes or below them; for a plan also the members of such
+    /// groups (`with MEMBER` finds what the member's groups do: a ZZL category's members are
+    /// the plan's actors). The groups a member is in are not added: a steering group plays no
+    /// role because one of its members does. `actors of GOAL` keeps to the roles written.
+    func actorsPlaying(in roots: [NodeRef], withMembers: Bool = true) -> Set<NodeRef> {
         var direct = Set<NodeRef>()
         for root in roots {
             for e in graph.roles(of: root) { direct.insert(e.actor) }
             for n in graph.descendantSlice(of: root) { for e in graph.roles(of: n) { direct.insert(e.actor) } }
         }
         var actors = direct
-        for a in direct { actors.formUnion(graph.members(of: a)) }
+        if withMembers { for a in direct { actors.formUnion(graph.members(of: a)) } }
         return actors
     }
 

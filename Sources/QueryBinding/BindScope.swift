@@ -116,7 +116,7 @@ struct BindScope {
             how = "actors whose name contains it"
         }
         guard !found.isEmpty else {
-            throw DiagnosticList([unknown("actor", reference, among: graph.actorNames, quoted: true)])
+            throw DiagnosticList([unknownActor(reference)])
         }
         // Naming a group reaches its members; naming a member reaches the groups it is in.
         var expanded = Set(found)
@@ -167,5 +167,26 @@ struct BindScope {
         case .actor, .theme: return "\(node.title) (\(graph.qualifiedID(ref)))"
         default: return graph.qualifiedID(ref)
         }
+    }
+
+    /// "unknown actor …": suggestions come first from the actors playing a role in the plans in
+    /// scope — by spelling, then by a word of the name (`"GGZ netwerken"` in zzl → `GGZ`) — so
+    /// that a suggestion followed never answers 0 for an actor of another plan.
+    func unknownActor(_ reference: Reference) -> Diagnostic {
+        guard !planScope.isEmpty else { return unknown("actor", reference, among: graph.actorNames, quoted: true) }
+        var names: [String] = []
+        for a in actorsPlaying(in: planScope.sorted()).sorted() {
+            names.append(graph[a].title)
+            if case .list(let aliases)? = graph[a].field("aliases") { names += aliases }
+        }
+        var close = Suggestions.closest(to: reference.text, among: names)
+        if close.isEmpty {
+            let words = Set(reference.text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { Folding.key(String($0)) })
+            close = Array(names.filter { words.contains(Folding.key($0)) }.prefix(2))
+        }
+        guard !close.isEmpty else { return unknown("actor", reference, among: graph.actorNames, quoted: true) }
+        let plans = planScope.sorted().map { graph[$0].id }.joined(separator: ", ")
+        return .error("unknown actor '\(reference.text)' — did you mean " + close.map { "'\($0)'" }.joined(separator: " or ")
+                      + " (of \(plans))?", at: reference.range, in: file, suggestion: close.first)
     }
 }

@@ -36,14 +36,33 @@ public struct Binder {
         scope.kind = kind
         scope.namedQueries = namedQueries
         scope.planScope = try scope.plansInScope(query.filter)
-        var predicate = try query.filter.map { f throws(DiagnosticList) in try scope.bind(f) } ?? .all
-        if let base { predicate = query.orAfterSource == nil ? base.predicate.and(predicate) : .or([base.predicate, predicate]) }
+        var clauses: [BoundClause] = []
+        if let base, case .named(let name) = query.source.form {
+            clauses.append(BoundClause(label: name.text, range: name.range, predicate: base.predicate))
+        }
+        if let filter = query.filter {
+            let parts: [Filter]
+            if case .and(let ps) = filter.form { parts = ps } else { parts = [filter] }
+            for part in parts {
+                clauses.append(BoundClause(label: SyntaxPrinter.canonical(part), range: part.range,
+                                           predicate: try scope.bind(part)))
+            }
+        }
+        let tests = clauses.map(\.predicate).filter { if case .all = $0 { false } else { true } }
+        var predicate: Predicate = tests.isEmpty ? .all : tests.count == 1 ? tests[0] : .and(tests)
+        if let base, query.orAfterSource != nil {
+            // `a or …`: the named query's nodes, or those passing the filter.
+            let rest = clauses.dropFirst().map(\.predicate)
+            let either = Predicate.or([base.predicate, rest.count == 1 ? rest[0] : .and(Array(rest))])
+            clauses = [BoundClause(label: SyntaxPrinter.canonical(query), range: query.range, predicate: either)]
+            predicate = either
+        }
         let shaping = query.shaping
         var bound = BoundQuery(
             kind: kind, counts: query.isCount || (base?.counts ?? false), predicate: predicate,
             groupBy: try shaping.groupBy.map { n throws(DiagnosticList) in try scope.field(n) } ?? base?.groupBy,
             orderBy: [], groupOrder: base?.groupOrder ?? [], limit: shaping.limit?.count ?? base?.limit, show: [],
-            resolutions: (base?.resolutions ?? []) + [], syntax: query)
+            resolutions: (base?.resolutions ?? []) + [], syntax: query, clauses: clauses)
         if bound.counts, bound.groupBy != nil, !shaping.orderBy.isEmpty { bound.groupOrder = [] }
         for key in shaping.orderBy {
             let name = key.field.text.lowercased()

@@ -21,6 +21,18 @@ public struct BoundQuery: Sendable {
     /// name was ambiguous.
     public var resolutions: [Resolution]
     public var syntax: Query
+    /// The filters of the query's top-level conjunction as written, each bound: `predicate` is
+    /// their `and`. They let `explain` and the notes on an answer say what each filter kept.
+    public var clauses: [BoundClause] = []
+}
+
+/// One filter of a query's top-level conjunction: `of zzl`, `in 2024 Q1`, `with lead ELZ`.
+public struct BoundClause: Sendable {
+    /// The filter as written, in canonical form; a named query's own filters are its name.
+    public var label: String
+    /// Where it is written; nil for the filters a named query brings.
+    public var range: SourceRange?
+    public var predicate: Predicate
 }
 
 /// How one name of the query was understood.

@@ -66,6 +66,6 @@ public struct AnswerTable {
         guard missing > 0 else { return [] }
         let total = rows.reduce(0) { $0 + $1.counted + $1.missing }
         let what = field.builtInType == .date || function == .min || function == .max ? "value" : "number"
-        return ["note: \(missing) of \(total) \(query.kind.plural) have no \(what) for \(field): left out of the \(function.rawValue), not read as zero"]
+        return ["\(missing) of \(total) \(query.kind.plural) have no \(what) for \(field): left out of the \(function.rawValue), not read as zero"]
     }
 }

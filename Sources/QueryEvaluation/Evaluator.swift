@@ -34,6 +34,12 @@ public struct Evaluator {
         public var candidates: Int = 0
         public var candidateSource: String = ""
         public var matched: Int = 0
+        /// With a time filter: the kept nodes whose period is inherited, counted by the node
+        /// (goal, plan) it is inherited from.
+        public var inheritedFrom: [NodeRef: Int] = [:]
+        /// Whether to count `inheritedFrom` (a read of every kept node, asked only where the
+        /// note is shown).
+        public var countsInherited = false
 
         public init() {}
     }
@@ -54,6 +60,9 @@ public struct Evaluator {
             if test.passes(ref, query.predicate) { matches.append(ref) }
         }
         trace.matched = matches.count
+        if trace.countsInherited, query.clauses.contains(where: { AnswerNotes.hasPeriodTest($0.predicate) }) {
+            for ref in matches { if let from = graph[ref].periodFrom { trace.inheritedFrom[from, default: 0] += 1 } }
+        }
         if let aggregate = query.aggregate {
             var rows = Aggregation(graph: graph).rows(matches, aggregate.function, of: aggregate.field, by: query.groupBy,
                                                       order: query.groupOrder.map { ($0.byCount, $0.descending) })

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// The `expanded` format: one block per row, like psql's `\x`.
 ///
 ///     -[ RECORD 1 ]--------------

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// `text` broken into lines of at most `width` display columns, at spaces where it can and
 /// inside a word only when the word alone is too wide. Spaces at a break are dropped.
 /// `text` should hold no line breaks (split it first) and be terminal-safe.

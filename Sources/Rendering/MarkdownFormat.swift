@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// The `markdown` format: a GitHub-flavoured table, numbers right-aligned by a `---:` rule.
 ///
 ///     | id | hours |

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// The `table` format: aligned columns between plain ASCII borders, then `(N rows)`.
 ///
 ///     +----------+-------+

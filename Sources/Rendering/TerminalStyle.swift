@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// The few ANSI SGR styles the renderers use. `displayWidth` skips these sequences,
 /// so styled text measures the same as plain text.
 enum TerminalStyle {

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// `s` made safe to print inside one line of a table: nothing in it can start a new line,
 /// move the cursor, change colors or reorder the text around it.
 ///

@@ -74,6 +74,8 @@ public final class Batch {
                 // and Ctrl-C (or the first error) stops it without splitting the rest.
                 Script(file: input).forEachChunk(isIncomplete: { [session] piece in
                     if case .incomplete = session.run(dryParse: piece) { return true } else { return false }
+                }, continues: { [session] piece, next in
+                    Parser.continues(piece.text, with: String(next), queryNames: session.queryNames)
                 }, shouldStop: session.shouldStop, step)
             } else {
                 _ = step(.statements(input))
@@ -106,7 +108,7 @@ public final class Batch {
                 case .expectationFailed(let d): writeError(printer.render(d))
                 }
             }
-            if timer { writeError("time: \(ContinuousClock.now - started)") }
+            if timer { writeError(Batch.timerText(ContinuousClock.now - started)) }
             switch outcome {
             case .ok: return failed ? .queryError : .success
             case .failed: return .queryError
@@ -156,6 +158,16 @@ public final class Batch {
         guard let file = outputFile else { return }
         outputFile = nil
         do { try file.close() } catch { writeError("error: cannot write '\(file.path)': \(error.localizedDescription)") }
+    }
+}
+
+extension Batch {
+    /// `.timer on`'s line: milliseconds with two decimals (sqlite3 prints seconds with
+    /// six; statements here take well under a second, so milliseconds read better).
+    public static func timerText(_ elapsed: Duration) -> String {
+        let (seconds, attoseconds) = elapsed.components
+        let milliseconds = Double(seconds) * 1000 + Double(attoseconds) / 1e15
+        return "time: " + String(format: "%.2f", milliseconds) + " ms"
     }
 }
 

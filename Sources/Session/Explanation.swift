@@ -27,6 +27,10 @@ struct Explanation {
         lines.append("steps:")
         lines.append("  start: \(trace.candidateSource)")
         lines.append("  kept by the filters: \(trace.matched)")
+        if query.clauses.count > 1, let kept = AnswerNotes(graph: graph).keptByEachClause(query) {
+            lines.append("kept by each filter, in order, of all \(graph.nodes(of: query.kind).count) \(query.kind.plural):")
+            for (clause, n) in zip(query.clauses, kept) { lines.append("  \(clause.label): \(n)") }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -16,7 +16,7 @@ public struct MetaCommands {
         Command(name: ".load", usage: ".load PATH ...", summary: "load plan files or folders instead of the current plans"),
         Command(name: ".plans", usage: ".plans", summary: "list the loaded plans with their counts"),
         Command(name: ".fields", usage: ".fields KIND", summary: "list the fields of a kind, with their types and an example from the loaded plans"),
-        Command(name: ".format", usage: ".format table|json|csv|markdown|expanded", summary: "choose the output format"),
+        Command(name: ".format", usage: ".format [table|json|csv|markdown|expanded]", summary: "choose the output format; without one, show it"),
         Command(name: ".timer", usage: ".timer on|off", summary: "print how long each statement took"),
         Command(name: ".output", usage: ".output [FILE]", summary: "write results to FILE (replaced when closed); without FILE, back to the terminal"),
         Command(name: ".read", usage: ".read FILE", summary: "run the statements of a script file"),
@@ -57,6 +57,7 @@ public struct MetaCommands {
         case ".quit", ".exit":
             return .success(.quit)
         case ".format", ".mode":
+            if args.isEmpty { return .success(.text("format: \(session.format.rawValue)\n")) }
             guard args.count == 1, let format = OutputFormat(rawValue: args[0].lowercased()) else {
                 return fail("usage: .format " + OutputFormat.allCases.map(\.rawValue).joined(separator: "|"))
             }

@@ -26,10 +26,13 @@ public struct Script {
     /// Splits the script into chunks (a statement's lines, or one meta command line) and hands
     /// each to `body` as soon as it is split off, so a long script starts at once and Ctrl-C
     /// or the first error stops it without splitting the rest. `isIncomplete` asks the parser
-    /// whether the text so far needs more lines; `body` returning false, or `shouldStop`
+    /// whether the text so far needs more lines, and `continues` whether a later line goes on
+    /// with the complete statement before it (both are the parser's answers, so every way of
+    /// running statements splits them alike); `body` returning false, or `shouldStop`
     /// (asked between lines), ends the split. A script that ends mid-statement yields that
     /// last piece anyway, so that running it reports what was expected.
-    func forEachChunk(isIncomplete: (SourceFile) -> Bool, shouldStop: () -> Bool, _ body: (Chunk) -> Bool) {
+    func forEachChunk(isIncomplete: (SourceFile) -> Bool, continues: (SourceFile, Substring) -> Bool,
+                      shouldStop: () -> Bool, _ body: (Chunk) -> Bool) {
         var pending: [Substring] = []
         var pendingBytes = 0
         var firstLine = 0
@@ -50,7 +53,7 @@ public struct Script {
             pendingBytes += line.utf8.count + 1
             let piece = positioned(pending, at: firstLine)
             let tooLong = pending.count >= Script.maxStatementLines || pendingBytes >= Script.maxStatementBytes
-            if tooLong || (!isIncomplete(piece) && !continues(after: i, lines)) {
+            if tooLong || (!isIncomplete(piece) && !(nextLine(after: i, lines).map { continues(piece, $0) } ?? false)) {
                 pending = []
                 pendingBytes = 0
                 guard body(.statements(piece)) else { return }
@@ -61,23 +64,18 @@ public struct Script {
         if !pending.isEmpty { _ = body(.statements(positioned(pending, at: firstLine))) }
     }
 
-    /// Words that cannot start a statement: a line beginning with one continues the statement
-    /// above (`activities of elz` / `  for SD2` / `  in 2024 Q3`), as the parser reads it.
-    /// Read from the keyword table: the filter, logic and shaping keywords in English and Dutch.
-    static let continuationWords: Set<String> = Set(Keyword.spellings.filter { _, k in
-        [.filter, .logic, .shaping, .shapingWord].contains(k.part)
-    }.keys).union(["=", "("])
-
-    /// Whether the next non-blank, non-comment line continues the statement ending at line `i`.
-    func continues(after i: Int, _ lines: [Substring]) -> Bool {
+    /// The next line after line `i` that is neither blank nor only a comment, if any and if
+    /// it is not a meta command.
+    func nextLine(after i: Int, _ lines: [Substring]) -> Substring? {
         var j = i + 1
         while j < lines.count {
             let t = lines[j].drop { $0 == " " || $0 == "\t" }
             if t.isEmpty || t == "\r" || t.hasPrefix("#") || t.hasPrefix("--") { j += 1; continue }
-            let word = t.prefix { !$0.isWhitespace && $0 != "(" }.lowercased()
-            return Script.continuationWords.contains(word.isEmpty ? String(t.prefix(1)) : word)
+            // A meta command is a line of its own: it never continues a statement.
+            if t.first == "." { return nil }
+            return lines[j].last == "\r" ? lines[j].dropLast() : lines[j]
         }
-        return false
+        return nil
     }
 
     /// The lines as a source named like the script and numbered from the script line

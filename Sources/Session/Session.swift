@@ -81,6 +81,7 @@ public final class Session {
         case .query(let query):
             let bound = try binder.bind(query, in: file)
             var trace = Evaluator.Trace()
+            trace.countsInherited = format == .table || format == .expanded
             let answer = evaluator.run(bound, trace: &trace)
             if explainsQueries { emit(.output(Explanation(graph: graph, query: bound, trace: trace).text)) }
             for r in bound.resolutions where r.ambiguous {
@@ -88,7 +89,13 @@ public final class Session {
             }
             emit(.output(render(AnswerTable(graph: graph).table(answer, for: bound))))
             if format == .table || format == .expanded {
-                for note in AnswerTable(graph: graph).notes(answer, for: bound) { emit(.output(note + "\n")) }
+                for note in notes(on: answer, of: bound, trace: trace) {
+                    emit(.diagnostic(Diagnostic(.note, note.message, at: note.range, in: note.range.map { _ in file })))
+                }
+                // An aggregate says how many nodes had no value (left out, not read as zero).
+                for note in AnswerTable(graph: graph).notes(answer, for: bound) {
+                    emit(.diagnostic(Diagnostic(.note, note, at: nil, in: nil)))
+                }
             }
         case .let(let name, let query):
             named[name.text.lowercased()] = try binder.bind(query, in: file)
@@ -122,6 +129,21 @@ public final class Session {
                 .check(evaluator.run(bound), against: expectation, query: query)
         }
         return nil
+    }
+
+    /// Notes that keep an answer from being misread: why it is empty, or how many rows a time
+    /// filter kept only on an inherited period.
+    func notes(on answer: Answer, of query: BoundQuery, trace: Evaluator.Trace) -> [AnswerNotes.Note] {
+        let notes = AnswerNotes(graph: graph)
+        var empty = false
+        switch answer {
+        case .nodes(let refs): empty = refs.isEmpty
+        case .count(let n): empty = n == 0
+        case .groups(let groups): empty = groups.isEmpty
+        case .aggregate(_, let rows): empty = trace.matched == 0 && rows.allSatisfy { $0.value == nil }
+        }
+        if empty, trace.matched == 0 { return notes.whyEmpty(query).map { [$0] } ?? [] }
+        return notes.inheritedPeriods(query, kept: trace.matched, inheritedFrom: trace.inheritedFrom).map { [$0] } ?? []
     }
 
     /// The node a statement names, with a note when the name could mean another node too.

@@ -1,3 +1,4 @@
+import Diagnostics
 import Rendering
 
 /// Lays candidates out in columns below the line, filled down then across like `ls`.

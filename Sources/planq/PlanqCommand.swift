@@ -63,7 +63,9 @@ struct PlanqCommand: ParsableCommand {
         var status = Batch.Status.success
         if !e.isEmpty {
             let inputs = e.enumerated().map { SourceFile(name: e.count == 1 ? "query" : "query \($0.offset + 1)", text: $0.element) }
-            status = batch.run(inputs, asScripts: false)
+            // Each -e text is a script like any other: meta commands, comments and several
+            // statements, split where the parser splits them.
+            status = batch.run(inputs, asScripts: true)
         }
         if status != .queryError || keepGoing {
             var scripts: [SourceFile] = []

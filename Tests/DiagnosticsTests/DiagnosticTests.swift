@@ -20,6 +20,21 @@ final class DiagnosticTests: XCTestCase {
             """)
     }
 
+    func testCaretIsPlacedAndStretchedByDisplayWidth() {
+        // 日本 takes four columns on a terminal: the caret must move with it, not by characters.
+        let text = "activities of 日本 leed"
+        let file = SourceFile(name: "query", text: text)
+        let offset = text.utf8.count - 4
+        let d = Diagnostic.error("unexpected 'leed'", at: SourceRange(offset: offset, length: 4), in: file)
+        XCTAssertEqual(DiagnosticPrinter().render(d), """
+            query:1:18: error: unexpected 'leed'
+              activities of 日本 leed
+                                 ^~~~
+            """)
+        let wide = Diagnostic.error("unknown actor '日本'", at: SourceRange(offset: 14, length: 6), in: file)
+        XCTAssertEqual(DiagnosticPrinter().render(wide).split(separator: "\n").last, "                ^~~~")
+    }
+
     func testSuggestionsRankByDistanceThenOrder() {
         XCTAssertEqual(Suggestions.closest(to: "SD9", among: ["SD1", "SD8", "SD3", "OD1.1"]), ["SD8", "SD3"])
         XCTAssertEqual(Suggestions.closest(to: "leed", among: ["lead", "responsible", "partner"]), ["lead"])

@@ -1,4 +1,6 @@
+import Diagnostics
 import QueryBinding
+import QuerySyntax
 import XCTest
 
 /// `where` conditions are checked against the field's type: a wrong-type value is an error at
@@ -26,6 +28,11 @@ final class TypedConditionTests: XCTestCase {
          "q:1:30: 'inherited' is yes or no and cannot be compared with 'maybe' — e.g. where inherited = yes"),
         ("activities where lead = \"Stad Lueven\"", "q:1:25: unknown actor 'Stad Lueven' — did you mean 'Stad Leuven'?"),
         ("activities where goal = SD9", "q:1:25: unknown goal 'SD9' — did you mean 'SD8' or 'SD7'?"),
+        // Suggestions rank the actors of the plans in scope first.
+        ("activities of zzl with \"GGZ netwerken\"", "q:1:24: unknown actor 'GGZ netwerken' — did you mean 'GGZ' (of zzl)?"),
+        ("activities with \"GGZ netwerken\"", "q:1:17: unknown actor 'GGZ netwerken' — did you mean 'GGZ-netwerken'?"),
+        ("activities of zzl where involved = \"UZ Leuvn\"",
+         "q:1:36: unknown actor 'UZ Leuvn' — did you mean 'UZ Leuven' or 'ELZ Leuven' (of zzl)?"),
     ]
 
     func testWrongTypesAreErrors() {
@@ -42,7 +49,8 @@ final class TypedConditionTests: XCTestCase {
         ("activities where theme = T04", ["T04 → zzl.T04 Equity"]),
         ("activities where theme = equity", ["equity → zzl.T04 Equity"]),
         ("activities where themes in (T04, \"Équity\")", ["T04 → zzl.T04 Equity", "Équity → zzl.T04 Equity"]),
-        ("activities of zzl where goal = SD3", ["zzl → plan zzl (Transitieplan Zorgzaam Leuven)", "SD3 → zzl.SD3"]),
+        ("activities of zzl where goal = SD3", ["zzl → plan zzl (Transitieplan Zorgzaam Leuven); write `actor zzl` for the actor Zorgzaam Leuven (zzl)",
+                                                 "SD3 → zzl.SD3"]),
     ]
 
     func testReferenceValuesResolveLikeNames() {
@@ -66,6 +74,41 @@ final class TypedConditionTests: XCTestCase {
     func testRightComparisonsBind() {
         for query in Self.accepted {
             if case .failure(let message) = ExamplePlans.bind(query) { XCTFail("\(query): \(message)") }
+        }
+    }
+}
+
+/// A name that could mean nodes of several kinds: a plan id means the plan, a kind word picks.
+final class NodeNameTests: XCTestCase {
+    static let cases: [(statement: String, node: String, notes: [String])] = [
+        ("tree zzl", "zzl (plan)",
+         ["zzl → the plan zzl (Transitieplan Zorgzaam Leuven); write `actor zzl` for the actor Zorgzaam Leuven (zzl)"]),
+        ("tree plan zzl", "zzl (plan)", []),
+        ("describe actor zzl", "zzl (actor)", []),
+        ("describe ZZL", "zzl (plan)",
+         ["ZZL → the plan zzl (Transitieplan Zorgzaam Leuven); write `actor ZZL` for the actor Zorgzaam Leuven (zzl)"]),
+        ("describe actor \"Zorgzaam Leuven\"", "zzl (actor)", []),
+        ("describe work package WP3", "zzl.WP3 (work package)", []),
+        ("describe goal ELZ", "error: unknown goal 'ELZ'", []),
+    ]
+
+    func testNames() throws {
+        for (statement, node, notes) in Self.cases {
+            let file = SourceFile(name: "q", text: statement)
+            guard case .complete(let statements) = Parser.parse(file) else { XCTFail(statement); continue }
+            let ref: Reference
+            switch statements[0].form {
+            case .tree(let r), .describe(let r): ref = r
+            default: XCTFail(statement); continue
+            }
+            do {
+                let (found, resolutions) = try Binder(graph: ExamplePlans.graph).resolveNode(ref, in: file)
+                let g = ExamplePlans.graph
+                XCTAssertEqual("\(g.qualifiedID(found)) (\(g[found].kind.rawValue))", node, statement)
+                XCTAssertEqual(resolutions.map { "\($0.written) → \($0.meaning)" }, notes, statement)
+            } catch {
+                XCTAssertEqual("error: " + error.diagnostics[0].message, node, statement)
+            }
         }
     }
 }

@@ -8,6 +8,15 @@ final class AnswerTableTests: XCTestCase {
         ("count activities of zzl where theme = T04", ["24"]),
         ("count activities of zzl where involved = \"UZ Leuven\"", ["20"]),
         ("count activities of zzl where involved != \"UZ Leuven\"", ["8"]),
+        // A node with only its own start (zzl.WP3 from 2023 Q2) has it in every clause.
+        ("work packages of zzl in 2023 Q1", ["zzl.WP1", "zzl.WP2", "zzl.WP4"]),
+        ("work packages of zzl starting in 2023 Q2", ["zzl.WP3"]),
+        ("work packages of zzl where inherited = no", ["zzl.WP1", "zzl.WP3"]),
+        ("work packages of zzl where period in 2023 Q1", ["zzl.WP1", "zzl.WP2", "zzl.WP4"]),
+        ("work packages of zzl where start = 2023-04-01", ["zzl.WP3"]),
+        ("work packages of zzl order by start desc limit 1", ["zzl.WP3"]),
+        // The suggestion for `of zzl with "GGZ netwerken"` answers.
+        ("count activities of zzl with GGZ", ["8"]),
         // Grouped answers are ordered by every key, in turn.
         ("count activities of zzl by goal order by count desc, group",
          ["zzl.SD2: 7", "zzl.SD1: 6", "zzl.SD3: 4", "zzl.SD8: 3", "zzl.SD4: 2", "zzl.SD5: 2", "zzl.SD6: 2", "zzl.SD7: 2"]),
@@ -40,5 +49,49 @@ final class AnswerTableTests: XCTestCase {
             XCTAssertFalse(answer.isEmpty, a)
             XCTAssertEqual(answer, ExamplePlans.answer(b), "\(a)  vs  \(b)")
         }
+    }
+}
+
+import QueryEvaluation
+
+/// The notes beside an answer: why it is empty, and rows kept only on inherited periods.
+final class AnswerNoteTests: XCTestCase {
+    static let cases: [(query: String, note: String?)] = [
+        ("activities for SD3 in 2024 Q1 with lead ELZ",
+         "no activities left after `with lead ELZ` (5 passed the filters before it). Nearest misses, failing only "
+         + "`with lead ELZ`: elz.A3.1 (its lead is Stad Leuven; ELZ Leuven is its facilitator), zzl.A3.1 (it has no lead; "
+         + "Lokale structuren is involved), zzl.A3.2 (it has no lead; Lokale structuren is involved) and 2 more"),
+        ("count activities of zzl in 2024 Q1",
+         "28 of 28 kept on the period inherited from plan zzl; `where inherited = no` keeps own periods only"),
+        ("count activities in 2024 Q1",
+         "28 of 33 kept on the period inherited from plan zzl; `where inherited = no` keeps own periods only"),
+        ("count activities of elz in 2024 Q1", nil),
+        ("count activities of zzl not in 2024 Q1", "no activities left after `not in 2024 Q1` (28 passed the filters before it)"),
+        ("count activities of zzl in 2024 Q1 where inherited = no",
+         "no activities left after `where inherited = no` (28 passed the filters before it)"),
+        ("activities of elz", nil),
+        ("activities where title ~ \"xyzzy\"",
+         "no activities left after `where title ~ \"xyzzy\"` (34 passed the filters before it)"),
+    ]
+
+    func testNotes() {
+        let graph = ExamplePlans.graph
+        for (query, expected) in Self.cases {
+            guard case .success(let bound) = ExamplePlans.bind(query) else { XCTFail(query); continue }
+            var trace = Evaluator.Trace()
+            trace.countsInherited = true
+            _ = Evaluator(graph: graph).run(bound, trace: &trace)
+            let notes = AnswerNotes(graph: graph)
+            let note = trace.matched == 0 ? notes.whyEmpty(bound)
+                : notes.inheritedPeriods(bound, kept: trace.matched, inheritedFrom: trace.inheritedFrom)
+            XCTAssertEqual(note?.message, expected, query)
+        }
+    }
+
+    func testExplainCountsEachFilter() throws {
+        guard case .success(let bound) = ExamplePlans.bind("activities for SD3 in 2024 Q1 with lead ELZ") else {
+            return XCTFail("does not bind")
+        }
+        XCTAssertEqual(AnswerNotes(graph: ExamplePlans.graph).keptByEachClause(bound), [5, 5, 0])
     }
 }

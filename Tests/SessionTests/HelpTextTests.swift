@@ -36,3 +36,10 @@ final class HelpTextTests: XCTestCase {
         for command in MetaCommands.all { XCTAssertTrue(text.contains(command.usage), command.name) }
     }
 }
+
+final class TimerTextTests: XCTestCase {
+    func testTimerPrintsMilliseconds() {
+        XCTAssertEqual(Batch.timerText(.microseconds(72)), "time: 0.07 ms")
+        XCTAssertEqual(Batch.timerText(.milliseconds(1500)), "time: 1500.00 ms")
+    }
+}

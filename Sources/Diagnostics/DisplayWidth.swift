@@ -17,41 +17,6 @@ public func displayWidth(_ s: String) -> Int {
     return width
 }
 
-/// `s` cut to at most `width` display columns, ending in `…` when anything was cut.
-///
-/// The result may be a column narrower than `width` when a wide character would straddle
-/// the edge; pad it. Escape sequences are kept, and a reset is added after a cut one so a
-/// color cannot leak past the end.
-public func truncate(_ s: String, toWidth width: Int) -> String {
-    guard width > 0 else { return "" }
-    if displayWidth(s) <= width { return s }
-    return cut(s, toWidth: width).text
-}
-
-/// `s`, known to be wider than `width` (at least 1), cut to end in `…`; with the width it
-/// has then, so callers padding it need not measure it again.
-func cut(_ s: String, toWidth width: Int) -> (text: String, width: Int) {
-    let budget = width - 1  // one column for the ellipsis
-    var result = ""
-    var used = 0
-    var styled = false
-    var escape = EscapeSequenceSkipper()
-    for character in s {
-        if escape.skips(character) {
-            result.append(character)
-            styled = true
-            continue
-        }
-        let columns = columns(of: character)
-        if used + columns > budget { break }
-        result.append(character)
-        used += columns
-    }
-    result.append("…")
-    if styled { result += TerminalStyle.reset }
-    return (result, used + 1)
-}
-
 /// The width of a string of printable ASCII and precomposed Latin letters (below U+0300,
 /// where the first combining marks start), which is its count of scalars; nil for any
 /// other string. Most plan text is like that, and needs no grapheme breaking.
@@ -75,7 +40,7 @@ private func latinCount(_ s: String) -> Int? {
 /// Columns taken by one grapheme cluster: its first scalar decides, except that an emoji
 /// variation selector (U+FE0F) makes any emoji-capable base 2 wide, a text variation selector
 /// (U+FE0E) makes it 1, and a pair of regional indicators is a flag, 2 wide.
-func columns(of character: Character) -> Int {
+package func columns(of character: Character) -> Int {
     var scalars = character.unicodeScalars.makeIterator()
     let base = scalars.next()!
     var emojiVariant = false
@@ -116,12 +81,14 @@ func columns(of scalar: Unicode.Scalar) -> Int {
 
 /// Recognises ANSI escape sequences one character at a time: CSI (`ESC [ … final`), OSC
 /// (`ESC ] … BEL` or `ESC ] … ESC \`) and two-character escapes.
-struct EscapeSequenceSkipper {
+package struct EscapeSequenceSkipper {
     private enum State { case text, escape, controlSequence, operatingSystemCommand, stringTerminator }
     private var state = State.text
 
+    package init() {}
+
     /// Whether `character` belongs to an escape sequence (and so takes no columns).
-    mutating func skips(_ character: Character) -> Bool {
+    package mutating func skips(_ character: Character) -> Bool {
         switch state {
         case .text:
             guard character == "\u{1B}" else { return false }

@@ -1,0 +1,77 @@
+import Foundation
+import XCTest
+
+/// `-e`, `-f` and standard input split a text into statements the same way (the parser
+/// decides), and all three run meta commands.
+final class StatementSplittingTests: XCTestCase {
+    func temporaryScript(_ text: String) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("planq-split-\(UUID().uuidString).pq")
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
+        return url
+    }
+
+    /// The three ways in of one script text, each with its stderr's file name made alike.
+    func runThreeWays(_ text: String, file: URL, extra: [String] = []) throws -> [(way: String, result: PlanqProcess.Result)] {
+        let viaE = try PlanqProcess.run(["-e", text] + extra)
+        let viaF = try PlanqProcess.run(["-f", file.path] + extra)
+        let viaStdin = try PlanqProcess.run(extra, stdin: text)
+        func alike(_ r: PlanqProcess.Result, _ name: String) -> PlanqProcess.Result {
+            var r = r
+            r.stderr = r.stderr.replacingOccurrences(of: name + ":", with: "SCRIPT:")
+            return r
+        }
+        return [("-e", alike(viaE, "query")), ("-f", alike(viaF, file.path)), ("stdin", alike(viaStdin, "<stdin>"))]
+    }
+
+    func testALineThatTheStatementCanTakeContinuesItEverywhere() throws {
+        // `desc` cannot start a statement; the parser takes it into `order by start`.
+        let text = "activities of elz order by start\n  desc limit 2\n"
+        let file = try temporaryScript(text)
+        for (way, r) in try runThreeWays(text, file: file, extra: ["--format", "csv"]) {
+            XCTAssertEqual(r.status, 0, "\(way): \(r.stderr)")
+            XCTAssertEqual(r.stdout, "id,kind,plan,title\r\nelz.A2.2,activity,elz,Opzetten proeftuin\r\nelz.A1.1,activity,elz,ELZ Leuven ontmoet\r\n", way)
+        }
+    }
+
+    func testALineThatCannotContinueStartsANewStatement() throws {
+        // `count` cannot extend `count goals of elz`; `limit 1`, after a comment, extends the query above it.
+        let text = "count goals of elz\n.format csv\ncount goals of zzl\n\nactivities of elz order by start\n# the first only\n  limit 1\n"
+        let file = try temporaryScript(text)
+        for (way, r) in try runThreeWays(text, file: file, extra: ["--format", "csv"]) {
+            XCTAssertEqual(r.status, 0, "\(way): \(r.stderr)")
+            XCTAssertEqual(r.stderr, "", way)
+            XCTAssertEqual(r.stdout, "count\r\n11\r\ncount\r\n8\r\nid,kind,plan,title\r\nelz.A1.1,activity,elz,ELZ Leuven ontmoet\r\n", way)
+        }
+    }
+
+    func testMetaCommandsRunFromDashE() throws {
+        let r = try PlanqProcess.run(["-e", ".plans", "-e", ".format", "-e", ".format csv", "-e", ".format"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.hasPrefix("elz: Actieplan ELZ Leuven"), r.stdout)
+        XCTAssertTrue(r.stdout.hasSuffix("format: table\nformat: csv\n"), r.stdout)
+    }
+
+    func testEveryExampleAndGoldenScriptAnswersAlikeThroughEachWayIn() throws {
+        let repo = PlanqProcess.repo
+        let folders = ["Examples/queries", "Examples/demo", "Tests/SessionTests/Golden"]
+        var checked = 0
+        for folder in folders {
+            let dir = repo.appendingPathComponent(folder)
+            for name in try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() where name.hasSuffix(".pq") {
+                let file = dir.appendingPathComponent(name)
+                let text = try String(contentsOf: file, encoding: .utf8)
+                let runs = try runThreeWays(text, file: file, extra: ["--keep-going"])
+                let reference = runs[1].result
+                XCTAssertFalse(reference.stdout.isEmpty && reference.stderr.isEmpty, "\(name) printed nothing with -f")
+                for (way, r) in runs where way != "-f" {
+                    XCTAssertEqual(r.status, reference.status, "\(folder)/\(name): \(way) vs -f exit status")
+                    XCTAssertEqual(r.stdout, reference.stdout, "\(folder)/\(name): \(way) vs -f output")
+                    XCTAssertEqual(r.stderr, reference.stderr, "\(folder)/\(name): \(way) vs -f errors")
+                }
+                checked += 1
+            }
+        }
+        XCTAssertGreaterThanOrEqual(checked, 18)
+    }
+}
