@@ -19,6 +19,12 @@ extension ParseResult {
         return nil
     }
 
+    /// Whether the text has errors (as opposed to being complete, or stopping early).
+    public var isFailure: Bool {
+        if case .failure = self { return true }
+        return false
+    }
+
     /// Whether the text stops early, so that a prompt should read another line.
     public var isIncomplete: Bool {
         if case .incomplete = self { return true }
@@ -49,6 +55,14 @@ public struct Parser {
     var depth = 0
     /// Names bound by `let`, lowercased: a source word among them is never taken for a misspelt kind.
     var queryNames: Set<String>
+    /// Completion's questions (`nameSlots`, `accepts`): record which names could stand at
+    /// which token, and which tokens were read as names. Off for ordinary parsing.
+    var recordsSlots = false
+    var slots: [Int: [NameSlot]] = [:]
+    var namesRead: Set<Int> = []
+    /// The source and the `of` names of the query being parsed, for the slots' kinds and scope.
+    var querySource: Source.Form?
+    var queryScope: [String] = []
 
     init(file: SourceFile, queryNames: Set<String>) {
         self.file = file
@@ -118,12 +132,14 @@ public struct Parser {
             return finish(.let(name: name, query: try query(after: equals)))
         case .describe:
             advance()
+            wants(.node(kinds: [], scope: []))
             return finish(.describe(try reference("a node to describe", after: first)))
         case .explain:
             advance()
             return finish(.explain(try query(after: first)))
         case .tree:
             advance()
+            wants(.node(kinds: [], scope: []))
             return finish(.tree(try reference("a node to draw", after: first)))
         case .timeline:
             advance()
@@ -131,8 +147,10 @@ public struct Parser {
         case .path:
             advance()
             let from = try expect(.keyword(.from), "'from'", after: first)
+            wants(.node(kinds: [], scope: []))
             let a = try reference("a node", after: from)
             let to = try expect(.keyword(.to), "'to'", after: tokens[index - 1])
+            wants(.node(kinds: [], scope: []))
             return finish(.path(from: a, to: try reference("a node", after: to)))
         case .expect:
             advance()
@@ -146,6 +164,7 @@ public struct Parser {
 
     /* NAME -> WORD   (not a keyword) */
     mutating func queryName(after: Token) throws(ParseStop) -> Name {
+        wants(.newName)
         let token = peek
         if case .word = token.kind {
             advance()
@@ -171,9 +190,11 @@ public struct Parser {
             advance()
             var refs: [Reference] = []
             if peek.kind != .rightBracket {
+                wants(.node(kinds: [], scope: []))
                 refs.append(try reference(after: first))
                 while peek.kind == .comma {
                     let comma = advance()
+                    wants(.node(kinds: [], scope: []))
                     refs.append(try reference(after: comma))
                 }
             }

@@ -69,6 +69,7 @@ extension Parser {
         switch token.kind {
         case .op(let op):
             advance()
+            wants(.value(field: field.text, of: queryKind, scope: queryScope))
             return finish(.compare(field: field, op: op, opRange: token.range, value: try value(after: token)))
         case .keyword(.is):
             advance()
@@ -82,8 +83,9 @@ extension Parser {
             if negated { advance() }
             let inToken = try expect(.keyword(.in), "'in'", after: tokens[index - 1])
             if peek.kind == .leftParen {
-                return finish(.member(field: field, negated: negated, values: try valueList()))
+                return finish(.member(field: field, negated: negated, values: try valueList(of: field)))
             }
+            wants(.period)
             guard startsPeriod(peek) else {
                 throw expected("'(' and a list of values, or a period", after: inToken)
             }
@@ -98,11 +100,13 @@ extension Parser {
     static let containsWords: Set<String> = ["contains", "like", "has", "includes", "matches"]
 
     /* valuelist -> "(" value { "," value } ")" */
-    mutating func valueList() throws(ParseStop) -> [Value] {
+    mutating func valueList(of field: Name) throws(ParseStop) -> [Value] {
         let open = advance()
+        wants(.value(field: field.text, of: queryKind, scope: queryScope))
         var values = [try value(after: open)]
         while peek.kind == .comma {
             let comma = advance()
+            wants(.value(field: field.text, of: queryKind, scope: queryScope))
             values.append(try value(after: comma))
         }
         _ = try expect(.rightParen, "',' or ')'", after: tokens[index - 1])

@@ -82,8 +82,12 @@ extension Parser {
         }
         switch token.keyword {
         case .of:
-            return finish(.of(try reference("a plan, goal, activity or actor", after: token)))
+            wants(.node(kinds: [.plan, .goal, .activity, .actor], scope: []))
+            let ref = try reference("a plan, goal, activity or actor", after: token)
+            queryScope.append(ref.text)
+            return finish(.of(ref))
         case .for:
+            wants(.node(kinds: [.goal, .workPackage], scope: queryScope))
             return finish(.for(try reference("a goal or work package", after: token)))
         case .in:
             return finish(.period(.during, try period(after: token)))
@@ -97,9 +101,11 @@ extension Parser {
             return finish(.where(try condition(after: token)))
         case .contributing:
             let to = try expect(.keyword(.to), "'to'", after: token)
+            wants(.node(kinds: [.theme], scope: queryScope))
             return finish(.contributing(try reference("a theme", after: to)))
         default:
             let to = try expect(.keyword(.to), "'to'", after: token)
+            wants(.node(kinds: [.activity], scope: queryScope))
             return finish(.linked(try reference("an activity or a topic", after: to)))
         }
     }
@@ -120,8 +126,11 @@ extension Parser {
        actor in any role. */
     mutating func withClause(after with: Token) throws(ParseStop) -> (Name?, Reference) {
         let first = peek
+        wants(.roleOrActor(scope: queryScope))
         if first.kind == .word, isName(peek(1)), !peek(1).startsLine {
+            readsName()
             advance()
+            wants(.actor(role: first.text, scope: queryScope))
             let role = Name(first.text, range: first.range)
             return (role, try reference("an actor", after: first))
         }

@@ -22,6 +22,7 @@ extension Parser {
        YEAR: four digits; QUARTERS: Q1…Q4 or a span Q1-Q3; HALVES: H1, H2 or H1-H2;
        MONTH: 2024-03; DAY: 2024-01-15 */
     mutating func periodPart(after: Token) throws(ParseStop) -> PeriodSyntax.Part {
+        wants(.period)
         let token = peek
         guard startsPeriod(token) else { throw expected("a period", after: after, notes: [Self.periodNote]) }
         advance()
@@ -30,6 +31,7 @@ extension Parser {
                 throw fail("invalid year \(token.shown) (a year has four digits, as in 2024)", at: token)
             }
             let next = peek
+            if !next.startsLine { wants(.quarterOrHalf) }
             guard !next.startsLine, isQuarterOrHalf(next) else {
                 return PeriodSyntax.Part(unit: .year(year), range: token.range)
             }

@@ -13,12 +13,14 @@ extension Parser {
         if first.isKeyword(.count) {
             count = advance().range
             sourceAfter = first
-        } else if let function = Aggregate.Function(keyword: first.keyword), isName(peek(1)) {
+        } else if let function = Aggregate.Function(keyword: first.keyword), isName(peek(1)) || peek(1).isEndOfInput {
             aggregate = try self.aggregate(function)
             sourceAfter = tokens[index - 1]
         }
+        queryScope = []
         let source = try self.source(after: sourceAfter,
                                      atStatementStart: after == nil && count == nil && aggregate == nil)
+        querySource = source.form
         var orAfterSource: SourceRange?
         if case .named = source.form, peek.isKeyword(.and) || peek.isKeyword(.or) {
             let join = advance()
@@ -48,6 +50,7 @@ extension Parser {
 
     /* source -> KIND | "work" ( "package" | "packages" ) | NAME */
     mutating func source(after: Token?, atStatementStart: Bool) throws(ParseStop) -> Source {
+        wants(.queryName)
         let token = peek
         if let (kind, plural) = token.keyword?.nodeKind {
             advance()
@@ -65,6 +68,7 @@ extension Parser {
         }
         if case .word = token.kind {
             try checkNotMisspelt(token, atStatementStart: atStatementStart)
+            readsName()
             advance()
             return Source(form: .named(Name(token.text, range: token.range)), range: token.range)
         }
@@ -126,6 +130,7 @@ extension Parser {
                 }
             case .limit:
                 guard shaping.limit == nil else { throw givenTwice(token) }
+                wants(.number)
                 guard case .number(let n) = peek.kind else { throw expected("a number", after: token) }
                 shaping.limit = Limit(count: n, range: token.range.union(advance().range))
             default:
@@ -159,6 +164,7 @@ extension Parser {
 
     /* field -> [ "number" "of" ] ( WORD | KIND | "count" ) */
     mutating func field(after: Token) throws(ParseStop) -> Name {
+        wants(.field(of: queryKind))
         if peek.isKeyword(.number), peek(1).isKeyword(.of) {
             let number = advance(), of = advance()
             var counted = try field(after: of)
@@ -170,6 +176,7 @@ extension Parser {
         if case .word = token.kind {} else if token.keyword?.isNameLike != true {
             throw expected("a field", after: after, notes: keywordNote(token))
         }
+        readsName()
         advance()
         return Name(token.text, range: token.range)
     }
@@ -188,12 +195,15 @@ extension Parser {
         let token = peek
         switch token.kind {
         case .word, .number:
+            readsName()
             advance()
             return Reference(token.text, isQuoted: false, range: token.range)
         case .string(let text):
+            readsName()
             advance()
             return Reference(text, isQuoted: true, range: token.range)
         case .keyword(let k) where k.isNameLike || token.isAlias:
+            readsName()
             advance()
             return Reference(token.text, isQuoted: false, range: token.range)
         default:

@@ -3,13 +3,14 @@ import QuerySyntax
 import Rendering
 import Session
 
-/// Tab completion: from the text before the cursor it finds the word being typed and what
-/// precedes it, and offers what may stand there — ids after `for`, actors after `with`,
-/// periods after `in`, fields after `where`, statement words at the start, meta commands
-/// after `.`. Pure: no terminal and no libedit, so tests call it directly.
+/// Tab completion. The parser says what may follow the text before the cursor — which
+/// keywords and operators it accepts there, and what kind of name it would read (a goal of
+/// the plan in scope, an actor, a field of the kind asked, a period) — and completion fills
+/// the names in from the loaded plans. It keeps no model of the grammar of its own. Pure: no
+/// terminal and no libedit, so tests call it directly.
 public struct Completer {
     let vocabulary: Vocabulary
-    let queryNames: [String]
+    let queryNames: Set<String>
 
     public init(graph: PlanGraph, queryNames: Set<String> = []) {
         self.init(vocabulary: Vocabulary(graph: graph), queryNames: queryNames)
@@ -17,7 +18,7 @@ public struct Completer {
 
     init(vocabulary: Vocabulary, queryNames: Set<String>) {
         self.vocabulary = vocabulary
-        self.queryNames = queryNames.sorted()
+        self.queryNames = queryNames
     }
 
     /// `textBeforeCursor` is the whole entry so far: earlier lines of a multi-line entry
@@ -25,88 +26,116 @@ public struct Completer {
     public func complete(_ textBeforeCursor: String) -> Completion {
         let start = textBeforeCursor.drop { $0.isWhitespace }
         if start.first == "." { return completeMeta(String(start)) }
-        let typed = TypedWord(query: textBeforeCursor)
+        let typed = WordAtCursor(textBeforeCursor)
         if typed.inComment { return Completion(word: "", candidates: []) }
-        var pool = candidates(after: StatementContext(typed.context), stem: typed.stem)
-        if WordText.openingQuote(of: typed.word) != nil { pool = pool.filter(\.isName) }
-        return Completion(word: typed.word, candidates: matching(pool, typed.stem))
+        let quoted = WordText.openingQuote(of: typed.word) != nil
+        let stem = quoted ? String(typed.word.dropFirst()) : typed.word
+        let slots = Parser.nameSlots(after: typed.context, queryNames: queryNames)
+        let words = quoted ? [] : keywords(after: typed.context, stem: stem)
+        let named = slots.flatMap { names(for: $0, after: typed.context, stem: stem) }
+        // Names first (a field after `where`, a goal after `for`), but a query's kind before
+        // the names of `let` queries, the rarer choice at the start of a query.
+        let pool = slots.contains(.queryName) ? words + named : named + words
+        return Completion(word: typed.word, candidates: matching(pool, stem))
     }
 
     func matching(_ pool: [Candidate], _ stem: String) -> [Candidate] {
         var seen = Set<String>()
         let found = pool.filter { $0.matches(stem) && seen.insert(Folding.key($0.value)).inserted }
-        // Dutch words stand in only where no English word fits: `acti⇥` stays `activities`.
+        // Dutch words stand in only where no English word fits: `le⇥` stays `lead`.
         return found.contains { !$0.isAlias } ? found.filter { !$0.isAlias } : found
     }
 
-    // MARK: - Queries
+    // MARK: - Keywords and operators
 
-    /// What may follow the words of the statement so far.
-    func candidates(after statement: StatementContext, stem: String) -> [Candidate] {
-        let p1 = statement.word(back: 1), p2 = statement.word(back: 2)
-        switch (p2, p1) {
-        case (_, nil):
-            return words(Completer.kinds + Completer.statementWords) + names(queryNames)
-                + dutch(Vocabulary.dutch([.kind, .statement, .reduction]))
-        case (_, "count"?), (_, "timeline"?):
-            return words(Completer.kinds) + names(queryNames) + dutch(Vocabulary.dutch([.kind]))
-        case (_, "explain"?), (_, "expect"?):
-            return words(Completer.kinds + ["count"]) + names(queryNames)
-        case (_, "="?) where statement.first == "let":
-            return words(Completer.kinds + ["count"]) + names(queryNames)
-        case (_, "="?) where statement.first == "expect":
-            return words(["empty"])
-        case (_, "let"?), (_, "limit"?):
-            return []
-        case (_, "describe"?), (_, "tree"?), ("path"?, "from"?):
-            return nodeIDs(NodeKind.allCases, in: nil, stem)
-        case (_, "to"?) where statement.first == "path":
-            return nodeIDs(NodeKind.allCases, in: nil, stem)
-        case (_, "for"?):
-            return nodeIDs([.goal, .workPackage], in: statement.plan(in: vocabulary), stem)
-        case (_, "with"?):
-            return words(Role.allCases.map(\.rawValue)) + actors() + dutch(Vocabulary.dutchRoles)
-        case ("with"?, let role?) where Role(word: role) != nil:
-            return actors()
-        case (_, "of"?):
-            return names(vocabulary.planIDs) + nodeIDs([.goal], in: nil, stem) + actors()
-        case (_, "in"?), ("starting"?, "before"?), ("starting"?, "after"?), ("ending"?, "before"?), ("ending"?, "after"?):
-            return periods()
-        case (let test?, let year?) where ["in", "before", "after"].contains(test) && Int(year) != nil:
-            return words(["Q1", "Q2", "Q3", "Q4", "H1", "H2"])
-        case (_, "where"?), (_, "show"?), (_, "by"?):
-            return fields(statement)
-        case (_, ","?) where statement.lastShaping == "show" || statement.lastShaping == "by":
-            return fields(statement)
-        case (_, let logic?) where ["and", "or", "not", "("].contains(logic) && statement.lastClause == "where":
-            return fields(statement) + words(Completer.clauseWords)
-        case (_, "starting"?), (_, "ending"?):
-            return words(["in", "before", "after"])
-        case (_, "order"?):
-            return words(["by"])
-        case (_, "contributing"?), (_, "linked"?):
-            return words(["to"])
-        case (_, "path"?):
-            return words(["from"])
-        case ("contributing"?, "to"?):
-            return nodeIDs([.theme], in: statement.plan(in: vocabulary), stem)
-        case ("linked"?, "to"?):
-            return nodeIDs([.activity], in: statement.plan(in: vocabulary), stem)
-        default:
-            return words(Completer.clauseWords + Completer.shapingWords + Completer.kinds)
-                + dutch(Vocabulary.dutch([.filter, .logic, .shaping, .shapingWord, .kind]))
+    /// The keywords and operators the parser accepts after `context`, kind words first. A word
+    /// after which the parser can only take another keyword is offered with it (`order by`,
+    /// `contributing to`, `starting in`). Another spelling of a word (`activity` beside
+    /// `activities`, `workpackages`) is offered only when no usual one matches what is typed.
+    func keywords(after context: String, stem: String) -> [Candidate] {
+        let usual = Completer.spellings.filter { !$0.alternative && WordText.hasPrefix($0.text, stem) }
+        let others = Completer.spellings.filter { $0.alternative && WordText.hasPrefix($0.text, stem) }
+        var offered = offers(after: context, among: usual.map(\.text))
+        if offered.isEmpty && !stem.isEmpty { offered = offers(after: context, among: others.map(\.text)) }
+        return offered.map { Candidate($0) }
+    }
+
+    func offers(after context: String, among words: [String]) -> [String] {
+        words.filter { Parser.accepts($0, after: context, queryNames: queryNames) }.flatMap { word -> [String] in
+            let extended = context + word + " "
+            guard Parser.isIncomplete(extended, queryNames: queryNames),
+                  Parser.nameSlots(after: extended, queryNames: queryNames).isEmpty else { return [word] }
+            let next = Completer.spellings.filter { !$0.alternative }.map(\.text)
+                .filter { Parser.accepts($0, after: extended, queryNames: queryNames) }
+            // Only a word that few others can follow is offered joined (`order by`, `starting
+            // in|before|after`); after `not`, any filter may come.
+            return next.isEmpty || next.count > Completer.maxJoined ? [word] : next.map { word + " " + $0 }
         }
     }
 
-    // Keyword lists come from the keyword table (through Vocabulary); Dutch ones are aliases.
-    static let kinds = Vocabulary.kinds
-    static let statementWords = Vocabulary.statementWords
-    static let clauseWords = Vocabulary.clauseWords
-    static let shapingWords = Vocabulary.shapingWords
+    static let maxJoined = 3
+
+    /// Every keyword and operator spelling, kind words first, each marked when it is another
+    /// spelling of a usual one.
+    /// Read from the keyword table; its Dutch words are other spellings too (a singular
+    /// kind's Dutch word is not offered: its plural is).
+    static let spellings: [(text: String, alternative: Bool)] = {
+        let starts: Set<Keyword> = [.work, .success, .core]
+        let kinds = Keyword.table.filter { $0.kind != nil || starts.contains($0.keyword) }
+        let rest = Keyword.table.filter { $0.kind == nil && !starts.contains($0.keyword) }
+        return (kinds + rest).flatMap { entry -> [(text: String, alternative: Bool)] in
+            let dutch = entry.kind?.plural == false ? [] : entry.dutch.map { (text: $0, alternative: true) }
+            return [(entry.keyword.rawValue, entry.keyword.isAlternativeSpelling)] + dutch
+        } + Operator.allCases.map { ($0.rawValue, false) }
+    }()
+
+    // MARK: - Names
+
+    /// The names of the plans that may stand in `slot`.
+    func names(for slot: NameSlot, after context: String, stem: String) -> [Candidate] {
+        switch slot {
+        case .node(let kinds, let scope):
+            return nodes(kinds.isEmpty ? NodeKind.allCases : kinds, scope: scope, stem)
+        case .roleOrActor:
+            return words(Role.allCases.map(\.rawValue)) + actors() + dutch(Vocabulary.dutchRoles)
+        case .actor(let role, _):
+            // The parser reads any word before a name as a role; only a real one takes an actor.
+            return Role(word: role) == nil ? [] : actors()
+        case .field(let kind):
+            return words(vocabulary.fieldNames(for: kind)) + dutch(Vocabulary.dutchRoles)
+        case .value(let field, let kind, let scope):
+            return values(of: field, kind: kind, scope: scope, stem)
+        case .period, .quarterOrHalf:
+            // Few enough to ask the parser about each: a range's end must not come before its start.
+            let forms = slot == .period ? periods() : words(Parser.quartersAndHalves)
+            return forms.filter { !Parser.parse(context + $0.value, queryNames: queryNames).isFailure }
+        case .queryName:
+            return names(Array(queryNames))
+        case .newName, .number:
+            return []
+        }
+    }
+
+    /// Ids of nodes of `kinds` (actor names for actors), within the plan `scope` names if any.
+    func nodes(_ kinds: [NodeKind], scope: [String], _ stem: String) -> [Candidate] {
+        let plan = scope.lazy.compactMap { vocabulary.plan(named: $0) }.first
+        // Kind by kind, as the parser lists them (plans, then goals, … then actors).
+        return kinds.flatMap { kind in kind == .actor ? actors() : nodeIDs([kind], in: plan, stem) }
+    }
+
+    /// What a `where` condition may compare `field` with: the nodes a reference field names,
+    /// else the few short values the plans store in it.
+    func values(of field: String, kind: NodeKind?, scope: [String], _ stem: String) -> [Candidate] {
+        let plan = scope.lazy.compactMap { vocabulary.plan(named: $0) }.first
+        if let kinds = vocabulary.referencedKinds(of: field) {
+            return nodeIDs(kinds.filter { $0 != .actor }, in: plan, stem) + (kinds.contains(.actor) ? actors() : [])
+        }
+        return names(vocabulary.storedValues(of: field, kind: kind))
+    }
 
     func words(_ list: [String]) -> [Candidate] { list.map { Candidate($0) } }
 
-    /// Dutch spellings, offered only where no English candidate fits the stem.
+    /// Dutch role words, offered only where no English candidate fits the stem.
     func dutch(_ list: [String]) -> [Candidate] {
         list.map { var c = Candidate($0); c.isAlias = true; return c }
     }
@@ -135,20 +164,18 @@ public struct Completer {
     /// `2024`, `2024 Q1` … `2024 H2` for each year of the loaded plans.
     func periods() -> [Candidate] {
         vocabulary.years.flatMap { year in
-            ["", " Q1", " Q2", " Q3", " Q4", " H1", " H2"].map { Candidate("\(year)\($0)") }
+            ([""] + Parser.quartersAndHalves.map { " " + $0 }).map { Candidate("\(year)\($0)") }
         }
-    }
-
-    func fields(_ statement: StatementContext) -> [Candidate] {
-        words(vocabulary.fieldNames(for: statement.kind)) + dutch(Vocabulary.dutchRoles)
     }
 
     // MARK: - Meta commands
 
     /// `.fo` → `.format`; `.format j` → `json`; `.read Ex` → `Examples/`.
     func completeMeta(_ line: String) -> Completion {
-        let typed = TypedWord(meta: line)
-        let before = typed.context.split(whereSeparator: { $0.isWhitespace }).map { $0.lowercased() }
+        // Meta commands are words separated by blanks (paths keep their `/`); not query syntax.
+        let wordStart = line.lastIndex(where: \.isWhitespace).map(line.index(after:)) ?? line.startIndex
+        let word = String(line[wordStart...])
+        let before = line[..<wordStart].split(whereSeparator: { $0.isWhitespace }).map { $0.lowercased() }
         let pool: [Candidate]
         switch (before.first, before.count) {
         case (nil, _):
@@ -160,10 +187,10 @@ public struct Completer {
         case (".help"?, 1):
             pool = words(HelpText.topics.map(\.name))
         case (".read"?, 1), (".output"?, 1), (".load"?, _):
-            return Completion(word: typed.word, candidates: PathCompletion.candidates(for: typed.word))
+            return Completion(word: word, candidates: PathCompletion.candidates(for: word))
         default:
             pool = []
         }
-        return Completion(word: typed.word, candidates: matching(pool, typed.word))
+        return Completion(word: word, candidates: matching(pool, word))
     }
 }

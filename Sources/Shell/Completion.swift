@@ -1,4 +1,5 @@
 import PlanModel
+import QuerySyntax
 
 /// One thing Tab may put in place of the word being typed.
 public struct Candidate: Hashable, Sendable {
@@ -34,7 +35,7 @@ public struct Candidate: Hashable, Sendable {
 
     /// A name as a query must write it: bare when it is one word, else in double quotes.
     static func name(_ text: String) -> Candidate {
-        Candidate(text, quoted: !WordText.isPlainWord(text), isName: true)
+        Candidate(text, quoted: !Lexer.isBareName(text), isName: true)
     }
 
     /// How a list of candidates shows it.
@@ -77,37 +78,15 @@ public struct Completion: Equatable, Sendable {
         let common = WordText.commonPrefix(candidates.map(\.value))
         let stem = typedQuote == nil ? word : String(word.dropFirst())
         guard common.count > stem.count else { return .list(candidates.map(\.shown)) }
-        // What they share is a name only quotes can hold (`"ELZ Leuven`): open the quote.
-        let quoting = typedQuote != nil || candidates.contains { $0.quoted }
+        // What they share is a name only quotes can hold (`"ELZ Leuven`): open the quote —
+        // but only when every candidate needs one; `elz` beside `"ELZ Leuven"` stays bare.
+        let quoting = typedQuote != nil || candidates.allSatisfy { $0.quoted }
         return .replace(quoting ? String(quote) + WordText.escape(common, quote: quote) : common)
     }
 }
 
 /// Small text rules completion shares.
 enum WordText {
-    /// A word the lexer reads as one bare word: letters, digits and `_`, joined by single
-    /// `.` or `-` (`SD3`, `elz.A2.1`, `stad-leuven`).
-    static func isPlainWord(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
-              isWordScalar(first), isWordScalar(last) else { return false }
-        var previousJoin = false
-        for scalar in text.unicodeScalars {
-            if isWordScalar(scalar) { previousJoin = false; continue }
-            guard scalar == "." || scalar == "-", !previousJoin else { return false }
-            previousJoin = true
-        }
-        return true
-    }
-
-    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-        s == "_" || s.properties.isAlphabetic || s.properties.numericType != nil
-    }
-
-    /// Characters of a word being typed: word characters and the `.` and `-` joining them.
-    static func isWordCharacter(_ c: Character) -> Bool {
-        c == "." || c == "-" || c.unicodeScalars.allSatisfy(isWordScalar)
-    }
-
     static func openingQuote(of word: String) -> Character? {
         guard let first = word.first, first == "\"" || first == "'" else { return nil }
         return first

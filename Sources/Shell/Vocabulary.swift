@@ -67,33 +67,34 @@ final class Vocabulary {
         return canonical + FieldKey.allNames.filter { !canonical.contains($0) && !dutch.contains($0) }
     }()
 
-    // MARK: - Words from the keyword table
-
-    /// Kinds as a query names them, plural: `activities`, `work packages`, `success factors`.
-    static let kinds = NodeKind.allCases.map(\.plural)
-
-    /// Words that take the next word with them when completed (`path from`, `order by`).
-    static let followedBy: [Keyword: String] = [.path: "from", .contributing: "to", .linked: "to", .order: "by"]
-
-    static func spelled(_ part: KeywordEntry.Part) -> [String] {
-        Keyword.table.filter { $0.part == part }.map { e in
-            followedBy[e.keyword].map { "\(e.keyword.rawValue) \($0)" } ?? e.keyword.rawValue
-        }
-    }
-
-    /// What may begin a statement besides a kind: `count`, `sum`, …, `let`, `describe`, ….
-    static let statementWords = spelled(.reduction).filter { $0 != "number" } + spelled(.statement)
-    /// Filter clauses and the logic that joins them.
-    static let clauseWords = spelled(.filter) + ["and", "or", "not"]
-    static let shapingWords = spelled(.shaping) + spelled(.shapingWord)
-
-    /// The Dutch aliases of the keywords of `parts` (plural kinds only), offered by completion
-    /// only where no English word fits what is typed.
-    static func dutch(_ parts: Set<KeywordEntry.Part>) -> [String] {
-        Keyword.table.filter { parts.contains($0.part) && ($0.kind == nil || $0.kind!.plural) }.flatMap(\.dutch)
-    }
-
+    /// Dutch role words (`trekker`, `betrokken`, …), offered where no English word fits.
     static let dutchRoles = Role.dutch.flatMap(\.words)
+
+    /// The kinds of node a reference field names (`goal` → goals, `lead` → actors), or nil
+    /// for a field that holds text, numbers or periods.
+    func referencedKinds(of field: String) -> [NodeKind]? {
+        // From the binder's own table of fields, so `trekker` names actors as `lead` does.
+        guard let kinds = FieldKey.builtIn(field)?.builtInType?.referencedKinds else { return nil }
+        return NodeKind.allCases.filter(kinds.contains)
+    }
+
+    /// The values the plans store in `field` of nodes of `kind` (any kind when nil), when
+    /// they are few and short enough to be choices (a level, a type); else none.
+    func storedValues(of field: String, kind: NodeKind?) -> [String] {
+        var values: [String] = []
+        var seen = Set<String>()
+        for k in kind.map({ [$0] }) ?? NodeKind.allCases {
+            for ref in graph.nodes(of: k) {
+                for (name, value) in graph[ref].fields where Folding.key(name) == Folding.key(field) {
+                    guard case .text(let text) = value else { continue }
+                    guard text.count <= 40 else { return [] }
+                    if seen.insert(Folding.key(text)).inserted { values.append(text) }
+                    if values.count > 50 { return [] }
+                }
+            }
+        }
+        return values
+    }
 
     /// Drops later spellings of a text already seen (ignoring case and accents).
     static func unique(_ texts: [String]) -> [String] {

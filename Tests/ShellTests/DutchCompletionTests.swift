@@ -15,7 +15,7 @@ final class DutchCompletionTests: XCTestCase {
         XCTAssertEqual(shown("activit"), ["activities"], "English first")
         XCTAssertEqual(shown("activite"), ["activiteiten"])
         XCTAssertEqual(shown("goals va"), ["van"])
-        XCTAssertEqual(shown("goals me"), ["medewerkers", "met"])
+        XCTAssertEqual(shown("goals me"), ["met"])
     }
 
     func testDutchRolesAndContexts() {
@@ -28,8 +28,8 @@ final class DutchCompletionTests: XCTestCase {
 
     /// Every Dutch keyword the completer offers is one the lexer reads as that keyword.
     func testOfferedDutchWordsAreKeywords() {
-        for word in Vocabulary.dutch(Set(KeywordEntry.Part.allCases)) {
-            XCTAssertNotNil(Keyword(spelling: word), word)
-        }
+        let dutch = Completer.spellings.filter(\.alternative).map(\.text).filter { Keyword(rawValue: $0) == nil }
+        XCTAssertGreaterThan(dutch.count, 30)
+        for word in dutch { XCTAssertNotNil(Keyword(spelling: word), word) }
     }
 }
