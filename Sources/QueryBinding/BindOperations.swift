@@ -41,6 +41,39 @@ extension BindScope {
             throw fail("'\(name.text)' counts, aggregates or limits its answer; only filtering queries combine with and, or, not",
                        at: name.range)
         }
+        try checkSize(named.predicate, of: name)
         return .named(name.text, named.predicate)
+    }
+}
+
+extension Predicate {
+    /// A named query may use itself twice (`let a = a or a`), doubling its predicate each time:
+    /// beyond this many tests it is refused rather than evaluated for ever.
+    static let maxTests = 20_000
+
+    /// How many tests the predicate holds, counted up to `limit` (so that counting a huge
+    /// predicate stops early too).
+    func size(upTo limit: Int) -> Int {
+        var count = 0
+        func visit(_ p: Predicate) {
+            guard count <= limit else { return }
+            count += 1
+            switch p {
+            case .and(let ps), .or(let ps): for q in ps where count <= limit { visit(q) }
+            case .not(let q), .named(_, let q): visit(q)
+            default: break
+            }
+        }
+        visit(self)
+        return count
+    }
+}
+
+extension BindScope {
+    func checkSize(_ predicate: Predicate, of name: Name) throws(DiagnosticList) {
+        guard predicate.size(upTo: Predicate.maxTests) <= Predicate.maxTests else {
+            throw fail("'\(name.text)' has grown past \(Predicate.maxTests) tests (a query named after itself, used twice); "
+                       + "write it out instead", at: name.range)
+        }
     }
 }

@@ -50,7 +50,8 @@ public struct Binder {
         }
         let tests = clauses.map(\.predicate).filter { if case .all = $0 { false } else { true } }
         var predicate: Predicate = tests.isEmpty ? .all : tests.count == 1 ? tests[0] : .and(tests)
-        if let base, query.orAfterSource != nil {
+        if let base, query.orAfterSource != nil, case .named(let name) = query.source.form {
+            try scope.checkSize(base.predicate, of: name)
             // `a or …`: the named query's nodes, or those passing the filter.
             let rest = clauses.dropFirst().map(\.predicate)
             let either = Predicate.or([base.predicate, rest.count == 1 ? rest[0] : .and(Array(rest))])

@@ -63,4 +63,12 @@ final class OperationsJSONTests: XCTestCase {
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertEqual(r.stdout.components(separatedBy: "\r\n").filter { $0.hasPrefix("elz.") }.count, 4 + 2, r.stdout)
     }
+
+    /// `let a = a or a` doubles a query each time: past a limit it is an error, not a hang.
+    func testSelfDoublingQueryIsRefusedAtOnce() throws {
+        let script = "let a = actors of elz\n" + String(repeating: "let a = a or a\n", count: 40) + "count a\n"
+        let r = try PlanqProcess.run(["--keep-going"], stdin: script)
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.stderr.contains("'a' has grown past 20000 tests"), r.stderr)
+    }
 }
