@@ -204,7 +204,9 @@ char *planq_editor_read_line(planq_editor *editor, int *status) {
     const char *line = el_gets(editor->el, &count);
     planq_editing_signals_end();
     if (!line || count <= 0) {
-        *status = (count < 0 && planq_flag_interrupt && !planq_flag_termination) ? 1 : 0;
+        // Ctrl-C ends the line however libedit reports it: el_gets gives count -1 while
+        // editing, but 0 from inside a Ctrl-R search, which must not read as end of input.
+        *status = (planq_flag_interrupt && !planq_flag_termination) ? 1 : 0;
         return NULL;
     }
     char *copy = strdup(line);

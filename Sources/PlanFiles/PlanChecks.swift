@@ -6,9 +6,8 @@ import PlanModel
 enum PlanChecks {
     static func run(_ context: inout LoadContext) {
         fillDocuments(&context)
-        findCycles(&context)
         // Period containment walks parent chains, which a cycle would make endless.
-        guard !context.diagnostics.contains(where: { $0.message.hasPrefix("cycle") }) else { return }
+        guard !findCycles(&context) else { return }
         checkPeriods(&context)
         warn(&context)
     }
@@ -23,7 +22,10 @@ enum PlanChecks {
         }
     }
 
-    static func findCycles(_ context: inout LoadContext) {
+    /// Reports each cycle in the goal hierarchy; true when there is one.
+    @discardableResult
+    static func findCycles(_ context: inout LoadContext) -> Bool {
+        var found = false
         let nodes = context.builder.nodes
         var state = [UInt8](repeating: 0, count: nodes.count)   // 0 new, 1 on the current path, 2 done
         for start in nodes.indices where state[start] == 0 {
@@ -40,9 +42,11 @@ enum PlanChecks {
                 let file = SourceFileLookup.file(named: site?.planFile, in: context)
                 context.diagnostics.append(.error("cycle in the goal hierarchy: " + cycle.joined(separator: " → "),
                                                   at: file.map { itemRange(line: site?.planLine ?? 1, in: $0) }, in: file))
+                found = true
             }
             for p in path { state[p] = 2 }
         }
+        return found
     }
 
     /// A goal's, activity's or work package's own period must lie inside the period it would

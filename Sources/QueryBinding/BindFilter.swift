@@ -16,6 +16,7 @@ extension BindScope {
         switch clause.form {
         case .of(let ref): return try bindOf(ref)
         case .for(let ref):
+            try checkKindWord(ref, takes: [.goal, .workPackage], "'for'")
             let goals = lookUp(ref, kinds: [.goal, .workPackage])
             guard !goals.isEmpty else {
                 if let other = lookUp(ref, kinds: nil).first {
@@ -43,10 +44,12 @@ extension BindScope {
                 throw fail("'\(actorRef.text)' is a role: name an actor after it, e.g. with \(actorRef.text.lowercased()) ELZ",
                            at: actorRef.range)
             }
+            try checkKindWord(actorRef, takes: [.actor], "'with'")
             return .actorRole(roles: roles, actors: try actors(actorRef))
         case .where(let condition):
             return .condition(try bind(condition))
         case .contributing(let ref):
+            try checkKindWord(ref, takes: [.theme], "'contributing to'")
             let themes = lookUp(ref, kinds: [.theme]) + (ref.qualified == nil ? themesContaining(ref.text) : [])
             guard !themes.isEmpty else {
                 throw DiagnosticList([unknown("theme", ref, among: candidates(kinds: [.theme]), quoted: true)])
@@ -58,6 +61,7 @@ extension BindScope {
         case .named(let name):
             return try bindNamed(name)
         case .linked(let ref):
+            try checkKindWord(ref, takes: [.activity, .workPackage, .goal], "'linked to'")
             let nodes = ref.isQuoted ? [] : lookUp(ref, kinds: [.activity, .workPackage, .goal])
             if nodes.isEmpty {
                 resolved(ref, to: "topic \"\(ref.text)\" (titles, descriptions, link and partner texts)")
@@ -71,6 +75,7 @@ extension BindScope {
     /// `of X`: X a plan restricts to it; a goal, activity or work package means what belongs
     /// to it (its actors, themes, or the nodes below it); an actor means what it plays a role in.
     mutating func bindOf(_ ref: Reference) throws(DiagnosticList) -> Predicate {
+        try checkKindWord(ref, takes: [.plan, .goal, .activity, .workPackage, .actor], "'of'")
         if !ref.isQuoted, ref.kind == nil || ref.kind == .plan, let plan = graph.plan(named: ref.text) {
             // `of PLAN` is the documented reading, so the other meanings go to `explain` only.
             resolved(ref, to: "plan \(graph[plan].id) (\(graph[plan].title))"

@@ -189,4 +189,13 @@ struct BindScope {
         return .error("unknown actor '\(reference.text)' — did you mean " + close.map { "'\($0)'" }.joined(separator: " or ")
                       + " (of \(plans))?", at: reference.range, in: file, suggestion: close.first)
     }
+
+    /// A kind word before a name that the place cannot take is an error, not a silent other
+    /// node: `with plan zzl`, `contributing to goal Equity`.
+    func checkKindWord(_ reference: Reference, takes kinds: Set<PlanModel.NodeKind>, _ place: String) throws(DiagnosticList) {
+        guard let written = reference.kind, !kinds.contains(written) else { return }
+        let takes = PlanModel.NodeKind.allCases.filter(kinds.contains).map(\.rawValue).joined(separator: " or ")
+        throw fail("\(place) takes \(takes.first.map { "aeiou".contains($0) } == true ? "an" : "a") \(takes); "
+                   + "'\(written.rawValue) \(reference.text)' names \(FieldType.article(written))", at: reference.range)
+    }
 }

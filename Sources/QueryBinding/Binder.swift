@@ -93,6 +93,15 @@ public struct Binder {
         try resolveNode(reference, in: file).node
     }
 
+    /// One node named in an `expect` list: a node of the answer's kind when the name means one
+    /// (`expect actors of elz = [zzl, …]` names the actor, not the plan), else as `node` finds it.
+    public func node(_ reference: Reference, in file: SourceFile, preferring kind: PlanModel.NodeKind) throws(DiagnosticList) -> NodeRef {
+        let scope = BindScope(graph: graph, file: file)
+        let ofKind = scope.lookUp(reference, kinds: [kind])
+        if ofKind.count == 1 { return ofKind[0] }
+        return try node(reference, in: file)
+    }
+
     /// One node named by a reference, with a note when the name could also mean nodes of
     /// other kinds (a plan id is also an actor's): what was taken, and how to pick the others.
     public func resolveNode(_ reference: Reference, in file: SourceFile) throws(DiagnosticList)

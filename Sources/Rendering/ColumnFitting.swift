@@ -8,9 +8,17 @@
 /// to 3 (two characters and `…`), because a table wrapped by the terminal is worse than a
 /// cramped one. Only a table that does not fit even then is left wider than asked; the
 /// expanded format is the answer to those.
-func fitColumnWidths(natural: [Int], headers: [Int], available: Int) -> [Int] {
+///
+/// Columns marked in `keeping` (dates, periods) keep their natural width in the first two
+/// choices, so that the other columns are cut before them.
+func fitColumnWidths(natural: [Int], headers: [Int], available: Int, keeping: [Bool] = []) -> [Int] {
     if natural.reduce(0, +) <= available { return natural }
+    func kept(_ floors: [Int]) -> [Int] {
+        floors.indices.map { $0 < keeping.count && keeping[$0] ? natural[$0] : floors[$0] }
+    }
     let floorChoices = [
+        kept(zip(natural, headers).map { natural, header in min(natural, max(8, header)) }),
+        kept(natural.map { min($0, 8) }),
         zip(natural, headers).map { natural, header in min(natural, max(8, header)) },
         natural.map { min($0, 8) },
         natural.map { min($0, 3) },
@@ -39,4 +47,12 @@ private func capWidest(natural: [Int], floors: [Int], available: Int) -> [Int] {
         slack -= 1
     }
     return result
+}
+
+/// A date or a period as the renderers receive them: `2024-01-15`, `2024 Q1`, `2023 Q1-Q2`,
+/// `2024-01-01..2024-03-31` — four digits first, then only digits, `-`, `.`, spaces, Q and H.
+func looksLikeDate(_ text: String) -> Bool {
+    let bytes = Array(text.utf8)
+    guard bytes.count >= 4, bytes.count <= 32, bytes.prefix(4).allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+    return bytes.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x2E || $0 == 0x20 || $0 == 0x51 || $0 == 0x48 }
 }

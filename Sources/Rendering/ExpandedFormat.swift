@@ -10,8 +10,8 @@ import Diagnostics
 ///
 /// Column names are padded to one width. A value with line breaks continues on the next
 /// lines (unlike the table format, which shows `⏎`), and with a `width`, long values wrap
-/// at spaces; continuation lines are indented under the value. A null is empty (a dim
-/// `null` with color). Names wider than a third of `width` are cut, so values keep room.
+/// at spaces; continuation lines are indented under the value. A null is empty, as in
+/// every other format: a missing value looks the same on a terminal and in a pipe. Names wider than a third of `width` are cut, so values keep room.
 func renderExpanded(_ table: ResultTable, width: Int?, color: Bool) -> String {
     if table.rows.isEmpty { return "(0 rows)\n" }
     var labels = table.columns.map(escapeForTerminal)
@@ -59,7 +59,7 @@ private func recordRule(number: Int, labelWidth: Int, ruleWidth: Int) -> String 
 
 /// A value as the lines it takes: split at its line breaks, made terminal-safe, wrapped.
 private func valueLines(_ cell: ResultTable.Cell, width: Int?, color: Bool) -> [String] {
-    if cell.isNull { return [color ? TerminalStyle.dim(TerminalStyle.null) : ""] }
+    if cell.isNull { return [""] }
     return lines(of: cell.text()).flatMap { line in
         let safe = escapeForTerminal(String(line))
         return width.map { wrap(safe, toWidth: $0) } ?? [safe]

@@ -27,7 +27,13 @@ func renderAlignedTable(_ table: ResultTable, width: Int?, color: Bool) -> Strin
     }
     if let width {
         let borders = 3 * columnCount + 1  // "| " before each column, " |" after the last, " | " between
-        widths = fitColumnWidths(natural: widths, headers: headers.map(\.width), available: width - borders)
+        // A date cut short reads as another date: dates and periods keep their width while
+        // anything does, and the text columns (a title) narrow first.
+        let dates = (0..<columnCount).map { column in
+            let cells = table.rows.map { table.cell($0, column) }.filter { !$0.isNull }
+            return !cells.isEmpty && cells.allSatisfy { looksLikeDate($0.text()) }
+        }
+        widths = fitColumnWidths(natural: widths, headers: headers.map(\.width), available: width - borders, keeping: dates)
     }
 
     let border = "+" + widths.map { String(repeating: "-", count: $0 + 2) }.joined(separator: "+") + "+\n"
@@ -41,7 +47,7 @@ func renderAlignedTable(_ table: ResultTable, width: Int?, color: Bool) -> Strin
         output += line(row.indices.map { column in
             let text = row[column]
             let fitted = text.fitted(to: widths[column], rightAligned: text.isNumeric)
-            return text.isNull && color ? fitted.styled(TerminalStyle.dim) : fitted.padded
+            return fitted.padded
         })
     }
     if !rows.isEmpty { output += border }
@@ -66,7 +72,7 @@ private struct TableText {
     }
 
     init(cell: ResultTable.Cell, color: Bool) {
-        self.init(cell.isNull && color ? TerminalStyle.null : escapeForTerminal(cell.text()))
+        self.init(escapeForTerminal(cell.text()))
         isNumeric = cell.isNumeric
         isNull = cell.isNull
     }

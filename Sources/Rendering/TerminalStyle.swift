@@ -10,5 +10,4 @@ enum TerminalStyle {
 
     /// How a null shows when color is on: a dim word, so it cannot be mistaken for empty text.
     /// Without color a null is simply empty.
-    static let null = "null"
 }

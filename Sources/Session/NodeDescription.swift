@@ -8,7 +8,15 @@ struct NodeDescription {
     func table(_ ref: NodeRef) -> ResultTable {
         let node = graph[ref]
         var rows: [[ResultTable.Cell]] = []
-        func add(_ field: String, _ value: ResultTable.Cell) { rows.append([.text(field), value]) }
+        var names = Set<String>()
+        // A field name is given once (JSON keys must be unique): a stored field named like a
+        // row above it gets a number.
+        func add(_ field: String, _ value: ResultTable.Cell) {
+            var name = field
+            var n = 2
+            while !names.insert(name).inserted { name = "\(field) (\(n))"; n += 1 }
+            rows.append([.text(name), value])
+        }
         add("id", .text(graph.qualifiedID(ref)))
         add("kind", .text(node.kind.rawValue))
         if let plan = node.plan { add("plan", .text(graph[plan].id)) }

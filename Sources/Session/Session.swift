@@ -126,7 +126,7 @@ public final class Session {
         case .expect(let query, let expectation):
             let bound = try binder.bind(query, in: file)
             return try ExpectationCheck(graph: graph, binder: binder, file: file)
-                .check(evaluator.run(bound), against: expectation, query: query)
+                .check(evaluator.run(bound), against: expectation, query: bound)
         }
         return nil
     }

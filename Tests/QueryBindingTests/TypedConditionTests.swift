@@ -28,6 +28,17 @@ final class TypedConditionTests: XCTestCase {
          "q:1:30: 'inherited' is yes or no and cannot be compared with 'maybe' — e.g. where inherited = yes"),
         ("activities where lead = \"Stad Lueven\"", "q:1:25: unknown actor 'Stad Lueven' — did you mean 'Stad Leuven'?"),
         ("activities where goal = SD9", "q:1:25: unknown goal 'SD9' — did you mean 'SD8' or 'SD7'?"),
+        // `kind` is the node's kind; the sub-type is `type`.
+        ("events where kind = milestone",
+         "q:1:21: 'milestone' is a type of events, not a kind — did you mean `where type = milestone`?"),
+        ("activities where kind = activty", "q:1:25: no kind 'activty' — did you mean 'activity'?"),
+        ("activities where role = leed", "q:1:25: no role 'leed' — did you mean 'lead'?"),
+        // A kind word that does not fit the place is an error, not another node.
+        ("activities with plan zzl", "q:1:22: 'with' takes an actor; 'plan zzl' names a plan"),
+        ("activities contributing to goal Equity", "q:1:33: 'contributing to' takes a theme; 'goal Equity' names a goal"),
+        ("activities where lead = plan zzl", "q:1:30: 'lead' takes an actor; 'plan zzl' names a plan"),
+        ("activities where theme = goal T04", "q:1:31: 'theme' takes a theme; 'goal T04' names a goal"),
+        ("activities for actor ELZ", "q:1:22: 'for' takes a goal or work package; 'actor ELZ' names an actor"),
         // Suggestions rank the actors of the plans in scope first.
         ("activities of zzl with \"GGZ netwerken\"", "q:1:24: unknown actor 'GGZ netwerken' — did you mean 'GGZ' (of zzl)?"),
         ("activities with \"GGZ netwerken\"", "q:1:17: unknown actor 'GGZ netwerken' — did you mean 'GGZ-netwerken'?"),
@@ -69,6 +80,7 @@ final class TypedConditionTests: XCTestCase {
         "work packages where budget_fte >= 0.5", "work packages where budget_fte > \"0.2\"",
         "activities where inherited = no", "activities where id = elz.A2.2", "activities where lead ~ \"stad\"",
         "activities where involved = \"UZ Leuven\"", "activities where start in 2024 Q1",
+        "events where type = milestone", "events where kind = event", "activities where role = lead",
     ]
 
     func testRightComparisonsBind() {

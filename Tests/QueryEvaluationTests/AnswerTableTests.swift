@@ -15,6 +15,11 @@ final class AnswerTableTests: XCTestCase {
         ("work packages of zzl where period in 2023 Q1", ["zzl.WP1", "zzl.WP2", "zzl.WP4"]),
         ("work packages of zzl where start = 2023-04-01", ["zzl.WP3"]),
         ("work packages of zzl order by start desc limit 1", ["zzl.WP3"]),
+        // The actors of a plan play a role in it (members of such groups included).
+        ("count actors of elz", ["25"]),
+        ("count actors of zzl by kind", ["actor: 61"]),
+        ("actors of elz where id in (elz-leuven, stad-leuven, uz-leuven)", ["elz-leuven", "stad-leuven"]),
+        ("actors of zzl where id in (uz-leuven, zzl-cat-4)", ["uz-leuven", "zzl-cat-4"]),
         // The suggestion for `of zzl with "GGZ netwerken"` answers.
         ("count activities of zzl with GGZ", ["8"]),
         // Grouped answers are ordered by every key, in turn.
@@ -41,6 +46,8 @@ final class AnswerTableTests: XCTestCase {
         ("goals where actors = \"Stad Leuven\"", "goals with \"Stad Leuven\""),
         ("activities where lead in (ELZ, \"Stad Leuven\")", "activities with lead ELZ or with lead \"Stad Leuven\""),
         ("activities where not (lead = ELZ)", "activities where lead != ELZ"),
+        // An actor of a plan is one `with` finds the plan's nodes by.
+        ("count activities of zzl with \"UZ Leuven\"", "count activities of zzl with actor uz-leuven"),
     ]
 
     func testSameQuestionSameAnswer() {

@@ -57,12 +57,12 @@ final class ExpandedFormatTests: XCTestCase {
             """)
     }
 
-    func testColorBoldsLabelsAndDimsNulls() {
+    func testColorBoldsLabelsAndLeavesNullsBlank() {
         let table = ResultTable(columns: ["id", "hours"], rows: [[.text("elz"), .null]])
         assertRendered(table, as: .expanded, color: true, """
             -[ RECORD 1 ]-
             \u{1B}[1mid\u{1B}[0m    | elz
-            \u{1B}[1mhours\u{1B}[0m | \u{1B}[2mnull\u{1B}[0m
+            \u{1B}[1mhours\u{1B}[0m |
             """)
     }
 

@@ -1,6 +1,6 @@
 import Diagnostics
 import XCTest
-import Rendering
+@testable import Rendering
 
 final class TableFormatTests: XCTestCase {
     func testSample() {
@@ -105,14 +105,14 @@ final class TableFormatTests: XCTestCase {
             """#)
     }
 
-    func testColorBoldsHeadersAndDimsNullsWithoutChangingTheLayout() {
+    func testColorBoldsHeadersAndLeavesNullsBlankWithoutChangingTheLayout() {
         let table = ResultTable(columns: ["id", "hours"], rows: [[.text("elz"), .null], [.text("kp"), .integer(3)]])
         let colored = Renderer(format: .table, color: true).render(table)
         XCTAssertEqual(colored, """
             +-----+-------+
             | \u{1B}[1mid\u{1B}[0m  | \u{1B}[1mhours\u{1B}[0m |
             +-----+-------+
-            | elz | \u{1B}[2mnull\u{1B}[0m  |
+            | elz |       |
             | kp  |     3 |
             +-----+-------+
             (2 rows)
@@ -160,4 +160,26 @@ private func columns(of character: Character, in line: String) -> [Int] {
         column += displayWidth(String(each))
     }
     return result
+}
+
+final class DateColumnTests: XCTestCase {
+    /// On an 80-column terminal the title narrows; the dates stay whole.
+    func testDatesAreNeverCutOnAnEightyColumnTerminal() {
+        let table = ResultTable(columns: ["id", "kind", "plan", "title", "start", "end", "period"], rows: [
+            [.text("elz.A5.1"), .text("activity"), .text("elz"),
+             .text("Oprichting ‘inspiratietank’ en samenstellen toolbox voor zorgzame buurten"),
+             .text("2024-01-01"), .text("2024-12-31"), .text("2023 Q1-Q2")],
+        ])
+        let text = Renderer(format: .table, width: 80).render(table)
+        XCTAssertTrue(text.contains("| 2024-01-01 | 2024-12-31 | 2023 Q1-Q2 |"), text)
+        XCTAssertTrue(text.contains("| Opricht… |"), "the title narrows instead: \(text)")
+        XCTAssertTrue(text.split(separator: "\n").dropLast().allSatisfy { displayWidth(String($0)) <= 80 }, text)
+    }
+
+    func testWhatLooksLikeADate() {
+        for date in ["2024", "2024-01-15", "2024 Q1", "2023 Q1-Q2", "2024-01-01..2024-03-31", "2024 H2"] {
+            XCTAssertTrue(looksLikeDate(date), date)
+        }
+        for text in ["elz", "SD3", "12", "2024 plan", "Opzetten proeftuin"] { XCTAssertFalse(looksLikeDate(text), text) }
+    }
 }

@@ -5,7 +5,8 @@
 
 Runs three sessions sharing one temporary HOME and XDG_STATE_HOME (NO_COLOR=1):
   1. Tab completion (candidates listed, a single one completed), a query and its result,
-     a multi-line entry, Ctrl-C mid-line, Ctrl-R search, Ctrl-D (exit status 0).
+     a multi-line entry, Ctrl-C mid-line, Ctrl-C in a Ctrl-R search (the shell and its `let`
+     queries stay), Ctrl-R search, Ctrl-D (exit status 0).
   2. Up arrow recalls the last query of session 1, which runs again.
   3. SIGTERM while a line is being typed: planq ends by that signal.
 After each, the terminal must be back in its ordinary (canonical, echoing) mode; at the
@@ -166,6 +167,19 @@ def first_session(term):
     term.expect("Transitieplan Zorgzaam Leuven", "the answer to 'plans' after Ctrl-C")
     term.expect(PROMPT, "the prompt after 'plans'")
 
+    # Ctrl-C during a Ctrl-R search cancels the search and keeps the shell (and its lets).
+    term.send("let mine = goals of elz\r")
+    term.expect(PROMPT, "the prompt after a let")
+    term.send("\x12")
+    time.sleep(0.2)
+    term.send("proef")
+    time.sleep(0.2)
+    term.send("\x03")
+    term.expect(PROMPT, "a fresh prompt after Ctrl-C in a Ctrl-R search")
+    term.send("count mine\r")
+    term.expect("11", "the let query still known after Ctrl-C in a search")
+    term.expect(PROMPT, "the prompt after count mine")
+
     # Ctrl-R finds the earlier query by a piece of it; Enter runs it.
     term.send("\x12")
     time.sleep(0.2)
@@ -238,7 +252,7 @@ def main():
         history = os.path.join(home, "state", "planq", "history")
         with open(history, encoding="utf-8") as f:
             entries = f.read().splitlines()
-        expected = [QUERY, "goals of\\nelz limit 1", "plans", QUERY]
+        expected = [QUERY, "goals of\\nelz limit 1", "plans", "let mine = goals of elz", "count mine", QUERY]
         if entries != expected:
             print("history file holds %r, expected %r" % (entries, expected), file=sys.stderr)
             return 1
