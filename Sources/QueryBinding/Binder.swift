@@ -68,6 +68,10 @@ public struct Binder {
         for key in shaping.orderBy {
             let name = key.field.text.lowercased()
             let valueColumn = query.aggregate?.function.rawValue ?? "count"
+            if query.aggregate != nil, bound.groupBy == nil {
+                throw DiagnosticList([.error("a \(valueColumn) without 'by' is one value: there is nothing to order",
+                                             at: key.range, in: file)])
+            }
             if bound.counts || query.aggregate != nil, bound.groupBy != nil {
                 // The answer's rows are groups: only their two columns can order them.
                 guard name == valueColumn || name == "group" else {
