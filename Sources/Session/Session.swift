@@ -120,7 +120,7 @@ public final class Session {
         case .timeline(let query):
             let bound = try binder.bind(query, in: file)
             guard case .nodes(let refs) = evaluator.run(bound) else {
-                throw DiagnosticList([.error("timeline needs a list of nodes, not a count", at: query.range, in: file)])
+                throw DiagnosticList([.error("timeline needs a list of nodes, not a count or an aggregate", at: query.range, in: file)])
             }
             emit(.output(TimelineDrawing(graph: graph, width: width).draw(refs)))
         case .expect(let query, let expectation):
