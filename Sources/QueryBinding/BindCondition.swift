@@ -72,6 +72,8 @@ extension BindScope {
 
     /// What a field of this query's kind holds.
     func type(of key: FieldKey) -> FieldType {
+        // The node above an indicator is its activity (`count indicators by goal` lists them).
+        if key == .goal, kind == .indicator { return .reference([.activity]) }
         if let t = key.builtInType { return t }
         if case .stored(let name) = key { return graph.storedType(name, of: kind) }
         return .text

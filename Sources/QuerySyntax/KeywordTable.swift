@@ -47,6 +47,7 @@ extension Keyword {
             entry(.explain, .statement, ["verklaar"]), entry(.tree, .statement, ["boom"]),
             entry(.timeline, .statement, ["tijdlijn"]), entry(.path, .statement, ["pad"]),
             entry(.from, .statementWord), entry(.expect, .statement, ["verwacht"]), entry(.empty, .statementWord, ["leeg"]),
+            entry(.graph, .statement), entry(.overview, .statement, ["overzicht"]),
             entry(.count, .reduction, ["tel"]), entry(.sum, .reduction, ["som"]),
             entry(.average, .reduction, ["gemiddelde"]), entry(.min, .reduction, ["minimum"]),
             entry(.max, .reduction, ["maximum"]), entry(.number, .reduction, ["aantal"]),

@@ -188,6 +188,7 @@ extension Parser {
         if let (kind, words) = kindBeforeName() {
             let last = tokens[index + words - 1]
             index += words
+            wants(.node(kinds: [kind], scope: queryScope))   // `tree plan ⇥` offers plans
             var ref = try reference(what, after: last)
             ref.kind = kind
             return ref
@@ -214,16 +215,16 @@ extension Parser {
     /// A singular kind word (`plan`, `actor`, `work package`, …) at the current token with a
     /// name after it: the kind and how many tokens spell it.
     func kindBeforeName() -> (NodeKind, Int)? {
-        var kind: NodeKind?
-        var words = 1
-        if let (k, plural) = peek.keyword?.nodeKind, !plural {
-            kind = k
-        } else if peek.isKeyword(.work), index + 1 < tokens.count, tokens[index + 1].isKeyword(.package) {
-            (kind, words) = (.workPackage, 2)
-        }
-        guard let kind, index + words < tokens.count, isName(tokens[index + words]),
+        guard let (kind, words) = kindWord(), index + words < tokens.count, isName(tokens[index + words]),
               tokens[index + words].keyword?.nodeKind == nil, !tokens[index + words].isKeyword(.work) else { return nil }
         return (kind, words)
+    }
+
+    /// A singular kind word at the current token: the kind and how many tokens spell it.
+    func kindWord() -> (NodeKind, Int)? {
+        if let (k, plural) = peek.keyword?.nodeKind, !plural { return (k, 1) }
+        if peek.isKeyword(.work), index + 1 < tokens.count, tokens[index + 1].isKeyword(.package) { return (.workPackage, 2) }
+        return nil
     }
 
     /// Whether a token can stand where a name is expected.

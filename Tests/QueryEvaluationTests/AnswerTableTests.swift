@@ -20,8 +20,12 @@ final class AnswerTableTests: XCTestCase {
         ("count actors of zzl by kind", ["actor: 61"]),
         ("actors of elz where id in (elz-leuven, stad-leuven, uz-leuven)", ["elz-leuven", "stad-leuven"]),
         ("actors of zzl where id in (uz-leuven, zzl-cat-4)", ["uz-leuven", "zzl-cat-4"]),
+        ("actors of elz and of zzl", ["zzl", "elz-leuven", "elz-leuven-noord", "elz-leuven-zuid", "stad-leuven",
+                                      "huis-van-het-kind-leuven", "wgc", "zzl-buurtteams"]),
         // The suggestion for `of zzl with "GGZ netwerken"` answers.
         ("count activities of zzl with GGZ", ["8"]),
+        // An indicator's goal is the activity above it, as `by goal` groups them.
+        ("indicators where goal = elz.A2.1", ["elz.A2.1-process", "elz.A2.1-outcome-1", "elz.A2.1-outcome-2", "elz.A2.1-outcome-3"]),
         // Grouped answers are ordered by every key, in turn.
         ("count activities of zzl by goal order by count desc, group",
          ["zzl.SD2: 7", "zzl.SD1: 6", "zzl.SD3: 4", "zzl.SD8: 3", "zzl.SD4: 2", "zzl.SD5: 2", "zzl.SD6: 2", "zzl.SD7: 2"]),

@@ -16,8 +16,8 @@ final class CompleterTests: XCTestCase {
     func testStartOffersKindsStatementWordsAndNamedQueries() {
         XCTAssertEqual(shown(""), ["plans", "goals", "activities", "work packages", "actors", "themes", "indicators",
                                    "events", "staff", "achievements", "success factors", "core functions", "let",
-                                   "describe", "explain", "tree", "timeline", "path from", "expect", "count", "sum",
-                                   "average", "min", "max", "mine"])
+                                   "describe", "explain", "tree", "timeline", "path from", "expect", "graph", "overview",
+                                   "count", "sum", "average", "min", "max", "mine"])
         XCTAssertEqual(shown("act"), ["activities", "actors"])
         XCTAssertEqual(edit("act"), .list(["activities", "actors"]))
         XCTAssertEqual(edit("acti"), .replace("activities "))
@@ -194,10 +194,10 @@ final class CompleterTests: XCTestCase {
         XCTAssertEqual(shown("."), [".help", ".load", ".plans", ".fields", ".format", ".timer", ".output", ".read",
                                     ".explain", ".quit", ".exit"])
         XCTAssertEqual(edit(".fo"), .replace(".format "))
-        XCTAssertEqual(shown(".format "), ["table", "json", "csv", "markdown", "expanded"])
+        XCTAssertEqual(shown(".format "), ["table", "json", "csv", "markdown", "expanded", "svg", "dot", "mermaid", "html"])
         XCTAssertEqual(edit(".format j"), .replace("json "))
         XCTAssertEqual(shown(".help "), ["queries", "periods", "roles", "operations", "kinds", "dutch", "fields",
-                                         "statements"])
+                                         "statements", "pictures"])
         XCTAssertEqual(edit(".timer o"), .list(["on", "off"]))
         XCTAssertEqual(edit(".explain of"), .replace("off "))
         XCTAssertEqual(edit(".plans x"), .none)
@@ -258,5 +258,16 @@ final class CandidateColumnsTests: XCTestCase {
         let lines = CandidateColumns.lines(items, width: 6)
         XCTAssertEqual(lines.count, CandidateColumns.maxRows + 1)
         XCTAssertEqual(lines.last, "… and 30 more; type more letters to narrow them down")
+    }
+}
+
+/// Completion after the drawing statements (issue 13): `graph` takes a query, `overview` a plan.
+final class DrawingStatementCompletionTests: XCTestCase {
+    let completer = Completer(graph: ExamplePlans.graph, queryNames: [])
+
+    func testGraphTakesAQueryAndOverviewAPlan() {
+        let afterGraph = completer.complete("graph ").candidates.map(\.value)
+        XCTAssertTrue(afterGraph.contains("activities") && afterGraph.contains("goals"), "\(afterGraph)")
+        XCTAssertEqual(completer.complete("overview ").candidates.map(\.value), ["elz", "zzl"])
     }
 }
