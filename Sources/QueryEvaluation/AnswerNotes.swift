@@ -48,9 +48,10 @@ public struct AnswerNotes {
         let clause = query.clauses[emptied]
         let before = emptied == 0 ? nodes.count : kept[emptied - 1]
         var message = "no \(what) left after `\(clause.label)` (\(before) passed the filters before it)"
-        guard query.clauses.count > 1 else { return Note(message: message, range: clause.range) }
-        // Nodes that fail exactly one filter, by that filter: the nearest misses.
         let test = PredicateTest(graph: graph, predicate: query.predicate)
+        let values = valuesBefore(query, emptied, among: nodes, test).map { ". " + $0 } ?? ""
+        guard query.clauses.count > 1 else { return Note(message: message + values, range: clause.range) }
+        // Nodes that fail exactly one filter, by that filter: the nearest misses.
         var misses: [Int: [NodeRef]] = [:]
         for ref in nodes {
             var failed: Int?
@@ -81,7 +82,27 @@ public struct AnswerNotes {
             parts.append("failing only `\(c.label)`: " + listed.joined(separator: ", ") + more)
         }
         if !parts.isEmpty { message += ". Nearest misses, " + parts.joined(separator: "; ") }
-        return Note(message: message, range: clause.range)
+        return Note(message: message + values, range: clause.range)
+    }
+
+    /// For a `where FIELD = VALUE` that kept nothing (a misspelt `type = outcom`): the values
+    /// the field has among the rows that reached it, the most common first.
+    func valuesBefore(_ query: BoundQuery, _ index: Int, among nodes: [NodeRef], _ test: PredicateTest) -> String? {
+        let key: FieldKey
+        switch query.clauses[index].predicate {
+        case .condition(.compare(let k, .equal, .text)), .condition(.member(let k, false, _)): key = k
+        default: return nil
+        }
+        guard key != .id, key != .title else { return nil }
+        let fields = FieldValues(graph: graph)
+        var counts: [String: Int] = [:]
+        for ref in nodes where query.clauses[..<index].allSatisfy({ test.passes(ref, $0.predicate) }) {
+            for v in Set(fields.values(key, of: ref).map(fields.display)) { counts[v, default: 0] += 1 }
+        }
+        guard !counts.isEmpty else { return "None of them has a \(key)" }
+        let common = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        let shown = common.prefix(6).map { "\($0.key) (\($0.value))" }.joined(separator: ", ")
+        return "Their \(key) values: " + shown + (common.count > 6 ? ", …" : "")
     }
 
     /// 0 when a wanted actor plays another role for the node (so the miss is informative), else 1.

@@ -79,8 +79,14 @@ final class AnswerNoteTests: XCTestCase {
         ("count activities of elz in 2024 Q1", nil),
         ("count activities of zzl not in 2024 Q1", "no activities left after `not in 2024 Q1` (28 passed the filters before it)"),
         ("count activities of zzl in 2024 Q1 where inherited = no",
-         "no activities left after `where inherited = no` (28 passed the filters before it)"),
+         "no activities left after `where inherited = no` (28 passed the filters before it). Their inherited values: yes (28)"),
         ("activities of elz", nil),
+        ("indicators of elz where type = outcom",
+         "no indicators left after `where type = outcom` (25 passed the filters before it). "
+         + "Their type values: output (14), process (6), outcome (5)"),
+        ("goals where level in (strategc, x)",
+         "no goals left after `where level in (strategc, x)` (19 passed the filters before it). "
+         + "Their level values: strategic (13), operational (6)"),
         ("activities where title ~ \"xyzzy\"",
          "no activities left after `where title ~ \"xyzzy\"` (34 passed the filters before it)"),
     ]
