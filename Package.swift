@@ -19,9 +19,11 @@ let package = Package(
     ],
     targets: [
         .target(name: "Diagnostics"),
-        .target(name: "PlanModel", dependencies: ["Diagnostics"]),
+        // The words plans and queries share: node kinds, roles, actor kinds (and their Dutch aliases).
+        .target(name: "PlanWords"),
+        .target(name: "PlanModel", dependencies: ["Diagnostics", "PlanWords"]),
         .target(name: "PlanFiles", dependencies: ["PlanModel", "Diagnostics", "Yams"]),
-        .target(name: "QuerySyntax", dependencies: ["Diagnostics"]),
+        .target(name: "QuerySyntax", dependencies: ["Diagnostics", "PlanWords"]),
         .target(name: "QueryBinding", dependencies: ["QuerySyntax", "PlanModel", "Diagnostics"]),
         .target(name: "QueryEvaluation", dependencies: ["QueryBinding", "QuerySyntax", "PlanModel", "Rendering"]),
         .target(name: "Rendering", dependencies: ["Diagnostics"]),
@@ -38,8 +40,8 @@ let package = Package(
         // the shim wraps each use in a plain C function.
         .target(name: "CLineEdit", linkerSettings: [.linkedLibrary("edit")]),
         // The interactive shell: line editing, history, completion, Ctrl-C.
-        .target(name: "Shell", dependencies: ["Session", "CLineEdit", "QuerySyntax", "PlanModel", "Diagnostics",
-                                              "Rendering"]),
+        .target(name: "Shell", dependencies: ["Session", "CLineEdit", "QuerySyntax", "QueryBinding", "PlanModel",
+                                              "Diagnostics", "Rendering"]),
         .executableTarget(
             name: "planq",
             dependencies: [
@@ -71,7 +73,7 @@ let package = Package(
         ),
         // Also drives the built planq (`planq import`).
         .testTarget(name: "PlanImportTests", dependencies: ["PlanImport", "PlanFiles", "PlanModel", "Diagnostics", "planq"]),
-        .testTarget(name: "QuerySyntaxTests", dependencies: ["QuerySyntax", "Diagnostics"]),
+        .testTarget(name: "QuerySyntaxTests", dependencies: ["QuerySyntax", "Diagnostics", "PlanWords"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Diagnostics"]),
         // Binding and evaluation on their own: tables of query → resolved names or errors, query → ids.
         .testTarget(name: "QueryBindingTests", dependencies: ["QueryBinding", "QuerySyntax", "PlanFiles", "PlanModel",

@@ -371,6 +371,7 @@ struct StrictPlanFile {
             case .number:
                 guard let n = Double(try text(value)), n.isFinite else { throw GiveUp() }
                 fields.append((key, .number(n)))
+            case .percent: fields.append((key, Percentage.value(try text(value))))
             case .flag: fields.append((key, .text(try bool(value) ? "yes" : "no")))
             case .choice(let words):
                 let word = try text(value)

@@ -53,8 +53,15 @@ extension BindScope {
 
     /// A field name for this query's kind: built-in, computed, or stored by some node of the kind.
     func field(_ name: Name) throws(DiagnosticList) -> FieldKey {
+        if name.numberOf != nil {
+            var counted = name
+            counted.numberOf = nil
+            return .numberOf(try field(counted))
+        }
         let lowered = name.text.lowercased()
         let stored = graph.fieldNames(of: kind)
+        // A staff member's `role` is the job the staff table names, not a role edge.
+        if lowered == "role", stored.contains("role") { return .stored("role") }
         if let key = FieldKey.named[lowered] { return key }
         if stored.contains(lowered) { return .stored(lowered) }
         let all = Array(FieldKey.named.keys).sorted() + stored.sorted()

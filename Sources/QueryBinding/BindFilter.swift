@@ -32,14 +32,14 @@ extension BindScope {
         case .with(let roleName, let actorRef):
             var roles: Set<Role>?
             if let roleName {
-                guard let role = Role(rawValue: roleName.text.lowercased()) else {
-                    let close = Suggestions.closest(to: roleName.text, among: Role.allCases.map(\.rawValue))
+                guard let role = Role(word: roleName.text) else {
+                    let close = Suggestions.closest(to: roleName.text, among: Role.allWords)
                     let hint = Suggestions.phrase(close).map { " — \($0)" } ?? " (roles: \(Role.allCases.map(\.rawValue).joined(separator: ", ")))"
                     throw fail("unknown role '\(roleName.text)'" + hint, at: roleName.range)
                 }
                 roles = [role]
             }
-            if roleName == nil, !actorRef.isQuoted, Role(rawValue: actorRef.text.lowercased()) != nil,
+            if roleName == nil, !actorRef.isQuoted, Role(word: actorRef.text) != nil,
                graph.actors(named: actorRef.text).isEmpty {
                 throw fail("'\(actorRef.text)' is a role: name an actor after it, e.g. with \(actorRef.text.lowercased()) ELZ",
                            at: actorRef.range)
@@ -58,6 +58,8 @@ extension BindScope {
             resolved(ref, to: unique.map { "\(graph.qualifiedID($0)) \(graph[$0].title)" }.joined(separator: ", "),
                      ambiguous: unique.count > 1)
             return .contributes(Set(unique))
+        case .named(let name):
+            return try bindNamed(name)
         case .linked(let ref):
             try checkKindWord(ref, takes: [.activity, .workPackage, .goal], "'linked to'")
             let nodes = ref.isQuoted ? [] : lookUp(ref, kinds: [.activity, .workPackage, .goal])
@@ -132,7 +134,7 @@ extension BindScope {
         return Period(start: start, end: end)
     }
 
-    func article(_ kind: PlanModel.NodeKind) -> String {
+    func article(_ kind: NodeKind) -> String {
         let word = kind.rawValue
         return ("aeiou".contains(word.first!) ? "an " : "a ") + word
     }

@@ -7,10 +7,12 @@ import QuerySyntax
 struct BindScope {
     let graph: PlanGraph
     let file: SourceFile
-    var kind: PlanModel.NodeKind = .activity
+    var kind: NodeKind = .activity
     /// Plans named by top-level `of PLAN` clauses; bare ids resolve only in these.
     var planScope: Set<NodeRef> = []
     var resolutions: [Resolution] = []
+    /// Queries named with `let`, by folded name, for named clauses (`a and not b`).
+    var namedQueries: [String: BoundQuery] = [:]
 
     init(graph: PlanGraph, file: SourceFile) {
         self.graph = graph
@@ -59,10 +61,10 @@ struct BindScope {
 
     /// Nodes a reference names: `zzl.SD3`, a bare id in the plans in scope, an actor by
     /// id/name/alias, or a node by its exact title. `kinds` nil accepts any kind.
-    func lookUp(_ reference: Reference, kinds wanted: Set<PlanModel.NodeKind>?) -> [NodeRef] {
+    func lookUp(_ reference: Reference, kinds wanted: Set<NodeKind>?) -> [NodeRef] {
         var kinds = wanted
         // A kind word before the name (`actor zzl`) narrows the kinds to that one.
-        if let written = reference.kind.map(GraphKinds.graphKind) {
+        if let written = reference.kind {
             kinds = (wanted?.contains(written) ?? true) ? [written] : []
         }
         func ok(_ r: NodeRef) -> Bool { kinds?.contains(graph[r].kind) ?? true }
@@ -92,9 +94,9 @@ struct BindScope {
     }
 
     /// Ids to suggest for a failed look-up of the given kinds, in the plans in scope.
-    func candidates(kinds: Set<PlanModel.NodeKind>) -> [String] {
+    func candidates(kinds: Set<NodeKind>) -> [String] {
         var out: [String] = []
-        for k in PlanModel.NodeKind.allCases where kinds.contains(k) {
+        for k in NodeKind.allCases where kinds.contains(k) {
             for r in graph.nodes(of: k) where planScope.isEmpty || graph[r].plan.map(planScope.contains) ?? false {
                 out.append(graph[r].id)
                 if k == .actor || k == .theme { out.append(graph[r].title) }
@@ -191,7 +193,7 @@ struct BindScope {
     /// A kind word before a name that the place cannot take is an error, not a silent other
     /// node: `with plan zzl`, `contributing to goal Equity`.
     func checkKindWord(_ reference: Reference, takes kinds: Set<PlanModel.NodeKind>, _ place: String) throws(DiagnosticList) {
-        guard let written = reference.kind.map(GraphKinds.graphKind), !kinds.contains(written) else { return }
+        guard let written = reference.kind, !kinds.contains(written) else { return }
         let takes = PlanModel.NodeKind.allCases.filter(kinds.contains).map(\.rawValue).joined(separator: " or ")
         throw fail("\(place) takes \(takes.first.map { "aeiou".contains($0) } == true ? "an" : "a") \(takes); "
                    + "'\(written.rawValue) \(reference.text)' names \(FieldType.article(written))", at: reference.range)

@@ -78,7 +78,7 @@ extension BindScope {
         case .period(let p): written = "the period \(p)"
         case .reference(let r): written = "'\(r.text)'"
         }
-        return fail("'\(name.text)' is \(type.phrase) and cannot be compared with \(written) — e.g. \(type.example(name.text))",
+        return fail("'\(name)' is \(type.phrase) and cannot be compared with \(written) — e.g. \(type.example(name.description))",
                     at: value.range)
     }
 

@@ -5,7 +5,7 @@ import QuerySyntax
 /// A query whose every name is resolved against the loaded plans: ready to evaluate, and
 /// able to say how it was understood (`explain`).
 public struct BoundQuery: Sendable {
-    public var kind: PlanModel.NodeKind
+    public var kind: NodeKind
     public var counts: Bool
     public var predicate: Predicate
     public var groupBy: FieldKey?
@@ -15,6 +15,8 @@ public struct BoundQuery: Sendable {
     public var groupOrder: [(byCount: Bool, descending: Bool)]
     public var limit: Int?
     public var show: [FieldKey]
+    /// `sum FIELD of …` and the other aggregates: the field and what to make of its values.
+    public var aggregate: (function: Aggregate.Function, field: FieldKey)?
     /// What each name resolved to, in query order: shown by `explain`, and as notes when a
     /// name was ambiguous.
     public var resolutions: [Resolution]
@@ -64,6 +66,8 @@ public indirect enum Predicate: Sendable {
     case linked(Set<NodeRef>)
     /// Its title or link/partner/description texts mention the topic.
     case mentions(String)
+    /// Passes the predicate of a named query (`a and not b`).
+    case named(String, Predicate)
     case condition(BoundCondition)
 }
 

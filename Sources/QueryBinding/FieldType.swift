@@ -79,6 +79,8 @@ extension FieldKey {
         case .theme: return .references([.theme])
         case .indicators: return .references([.indicator])
         case .links: return .references([.activity])
+        case .text: return .text
+        case .numberOf: return .number
         case .stored: return nil
         }
     }

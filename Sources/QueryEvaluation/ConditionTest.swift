@@ -48,6 +48,10 @@ struct ConditionTest {
             if op == .contains { return Folding.contains(fields.display(s), written) }
             return op == .equal && set.contains(n)
         case (.number(let a), .number(let b)): return compare(a, b, op)
+        case (.text(let t), .number(let b)) where op != .contains:
+            // Text where the plan gives no number (share: "A rato van …") neither equals nor orders.
+            guard let a = Double(t) else { return false }
+            return compare(a, b, op)
         case (.period(let p), .period(let q)):
             switch op {
             case .equal: return p.start == q.start && p.end == q.end || (p.start == p.end && q.contains(p.start))

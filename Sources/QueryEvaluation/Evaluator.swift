@@ -11,6 +11,8 @@ public enum Answer: Sendable {
     case groups([(label: String, count: Int)])
     /// `count …` without `by`.
     case count(Int)
+    /// `sum FIELD of …` and the other aggregates: one row, or one per group with `by`.
+    case aggregate(Aggregate.Function, [AggregateRow])
 }
 
 /// Runs bound queries over a plan graph. Where an index applies (a plan, a goal subtree,
@@ -60,6 +62,12 @@ public struct Evaluator {
         trace.matched = matches.count
         if trace.countsInherited, query.clauses.contains(where: { AnswerNotes.hasPeriodTest($0.predicate) }) {
             for ref in matches { if let from = graph[ref].periodFrom { trace.inheritedFrom[from, default: 0] += 1 } }
+        }
+        if let aggregate = query.aggregate {
+            var rows = Aggregation(graph: graph).rows(matches, aggregate.function, of: aggregate.field, by: query.groupBy,
+                                                      order: query.groupOrder.map { ($0.byCount, $0.descending) })
+            if let limit = query.limit { rows = Array(rows.prefix(limit)) }
+            return .aggregate(aggregate.function, rows)
         }
         if query.counts {
             if let key = query.groupBy {
@@ -140,7 +148,7 @@ public struct Evaluator {
         return (list, best.label.isEmpty ? "all \(list.count) \(kind.plural)" : "\(list.count) from the \(best.label)")
     }
 
-    func offer(for conjunct: Predicate, kind: PlanModel.NodeKind, _ test: PredicateTest) -> Offer? {
+    func offer(for conjunct: Predicate, kind: NodeKind, _ test: PredicateTest) -> Offer? {
         switch conjunct {
         case .inPlans(let plans) where kind != .plan && kind != .actor:
             let intervals = plans.map { graph.below($0) }
@@ -173,7 +181,7 @@ public struct Evaluator {
     }
 
     /// The nodes of `kind` numbered inside the preorder intervals, in load order.
-    func nodes(of kind: PlanModel.NodeKind, in intervals: [(lo: Int32, hi: Int32)]) -> [NodeRef] {
+    func nodes(of kind: NodeKind, in intervals: [(lo: Int32, hi: Int32)]) -> [NodeRef] {
         var out: [NodeRef] = []
         for interval in intervals {
             for ref in graph.nodes(preorder: interval.lo, interval.hi) where graph.kind(of: ref) == kind { out.append(ref) }

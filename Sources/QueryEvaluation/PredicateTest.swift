@@ -23,7 +23,7 @@ struct PredicateTest {
     static func collectNeedles(_ p: Predicate, into needles: inout [String: [UInt8]]) {
         switch p {
         case .and(let ps), .or(let ps): ps.forEach { collectNeedles($0, into: &needles) }
-        case .not(let inner): collectNeedles(inner, into: &needles)
+        case .not(let inner), .named(_, let inner): collectNeedles(inner, into: &needles)
         case .mentions(let key): needles[key] = Array(key.utf8)
         case .condition(.titleContains(let key)): needles[key] = Array(key.utf8)
         default: break
@@ -36,6 +36,7 @@ struct PredicateTest {
         case .and(let ps): return ps.allSatisfy { passes(ref, $0) }
         case .or(let ps): return ps.contains { passes(ref, $0) }
         case .not(let p): return !passes(ref, p)
+        case .named(_, let p): return passes(ref, p)
         case .inPlans(let plans): return graph[ref].plan.map(plans.contains) ?? plans.contains(ref)
         case .below(let roots): return hasAncestor(ref, in: roots)
         case .among(let set): return set.contains(ref)

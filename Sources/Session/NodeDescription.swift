@@ -66,7 +66,8 @@ struct NodeDescription {
         switch value {
         case .text(let t): return .text(t)
         case .list(let l): return .list(l)
-        case .number(let n): return .number(n)
+        // Whole numbers print as integers: category 4, not 4.0.
+        case .number(let n): return n == n.rounded() && abs(n) < 1e15 ? .integer(Int(n)) : .number(n)
         case .period(let p): return .text(p.description + (p.approximate ? " (approximate)" : "")
                                           + (p.written.map { " — written \"\($0)\"" } ?? ""))
         case .node(let r): return .text(graph[r].kind == .actor ? graph[r].title : graph.qualifiedID(r))

@@ -96,6 +96,10 @@ public final class Session {
                 for note in notes(on: answer, of: bound, trace: trace) {
                     emit(.diagnostic(Diagnostic(.note, note.message, at: note.range, in: note.range.map { _ in file })))
                 }
+                // An aggregate says how many nodes had no value (left out, not read as zero).
+                for note in AnswerTable(graph: graph).notes(answer, for: bound) {
+                    emit(.diagnostic(Diagnostic(.note, note, at: nil, in: nil)))
+                }
             }
         case .let(let name, let query):
             named[name.text.lowercased()] = try binder.bind(query, in: file)
@@ -120,7 +124,7 @@ public final class Session {
         case .timeline(let query):
             let bound = try binder.bind(query, in: file)
             guard case .nodes(let refs) = evaluator.run(bound) else {
-                throw DiagnosticList([.error("timeline needs a list of nodes, not a count", at: query.range, in: file)])
+                throw DiagnosticList([.error("timeline needs a list of nodes, not a count or an aggregate", at: query.range, in: file)])
             }
             emit(.output(TimelineDrawing(graph: graph, width: width).draw(refs)))
         case .expect(let query, let expectation):
@@ -142,6 +146,7 @@ public final class Session {
         case .nodes(let refs): empty = refs.isEmpty
         case .count(let n): empty = n == 0
         case .groups(let groups): empty = groups.isEmpty
+        case .aggregate(_, let rows): empty = trace.matched == 0 && rows.allSatisfy { $0.value == nil }
         }
         if empty, trace.matched == 0 { return notes.whyEmpty(query).map { [$0] } ?? [] }
         return notes.inheritedPeriods(query, kept: trace.matched, inheritedFrom: trace.inheritedFrom).map { [$0] } ?? []

@@ -52,6 +52,11 @@ extension ExamplePlans {
             case .count(let n): return [String(n)]
             case .nodes(let refs): return refs.map { graph.qualifiedID($0) }
             case .groups(let groups): return groups.map { "\($0.label): \($0.count)" }
+            case .aggregate(_, let rows):
+                // `group: value (counted/missing)`, the group left out without `by`.
+                return rows.map { row in
+                    (row.group.map { $0 + ": " } ?? "") + (row.value.map { "\($0)" } ?? "none") + " (\(row.counted)/\(row.missing))"
+                }
             }
         }
     }
