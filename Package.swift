@@ -15,28 +15,37 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .target(name: "Diagnostics"),
-        .target(name: "PlanModel", dependencies: ["Diagnostics"]),
+        // The words plans and queries share: node kinds, roles, actor kinds (and their Dutch aliases).
+        .target(name: "PlanWords"),
+        .target(name: "PlanModel", dependencies: ["Diagnostics", "PlanWords"]),
         .target(name: "PlanFiles", dependencies: ["PlanModel", "Diagnostics", "Yams"]),
-        .target(name: "QuerySyntax", dependencies: ["Diagnostics"]),
+        .target(name: "QuerySyntax", dependencies: ["Diagnostics", "PlanWords"]),
         .target(name: "QueryBinding", dependencies: ["QuerySyntax", "PlanModel", "Diagnostics"]),
         .target(name: "QueryEvaluation", dependencies: ["QueryBinding", "QuerySyntax", "PlanModel", "Rendering"]),
         .target(name: "Rendering", dependencies: ["Diagnostics"]),
+        // Source documents (ELZ action plans, transition plans) → plan files: `planq import`.
+        .target(name: "PlanImport", dependencies: ["PlanModel", "Diagnostics"]),
+        // Pictures for slides and browsers (SVG, DOT, Mermaid, HTML), laid out by planq itself;
+        // the overview page's template is embedded, so the binary works from anywhere.
+        .target(name: "Drawing", dependencies: ["PlanModel", .product(name: "Mustache", package: "swift-mustache")],
+                exclude: ["Templates"]),
         // Running statements: shared by -e, -f, standard input and the interactive shell.
         .target(name: "Session", dependencies: ["QueryEvaluation", "QueryBinding", "QuerySyntax", "PlanModel",
-                                                "PlanFiles", "Rendering", "Diagnostics"]),
+                                                "PlanFiles", "Rendering", "Diagnostics", "Drawing"]),
         // libedit's el_set/history are variadic C functions, which Swift cannot call;
         // the shim wraps each use in a plain C function.
         .target(name: "CLineEdit", linkerSettings: [.linkedLibrary("edit")]),
         // The interactive shell: line editing, history, completion, Ctrl-C.
-        .target(name: "Shell", dependencies: ["Session", "CLineEdit", "QuerySyntax", "PlanModel", "Diagnostics",
-                                              "Rendering"]),
+        .target(name: "Shell", dependencies: ["Session", "CLineEdit", "QuerySyntax", "QueryBinding", "PlanModel",
+                                              "Diagnostics", "Rendering"]),
         .executableTarget(
             name: "planq",
             dependencies: [
-                "PlanFiles", "PlanModel", "Diagnostics", "CLineEdit", "Session", "Rendering", "Shell",
+                "PlanFiles", "PlanModel", "Diagnostics", "CLineEdit", "Session", "Rendering", "Shell", "PlanImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -62,14 +71,26 @@ let package = Package(
             dependencies: ["PlanFiles", "PlanModel", "Diagnostics"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "QuerySyntaxTests", dependencies: ["QuerySyntax", "Diagnostics"]),
+        // Also drives the built planq (`planq import`).
+        .testTarget(name: "PlanImportTests", dependencies: ["PlanImport", "PlanFiles", "PlanModel", "Diagnostics", "planq"]),
+        .testTarget(name: "QuerySyntaxTests", dependencies: ["QuerySyntax", "Diagnostics", "PlanWords"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Diagnostics"]),
+        // Binding and evaluation on their own: tables of query → resolved names or errors, query → ids.
+        .testTarget(name: "QueryBindingTests", dependencies: ["QueryBinding", "QuerySyntax", "PlanFiles", "PlanModel",
+                                                             "Diagnostics"]),
+        .testTarget(name: "QueryEvaluationTests", dependencies: ["QueryEvaluation", "QueryBinding", "QuerySyntax",
+                                                                "PlanFiles", "PlanModel", "Diagnostics"]),
         // Drives the built planq executable: exit statuses, scripts, files written.
         .testTarget(name: "CLITests", dependencies: ["planq"]),
         // Also drives the built planq on a pseudo-terminal (Terminal/pty_session.py).
         .testTarget(name: "ShellTests", dependencies: ["Shell", "Session", "PlanFiles", "PlanModel", "planq"],
                     exclude: ["Terminal"]),
         .testTarget(name: "FuzzTests", dependencies: ["FuzzTargets", "PlanFiles"]),
+        // Pictures: XML, Graphviz, Mermaid structure, and headless Chromium on the built planq.
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .testTarget(name: "DrawingTests", dependencies: ["Drawing", "PlanFiles", "PlanModel", "Session", "Diagnostics",
+                                                        "CZlib", "planq"],
+                    exclude: ["References", "Fixtures"]),
         .testTarget(name: "SessionTests", dependencies: ["Session", "PlanFiles", "Diagnostics", "QuerySyntax"],
                     exclude: ["Golden", "Fixtures"]),
     ]

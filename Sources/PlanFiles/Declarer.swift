@@ -155,6 +155,11 @@ enum Declarer {
             }
             if !seen.insert(name).inserted {
                 context.error("duplicate key '\(name)'", at: key, in: file)
+            } else if name == "kind", allowed.contains("type") {
+                // Older plan files wrote an actor's, indicator's or event's sub-type as `kind`,
+                // the word queries use for the node's kind.
+                context.error("unknown field 'kind' — did you mean 'type'? (the sub-type is written 'type')",
+                              at: key, in: file, suggestion: "type")
             } else if !allowed.contains(name) {
                 context.unknown(what, name, among: allowed, at: key, in: file)
             }

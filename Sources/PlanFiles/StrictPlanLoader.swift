@@ -374,6 +374,7 @@ struct StrictPlanFile {
                 let written = try text(value)
                 guard let n = Double(written), n.isFinite, FieldReader.isExact(written, n) else { throw GiveUp() }
                 fields.append((key, .number(n)))
+            case .percent: fields.append((key, Percentage.value(try text(value))))
             case .flag: fields.append((key, .text(try bool(value) ? "yes" : "no")))
             case .choice(let words):
                 let word = try text(value)

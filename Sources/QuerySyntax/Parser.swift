@@ -127,7 +127,7 @@ public struct Parser {
 
     /* statement -> "let" NAME "=" query | "describe" ref | "explain" query | "tree" ref
                   | "timeline" query | "path" "from" ref "to" ref | "expect" query "=" expectation
-                  | query */
+                  | "graph" query | "overview" ref | query */
     mutating func statement() throws(ParseStop) -> Statement {
         let first = peek
         func finish(_ form: Statement.Form) -> Statement {
@@ -153,6 +153,13 @@ public struct Parser {
         case .timeline:
             advance()
             return finish(.timeline(try query(after: first)))
+        case .graph:
+            advance()
+            return finish(.graph(try query(after: first)))
+        case .overview:
+            advance()
+            wants(.node(kinds: [.plan], scope: []))
+            return finish(.overview(try reference("a plan", after: first)))
         case .path:
             advance()
             let from = try expect(.keyword(.from), "'from'", after: first)
@@ -220,7 +227,7 @@ public struct Parser {
         let token = peek
         if token.kind == .semicolon || token.kind == .end || token.startsLine { return }
         switch statement.form {
-        case .query, .let, .explain, .timeline: throw unexpectedAfterQuery()
+        case .query, .let, .explain, .timeline, .graph: throw unexpectedAfterQuery()
         default: throw expected("the end of the statement")
         }
     }
@@ -237,8 +244,7 @@ public struct Parser {
         return expected("a filter, 'by', 'order by', 'limit', 'show' or the end of the statement")
     }
 
-    static let clauseWords = ["of", "for", "in", "starting", "ending", "with", "where", "contributing",
-                              "linked", "and", "or", "not", "by", "order", "limit", "show"]
+    static let clauseWords = Keyword.words(.filter) + ["and", "or", "not"] + Keyword.words(.shaping)
 
     /// After an error, skip to the next statement: to a `;` or the next line.
     mutating func recover(statementStart: Int) {

@@ -89,23 +89,37 @@ public final class Session {
         // Made afresh for each use, so that none holds on to `named` while a `let` adds to it
         // (which would copy every named query, for every `let`).
         var binder: Binder { Binder(graph: graph, namedQueries: named) }
+        if let picture = try drawing(statement, binder: binder, in: file) {
+            emit(.output(picture))
+            return nil
+        }
         switch statement.form {
         case .query(let query):
             let bound = try binder.bind(query, in: file)
             var trace = Evaluator.Trace()
+            trace.countsInherited = format == .table || format == .expanded
             let answer = evaluator.run(bound, trace: &trace)
             if explainsQueries { emit(.output(Explanation(graph: graph, query: bound, trace: trace).text)) }
             for r in bound.resolutions where r.ambiguous {
                 emit(.diagnostic(Diagnostic(.note, "'\(r.written)' resolved to \(r.meaning)", at: r.range, in: file)))
             }
             emit(.output(render(AnswerTable(graph: graph).table(answer, for: bound))))
+            if format == .table || format == .expanded {
+                for note in notes(on: answer, of: bound, trace: trace) {
+                    emit(.diagnostic(Diagnostic(.note, note.message, at: note.range, in: note.range.map { _ in file })))
+                }
+                // An aggregate says how many nodes had no value (left out, not read as zero).
+                for note in AnswerTable(graph: graph).notes(answer, for: bound) {
+                    emit(.diagnostic(Diagnostic(.note, note, at: nil, in: nil)))
+                }
+            }
         case .let(let name, let query):
             let key = name.text.lowercased()
             let bound = try binder.bind(query, in: file)
             named[key] = bound
             queryNames.insert(key)
         case .describe(let ref):
-            let node = try binder.node(ref, in: file)
+            let node = try resolve(ref, binder, file, emit)
             let fields = NodeDescription(graph: graph).table(node)
             // One record: field/value rows read best as a table; JSON and expanded want one object.
             let record = ResultTable(columns: fields.rows.map { cell in if case .text(let t) = cell[0] { t } else { "" } },
@@ -117,23 +131,47 @@ public final class Session {
             _ = evaluator.run(bound, trace: &trace)
             emit(.output(Explanation(graph: graph, query: bound, trace: trace).text))
         case .path(let from, let to):
-            let a = try binder.node(from, in: file), b = try binder.node(to, in: file)
+            let a = try resolve(from, binder, file, emit), b = try resolve(to, binder, file, emit)
             emit(.output(render(PathFinder(graph: graph).table(from: a, to: b))))
         case .tree(let ref):
-            let node = try binder.node(ref, in: file)
+            let node = try resolve(ref, binder, file, emit)
             emit(.output(TreeDrawing(graph: graph, width: width).draw(node)))
         case .timeline(let query):
             let bound = try binder.bind(query, in: file)
             guard case .nodes(let refs) = evaluator.run(bound) else {
-                throw DiagnosticList([.error("timeline needs a list of nodes, not a count", at: query.range, in: file)])
+                throw DiagnosticList([.error("timeline needs a list of nodes, not a count or an aggregate", at: query.range, in: file)])
             }
             emit(.output(TimelineDrawing(graph: graph, width: width).draw(refs)))
         case .expect(let query, let expectation):
             let bound = try binder.bind(query, in: file)
             return try ExpectationCheck(graph: graph, binder: binder, file: file)
-                .check(evaluator.run(bound), against: expectation, query: query)
+                .check(evaluator.run(bound), against: expectation, query: bound)
+        case .graph, .overview:
+            break  // always answered by `drawing` above
         }
         return nil
+    }
+
+    /// Notes that keep an answer from being misread: why it is empty, or how many rows a time
+    /// filter kept only on an inherited period.
+    func notes(on answer: Answer, of query: BoundQuery, trace: Evaluator.Trace) -> [AnswerNotes.Note] {
+        let notes = AnswerNotes(graph: graph)
+        var empty = false
+        switch answer {
+        case .nodes(let refs): empty = refs.isEmpty
+        case .count(let n): empty = n == 0
+        case .groups(let groups): empty = groups.isEmpty
+        case .aggregate(_, let rows): empty = trace.matched == 0 && rows.allSatisfy { $0.value == nil }
+        }
+        if empty, trace.matched == 0 { return notes.whyEmpty(query).map { [$0] } ?? [] }
+        return notes.inheritedPeriods(query, kept: trace.matched, inheritedFrom: trace.inheritedFrom).map { [$0] } ?? []
+    }
+
+    /// The node a statement names, with a note when the name could mean another node too.
+    func resolve(_ ref: Reference, _ binder: Binder, _ file: SourceFile, _ emit: (Event) -> Void) throws(DiagnosticList) -> NodeRef {
+        let (node, notes) = try binder.resolveNode(ref, in: file)
+        for r in notes { emit(.diagnostic(Diagnostic(.note, "'\(r.written)' resolved to \(r.meaning)", at: r.range, in: file))) }
+        return node
     }
 
     var evaluator: Evaluator {

@@ -96,13 +96,13 @@ final class StrictLoaderTests: XCTestCase {
             actors:
               - id: org-a
                 name: Organisatie A
-                kind: organisation
+                type: organisation
                 aliases: [OA, 'Org A']
-              - {id: grp, name: Groep, kind: group, members: [org-a,
+              - {id: grp, name: Groep, type: group, members: [org-a,
                   org-b]}
               - id: org-b
                 name: Organisatie B
-                kind: organisation
+                type: organisation
                 aliases:
             goals:
               - id: SD1
@@ -140,7 +140,7 @@ final class StrictLoaderTests: XCTestCase {
                 months: [1, 2, 3]
                 indicators:
                 - id: A1-p
-                  kind: process
+                  type: process
                   text: "elke maand"
               - id: A2
                 goal: SD1
@@ -148,7 +148,7 @@ final class StrictLoaderTests: XCTestCase {
                 actors: {lead: [OA]}
                 links: A1
             events:
-              - {id: E1, kind: event, title: Start, date: 2023-12-05, approximate: false}
+              - {id: E1, type: event, title: Start, date: 2023-12-05, approximate: false}
             """#
         try plan.write(to: folder.appendingPathComponent("p1.yaml"), atomically: true, encoding: .utf8)
         try assertSameGraph([folder.path])

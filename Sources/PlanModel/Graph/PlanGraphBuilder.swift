@@ -46,7 +46,9 @@ public struct PlanGraphBuilder {
     /// one, else its nearest ancestor's (parent, …, then its plan) that has one; -1 for none.
     /// Each node is walked past once, so a chain 100,000 goals deep takes linear time; a
     /// cycle (which the loader reports) ends the walk.
-    public func periodSources() -> [Int32] {
+    public func periodSources() -> [Int32] { PlanGraphBuilder.periodSources(nodes) }
+
+    static func periodSources(_ nodes: [PlanNode]) -> [Int32] {
         let unknown: Int32 = -2, walking: Int32 = -3
         var source = [Int32](repeating: unknown, count: nodes.count)
         for i in nodes.indices where nodes[i].ownPeriod != nil { source[i] = Int32(i) }
@@ -73,9 +75,10 @@ public struct PlanGraphBuilder {
     /// plan's) and builds the indexes. Consumes the builder, so that a builder no longer used
     /// hands its nodes over without a copy.
     public consuming func build() -> PlanGraph {
-        let sources = periodSources()
         var nodes = self.nodes
         self.nodes = []
+        PlanGraphBuilder.completeHalfPeriods(&nodes)
+        let sources = PlanGraphBuilder.periodSources(nodes)
         for i in nodes.indices {
             if nodes[i].ownPeriod != nil {
                 nodes[i].period = nodes[i].ownPeriod
@@ -85,5 +88,33 @@ public struct PlanGraphBuilder {
             }
         }
         return PlanGraph(nodes: nodes, roles: roles, contributions: contributions, links: links, members: members)
+    }
+
+    /// A node that gives only its start (zzl.WP3: `start: 2023 Q2`) or only its end has that
+    /// day as its own, and the other end from the nearest ancestor with a period: its period is
+    /// its own from then on, so `show period`, `inherited`, `timeline` and `in` agree, and the
+    /// nodes below it inherit it. A note says which end came from where. Parents are declared
+    /// before their children, so an ancestor's period is complete when a child reads it.
+    static func completeHalfPeriods(_ nodes: inout [PlanNode]) {
+        for i in nodes.indices where nodes[i].ownPeriod == nil {
+            var start: Period?, end: Period?
+            if case .period(let p)? = nodes[i].field("start") { start = p }
+            if case .period(let p)? = nodes[i].field("end") { end = p }
+            guard start != nil || end != nil else { continue }
+            var up = nodes[i].parent ?? (nodes[i].kind == .plan ? nil : nodes[i].plan)
+            var seen = 0
+            while let u = up, seen < nodes.count, nodes[Int(u.index)].ownPeriod == nil {
+                seen += 1
+                up = nodes[Int(u.index)].parent ?? (nodes[Int(u.index)].kind == .plan ? nil : nodes[Int(u.index)].plan)
+            }
+            guard let u = up, let outer = nodes[Int(u.index)].ownPeriod else { continue }
+            let first = start?.start ?? outer.start, last = end?.end ?? outer.end
+            guard first <= last else { continue }
+            nodes[i].ownPeriod = Period(start: first, end: last)
+            let from = nodes[Int(u.index)].id
+            nodes[i].notes.append(start != nil
+                ? "The source gives only the start (\(start!)); the end \(last) is that of \(from)."
+                : "The source gives only the end (\(end!)); the start \(first) is that of \(from).")
+        }
     }
 }
