@@ -74,6 +74,13 @@ final class OutputSafetyTests: XCTestCase {
         XCTAssertEqual(info.st_mode & S_IFMT, S_IFCHR, "/dev/null is still a device")
     }
 
+    /// `/dev/stdout` links to `pipe:[…]` (no file of that name): written in place.
+    func testStandardOutputByItsDeviceNameIsWrittenInPlace() throws {
+        let r = try run(".output /dev/stdout\ncount goals of elz\n")
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(r.stdout, "count\r\n11\r\n")
+    }
+
     func testAFullDeviceIsAnErrorAtTheStatement() throws {
         let r = try run(".output /dev/full\ncount goals\ncount goals of elz\n")
         XCTAssertEqual(r.status, 74)
