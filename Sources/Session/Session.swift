@@ -120,13 +120,18 @@ public final class Session {
             emit(.output(render(PathFinder(graph: graph).table(from: a, to: b))))
         case .tree(let ref):
             let node = try resolve(ref, binder, file, emit)
-            emit(.output(TreeDrawing(graph: graph, width: width).draw(node)))
+            switch format {
+            case .table: emit(.output(TreeDrawing(graph: graph, width: width).draw(node)))
+            case .json: emit(.output(renderJSONTree(DrawingRows(graph: graph).treeJSON(node))))
+            default: emit(.output(render(DrawingRows(graph: graph).treeRows(node))))
+            }
         case .timeline(let query):
             let bound = try binder.bind(query, in: file)
             guard case .nodes(let refs) = evaluator.run(bound) else {
                 throw DiagnosticList([.error("timeline needs a list of nodes, not a count or an aggregate", at: query.range, in: file)])
             }
-            emit(.output(TimelineDrawing(graph: graph, width: width).draw(refs)))
+            emit(.output(format == .table ? TimelineDrawing(graph: graph, width: width).draw(refs)
+                                          : render(DrawingRows(graph: graph).timelineRows(refs))))
         case .expect(let query, let expectation):
             let bound = try binder.bind(query, in: file)
             return try ExpectationCheck(graph: graph, binder: binder, file: file)
