@@ -1,4 +1,5 @@
 import Diagnostics
+import PlanWords
 
 // Filters: clauses joined by juxtaposition or `and`, `or`, `not` and parentheses.
 // Precedence, tightest first: not, and (juxtaposition), or.
@@ -133,6 +134,13 @@ extension Parser {
             wants(.actor(role: first.text, scope: queryScope))
             let role = Name(first.text, range: first.range)
             return (role, try reference("an actor", after: first))
+        }
+        // A role word that ends the text wants its actor: more to come, not an actor named
+        // `lead` (the prompt asks for the next line; a script reports what it lacks).
+        if first.kind == .word, Role(word: first.text) != nil, peek(1).kind == .end {
+            advance()
+            wants(.actor(role: first.text, scope: queryScope))
+            throw expected("an actor", after: first)
         }
         return (nil, try reference("an actor or a role and an actor", after: with))
     }

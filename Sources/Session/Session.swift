@@ -51,7 +51,9 @@ public final class Session {
 
     /// Parses and runs every statement of `file`, reporting each result through `emit`;
     /// stops at the first failing statement.
-    public func run(_ file: SourceFile, emit: (Event) -> Void) -> Outcome {
+    /// With `keepGoing`, a failing statement is reported and the ones after it still run
+    /// (`--keep-going`: a script's later statements may share the failing one's lines).
+    public func run(_ file: SourceFile, keepGoing: Bool = false, emit: (Event) -> Void) -> Outcome {
         switch Parser.parse(file, queryNames: queryNames) {
         case .incomplete(let d): return .incomplete(d)
         case .failure(let ds):
@@ -63,11 +65,12 @@ public final class Session {
                 do {
                     if let failure = try execute(statement, in: file, emit: emit) {
                         emit(.expectationFailed(failure))
-                        outcome = .expectationFailed
+                        if outcome != .failed { outcome = .expectationFailed }
                     }
                 } catch {
                     error.diagnostics.forEach { emit(.diagnostic($0)) }
-                    return .failed
+                    if !keepGoing { return .failed }
+                    outcome = .failed
                 }
             }
             return outcome
