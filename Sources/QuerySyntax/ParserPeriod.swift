@@ -5,7 +5,7 @@ import Diagnostics
 extension Parser {
     static let periodNote = "a period is written 2024, 2024 Q1, 2024 H2, 2023 Q1-Q2, 2024-03, 2024-01-15, or A..B"
 
-    /* period -> periodpart [ ".." periodpart ] */
+    /* period = periodpart [ '..' periodpart ] ; */
     mutating func period(after: Token) throws(ParseStop) -> PeriodSyntax {
         let from = try periodPart(after: after)
         guard peek.kind == .dotDot else { return PeriodSyntax(from: from, through: nil, range: from.range) }
@@ -18,9 +18,7 @@ extension Parser {
         return period
     }
 
-    /* periodpart -> YEAR [ QUARTERS | HALVES ] | MONTH | DAY
-       YEAR: four digits; QUARTERS: Q1…Q4 or a span Q1-Q3; HALVES: H1, H2 or H1-H2;
-       MONTH: 2024-03; DAY: 2024-01-15 */
+    /* periodpart = YEAR [ QUARTERS | HALVES ] | MONTH | DAY ; */
     mutating func periodPart(after: Token) throws(ParseStop) -> PeriodSyntax.Part {
         wants(.period)
         let token = peek
