@@ -61,7 +61,9 @@ public final class Session {
 
     /// Parses and runs every statement of `file`, reporting each result through `emit`;
     /// stops at the first failing statement.
-    public func run(_ file: SourceFile, emit: (Event) -> Void) -> Outcome {
+    /// With `keepGoing`, a failing statement is reported and the ones after it still run
+    /// (`--keep-going`: a script's later statements may share the failing one's lines).
+    public func run(_ file: SourceFile, keepGoing: Bool = false, emit: (Event) -> Void) -> Outcome {
         switch Parser.parse(file, queryNames: queryNames) {
         case .incomplete(let d): return .incomplete(d)
         case .failure(let ds):
@@ -73,11 +75,12 @@ public final class Session {
                 do {
                     if let failure = try execute(statement, in: file, emit: emit) {
                         emit(.expectationFailed(failure))
-                        outcome = .expectationFailed
+                        if outcome != .failed { outcome = .expectationFailed }
                     }
                 } catch {
                     error.diagnostics.forEach { emit(.diagnostic($0)) }
-                    return .failed
+                    if !keepGoing { return .failed }
+                    outcome = .failed
                 }
             }
             return outcome
@@ -135,13 +138,18 @@ public final class Session {
             emit(.output(render(PathFinder(graph: graph).table(from: a, to: b))))
         case .tree(let ref):
             let node = try resolve(ref, binder, file, emit)
-            emit(.output(TreeDrawing(graph: graph, width: width).draw(node)))
+            switch format {
+            case .table: emit(.output(TreeDrawing(graph: graph, width: width).draw(node)))
+            case .json: emit(.output(renderJSONTree(DrawingRows(graph: graph).treeJSON(node))))
+            default: emit(.output(render(DrawingRows(graph: graph).treeRows(node))))
+            }
         case .timeline(let query):
             let bound = try binder.bind(query, in: file)
             guard case .nodes(let refs) = evaluator.run(bound) else {
                 throw DiagnosticList([.error("timeline needs a list of nodes, not a count or an aggregate", at: query.range, in: file)])
             }
-            emit(.output(TimelineDrawing(graph: graph, width: width).draw(refs)))
+            emit(.output(format == .table ? TimelineDrawing(graph: graph, width: width).draw(refs)
+                                          : render(DrawingRows(graph: graph).timelineRows(refs))))
         case .expect(let query, let expectation):
             let bound = try binder.bind(query, in: file)
             return try ExpectationCheck(graph: graph, binder: binder, file: file)

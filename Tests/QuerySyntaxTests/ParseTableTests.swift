@@ -41,7 +41,7 @@ let parseCases: [(input: String, canonical: String)] = [
     ("activities of a or (of b or of c)", "activities of a or of b or of c"),
     ("activities not contributing to Equity", "activities not contributing to Equity"),
     ("activities linked to \"Leuven Helpt\"", "activities linked to \"Leuven Helpt\""),
-    ("activities with lead", "activities with lead"),
+    ("activities with \"lead\"", "activities with \"lead\""),   // quoted: an actor named lead
     ("activities with leed ELZ", "activities with leed ELZ"),
     ("activities with goal", "activities with goal"),
     ("activities with 42", "activities with 42"),
