@@ -174,3 +174,21 @@ extension OutputSafetyTests {
         XCTAssertEqual(try contents("inner.pq"), "count goals\n")
     }
 }
+
+extension OutputSafetyTests {
+    /// A file system that fills up mid-script (a 16 KiB tmpfs; root only, skipped elsewhere):
+    /// an error at the statement whose output was lost, FILE as it was, no temporary file.
+    func testAFullDiskIsAnErrorAndKeepsTheOldFile() throws {
+        let small = temp.appendingPathComponent("small")
+        try FileManager.default.createDirectory(at: small, withIntermediateDirectories: true)
+        let mount = try PlanqProcess.runShell("mount -t tmpfs -o size=16k tmpfs '\(small.path)'")
+        guard mount.status == 0 else { throw XCTSkip("cannot mount a small tmpfs here: \(mount.stderr)") }
+        defer { _ = try? PlanqProcess.runShell("umount '\(small.path)'") }
+        try "old\n".write(to: small.appendingPathComponent("out.txt"), atomically: false, encoding: .utf8)
+        let r = try run(".output small/out.txt\n" + String(repeating: "activities\n", count: 8) + "count goals\n", arguments: ["--format", "table"])
+        XCTAssertEqual(r.status, 74)
+        XCTAssertTrue(r.stderr.contains("error: cannot write 'small/out.txt': No space left on device; the output of this statement is lost"), r.stderr)
+        XCTAssertEqual(try contents("small/out.txt"), "old\n")
+        XCTAssertEqual(try leftovers(in: small), [])
+    }
+}
