@@ -26,8 +26,10 @@ let package = Package(
         .target(name: "PlanFiles", dependencies: ["PlanModel", "Diagnostics", "Yams"]),
         .target(name: "QuerySyntax", dependencies: ["Diagnostics", "PlanWords"]),
         .target(name: "QueryBinding", dependencies: ["QuerySyntax", "PlanModel", "Diagnostics"]),
-        .target(name: "QueryEvaluation", dependencies: ["QueryBinding", "QuerySyntax", "PlanModel", "Rendering"]),
-        .target(name: "Rendering", dependencies: ["Diagnostics"]),
+        // The answer as named columns and rows of cells: made by evaluation, read by the renderers.
+        .target(name: "Answers"),
+        .target(name: "QueryEvaluation", dependencies: ["QueryBinding", "QuerySyntax", "PlanModel", "Answers"]),
+        .target(name: "Rendering", dependencies: ["Diagnostics", "Answers"]),
         // Source documents (ELZ action plans, transition plans) → plan files: `planq import`.
         .target(name: "PlanImport", dependencies: ["PlanModel", "Diagnostics"]),
         // Pictures for slides and browsers (SVG, DOT, Mermaid, HTML), laid out by planq itself;

@@ -1,6 +1,6 @@
+import Answers
 import PlanModel
 import QueryBinding
-import Rendering
 
 /// Turns answers into result tables: node lists always carry id (plan-qualified), kind,
 /// plan and title, then the fields asked with `show`; counts by group are group/count rows.

@@ -1,7 +1,7 @@
+import Answers
 import PlanModel
 import QueryBinding
 import QuerySyntax
-import Rendering
 
 /// What a query evaluates to.
 public enum Answer: Sendable {
