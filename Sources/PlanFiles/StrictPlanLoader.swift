@@ -337,8 +337,10 @@ struct StrictPlanFile {
 
     /// A node of this file's plan declared before now, of the kind expected
     /// (`LoadContext.planNode`, for references that cannot point forward).
+    /// A node naming itself is not added yet (its ref is past the end): nil, and the
+    /// ordinary loader reports it.
     func declaredNode(_ id: String, kind: NodeKind, _ reading: StrictPlanReading) -> NodeRef? {
-        guard let ref = declared[StrictPlanReading.fold(id)],
+        guard let ref = declared[StrictPlanReading.fold(id)], Int(ref.index) < reading.context.builder.nodes.count,
               reading.context.builder.nodes[Int(ref.index)].kind == kind else { return nil }
         return ref
     }
