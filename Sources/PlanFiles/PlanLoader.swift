@@ -12,14 +12,30 @@ public struct LoadedPlans: Sendable {
 /// Loads plan files (Grammar/plan-format.md) into a `PlanGraph`. Every problem in every
 /// file is reported; if any is an error, nothing is loaded.
 public enum PlanLoader {
+    /// Which YAML reader reads the files: the fast one wherever it can (what `planq` does),
+    /// or Yams for every file (to compare the two).
+    public enum Reader: Sendable { case fastWherePossible, general }
+
     public static func load(paths: [String]) -> Result<LoadedPlans, DiagnosticList> {
         let (files, problems) = PlanFileReader.expand(paths)
+        return load(files.map(PlanInput.path), problems: problems)
+    }
+
+    /// The loader's one entry point: file bytes to graph, the fast path included.
+    public static func load(_ inputs: [PlanInput], reader: Reader = .fastWherePossible) -> Result<LoadedPlans, DiagnosticList> {
+        load(inputs, problems: [], reader: reader)
+    }
+
+    static func load(_ inputs: [PlanInput], problems: [Diagnostic], reader: Reader = .fastWherePossible)
+        -> Result<LoadedPlans, DiagnosticList> {
         // Files in the YAML subset planq's own files use are read without Yams, to the same graph.
-        if problems.isEmpty, let loaded = StrictPlanLoader.load(files: files) { return .success(loaded) }
+        if problems.isEmpty, reader == .fastWherePossible, let loaded = StrictPlanLoader.load(inputs: inputs) {
+            return .success(loaded)
+        }
         var sources: [SourceFile] = []
         var diagnostics = problems
-        for path in files {
-            switch PlanFileReader.read(path) {
+        for input in inputs {
+            switch input.text() {
             case .success(let file): sources.append(file)
             case .failure(let problem): diagnostics.append(problem)
             }

@@ -17,11 +17,11 @@ enum StrictPlanLoader {
     struct GiveUp: Error {}
 
     /// The loaded plans, or nil when the files must be read the ordinary way.
-    static func load(files: [String]) -> LoadedPlans? {
+    static func load(inputs: [PlanInput]) -> LoadedPlans? {
         var reading = StrictPlanReading()
         do {
-            try reading.reserve(for: files)
-            for path in files { try reading.read(path) }
+            try reading.reserve(for: inputs)
+            for input in inputs { try reading.read(input) }
             try reading.resolve()
         } catch {
             return nil
@@ -35,11 +35,11 @@ enum StrictPlanLoader {
             // positions: kept from reading where the files are small, else read again (so that
             // a large load keeps no text), then the checks run again.
             guard context.diagnostics.allSatisfy({ $0.severity != .error }) else { return nil }
-            for path in files {
-                if let bytes = texts[path] {
-                    context.files[path] = SourceFile(name: path, text: String(decoding: bytes, as: UTF8.self))
+            for input in inputs {
+                if let bytes = texts[input.name] {
+                    context.files[input.name] = SourceFile(name: input.name, text: String(decoding: bytes, as: UTF8.self))
                 } else {
-                    guard case .success(let file) = PlanFileReader.read(path) else { return nil }
+                    guard case .success(let file) = input.text() else { return nil }
                     context.files[file.name] = file
                 }
             }
@@ -49,7 +49,7 @@ enum StrictPlanLoader {
         let warnings = PlanLoader.readingOrder(context.diagnostics)
         var builder = PlanGraphBuilder()
         swap(&builder, &context.builder)
-        return LoadedPlans(graph: builder.build(), warnings: warnings, files: files)
+        return LoadedPlans(graph: builder.build(), warnings: warnings, files: inputs.map(\.name))
     }
 }
 
@@ -92,8 +92,9 @@ struct StrictPlanReading {
 
     // MARK: Files
 
-    mutating func read(_ path: String) throws(GiveUp) {
-        let bytes = try Self.bytes(of: path)
+    mutating func read(_ input: PlanInput) throws(GiveUp) {
+        guard let bytes = input.plainBytes() else { throw GiveUp() }
+        let path = input.name
         // The ordinary loader refuses anchors and aliases by reading the text: the same question.
         if Self.anchorOffset(bytes) != nil { throw GiveUp() }
         if keptBytes + bytes.count <= Self.keepTextUpTo {
@@ -149,41 +150,19 @@ struct StrictPlanReading {
     /// Room for every node the files could hold, taken at once: no array of nodes is copied
     /// as it grows (which for a million activities means a gigabyte twice over), and room that
     /// is never used is never touched, so it costs no memory.
-    mutating func reserve(for files: [String]) throws(GiveUp) {
+    mutating func reserve(for inputs: [PlanInput]) throws(GiveUp) {
         var bytes = 0
-        for path in files {
-            var info = stat()
-            guard stat(path, &info) == 0 else { throw GiveUp() }
-            bytes += Int(info.st_size)
+        for input in inputs {
+            switch input {
+            case .bytes(_, let contents): bytes += contents.count
+            case .path(let path):
+                var info = stat()
+                guard stat(path, &info) == 0 else { throw GiveUp() }
+                bytes += Int(info.st_size)
+            }
         }
         // Every node takes a line or more of YAML: well over 64 bytes in planq's own files.
         context.builder.reserveCapacity(nodes: max(1024, bytes / 64), roles: max(1024, bytes / 64))
-    }
-
-    /// The file's bytes without a BOM, as `PlanFileReader` would read them; nil-equivalent
-    /// (give up) where it would report a problem.
-    static func bytes(of path: String) throws(GiveUp) -> [UInt8] {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw GiveUp() }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG,
-              info.st_size <= off_t(PlanFileReader.maximumFileSize) else { throw GiveUp() }
-        let size = Int(info.st_size)
-        var bytes = [UInt8](repeating: 0, count: size)
-        var filled = 0
-        let ok = bytes.withUnsafeMutableBytes { buffer -> Bool in
-            while filled < size {
-                let n = Glibc.read(fd, buffer.baseAddress! + filled, size - filled)
-                if n <= 0 { return false }
-                filled += n
-            }
-            var probe: UInt8 = 0
-            return Glibc.read(fd, &probe, 1) == 0     // the file did not grow while read
-        }
-        guard ok else { throw GiveUp() }
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        return bytes
     }
 
     // MARK: References

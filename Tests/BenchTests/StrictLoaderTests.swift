@@ -40,7 +40,7 @@ final class StrictLoaderTests: XCTestCase {
 
     /// The strict reading must accept `paths` and agree with Yams.
     func assertSameGraph(_ paths: [String], file: StaticString = #filePath, line: UInt = #line) throws {
-        guard let strict = StrictPlanLoader.load(files: PlanFileReader.expand(paths).files) else {
+        guard let strict = StrictPlanLoader.load(inputs: PlanFileReader.expand(paths).files.map(PlanInput.path)) else {
             return XCTFail("the strict reader declined \(paths)", file: file, line: line)
         }
         let yams = try yamsLoad(paths).get()
@@ -152,7 +152,7 @@ final class StrictLoaderTests: XCTestCase {
             """#
         try plan.write(to: folder.appendingPathComponent("p1.yaml"), atomically: true, encoding: .utf8)
         try assertSameGraph([folder.path])
-        let g = try XCTUnwrap(StrictPlanLoader.load(files: [folder.appendingPathComponent("p1.yaml").path])).graph
+        let g = try XCTUnwrap(StrictPlanLoader.load(inputs: [.path(folder.appendingPathComponent("p1.yaml").path)])).graph
         XCTAssertEqual(g[try XCTUnwrap(g.plan(named: "p1"))].title,
                        "Plan met \"quotes\", \\ en éA en een tweede regel\nna een lege regel")
         XCTAssertEqual(g[try XCTUnwrap(g.node(qualifiedID: "p1.SD1"))].title, "Eerste regel\n  ingesprongen\n\nderde")
@@ -187,7 +187,7 @@ final class StrictLoaderTests: XCTestCase {
         var accepted: [String] = []
         for paths in sets {
             let files = PlanFileReader.expand(paths).files.filter { !$0.hasSuffix(".txt") }
-            guard let strict = StrictPlanLoader.load(files: files) else { continue }
+            guard let strict = StrictPlanLoader.load(inputs: files.map(PlanInput.path)) else { continue }
             accepted.append(URL(fileURLWithPath: paths[0]).lastPathComponent)
             guard case .success(let yams) = yamsLoad(files) else {
                 XCTFail("the strict reader accepted what Yams refuses: \(paths)")
