@@ -7,6 +7,16 @@ public struct LoadedPlans: Sendable {
     public let graph: PlanGraph
     public let warnings: [Diagnostic]
     public let files: [String]
+    /// One note for each file the fast YAML reader declined, saying what it met where: those
+    /// files were read with Yams (`planq --check --verbose`).
+    public var generalReaderNotes: [Diagnostic] = []
+
+    public init(graph: PlanGraph, warnings: [Diagnostic], files: [String], generalReaderNotes: [Diagnostic] = []) {
+        self.graph = graph
+        self.warnings = warnings
+        self.files = files
+        self.generalReaderNotes = generalReaderNotes
+    }
 }
 
 /// Loads plan files (Grammar/plan-format.md) into a `PlanGraph`. Every problem in every
@@ -41,7 +51,11 @@ public enum PlanLoader {
             }
         }
         if diagnostics.contains(where: { $0.severity == .error }) { return .failure(DiagnosticList(diagnostics)) }
-        return load(sources: sources)
+        return load(sources: sources).map { loaded in
+            var loaded = loaded
+            loaded.generalReaderNotes = sources.compactMap(FastReaderDecline.note)
+            return loaded
+        }
     }
 
     public static func load(sources: [SourceFile]) -> Result<LoadedPlans, DiagnosticList> {

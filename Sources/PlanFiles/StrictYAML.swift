@@ -6,7 +6,15 @@
 /// file means differently from Yams — it only declines. (Tabs are declined with the other
 /// control characters, before parsing.)
 struct StrictYAML {
-    struct Unsupported: Error {}
+    /// What the reader does not read, and the byte offset where it met it.
+    struct Unsupported: Error {
+        var what: String
+        var offset: Int
+        init(_ what: String, offset: Int) {
+            self.what = what
+            self.offset = offset
+        }
+    }
 
     enum Kind: UInt8 { case scalar, mapping, sequence }
 
@@ -115,11 +123,11 @@ struct StrictYAMLParser {
         var outcome: Result<StrictYAMLParser, Unsupported>!
         document.bytes.withUnsafeBufferPointer { buffer in
             var parser = StrictYAMLParser(b: buffer)
-            do {
+            do throws(Unsupported) {
                 try parser.document()
                 outcome = .success(parser)
             } catch {
-                outcome = .failure(Unsupported())
+                outcome = .failure(error)
             }
         }
         let parser = try outcome.get()
@@ -152,25 +160,27 @@ struct StrictYAMLParser {
             }
             let c = bytes[i]
             if c < 0x80 {
-                if c < 0x20 && c != newline || c == 0x7F { throw Unsupported() }
+                if c < 0x20 && c != newline || c == 0x7F { throw Unsupported(c == 9 ? "a tab" : c == 13 ? "a carriage return (CRLF line ends)" : "a control character", offset: i) }
                 i += 1
                 continue
             }
             let width = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0
-            guard width > 0, i + width <= n, c < 0xF5 else { throw Unsupported() }
+            guard width > 0, i + width <= n, c < 0xF5 else { throw Unsupported("invalid UTF-8", offset: i) }
             var scalar = UInt32(c) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
             for k in 1..<width {
                 let cont = bytes[i + k]
-                guard cont & 0xC0 == 0x80 else { throw Unsupported() }
+                guard cont & 0xC0 == 0x80 else { throw Unsupported("invalid UTF-8", offset: i) }
                 scalar = scalar << 6 | UInt32(cont & 0x3F)
             }
             let minimum: UInt32 = width == 2 ? 0x80 : width == 3 ? 0x800 : 0x10000
             guard scalar >= minimum, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar),
                   scalar >= 0xA0, scalar != 0x2028, scalar != 0x2029, scalar != 0xFEFF,
-                  scalar != 0xFFFE, scalar != 0xFFFF else { throw Unsupported() }
+                  scalar != 0xFFFE, scalar != 0xFFFF else { throw Unsupported("the character U+\(String(scalar, radix: 16, uppercase: true)), which YAML treats specially", offset: i) }
             i += width
         }
     }
+
+    func unsupported(_ what: String) -> Unsupported { Unsupported(what, offset: i) }
 
     // MARK: Lines
 
@@ -186,7 +196,7 @@ struct StrictYAMLParser {
             if c == Self.newline { i += 1; line += 1; continue }
             if c == Self.hash { skipToLineEnd(); continue }
             let indent = i - lineStart
-            if indent == 0 && (c == UInt8(ascii: "%") || startsDocumentMarker()) { throw Unsupported() }
+            if indent == 0 && (c == UInt8(ascii: "%") || startsDocumentMarker()) { throw unsupported("a directive or document marker (%, ---, ...)") }
             pending = indent
             return indent
         }
@@ -207,11 +217,11 @@ struct StrictYAMLParser {
     mutating func endLine() throws(Unsupported) {
         while i < b.count && b[i] == Self.space { i += 1 }
         if i < b.count && b[i] == Self.hash {
-            guard i > 0, b[i - 1] == Self.space else { throw Unsupported() }
+            guard i > 0, b[i - 1] == Self.space else { throw unsupported("a '#' with no space before it") }
             skipToLineEnd()
         }
         if i == b.count { return }
-        guard b[i] == Self.newline else { throw Unsupported() }
+        guard b[i] == Self.newline else { throw unsupported("text after a value on the same line") }
         i += 1
         line += 1
     }
@@ -246,9 +256,9 @@ struct StrictYAMLParser {
     /// document -> [block-mapping at column 0]
     mutating func document() throws(Unsupported) {
         guard let indent = try peekIndent() else { return }
-        guard indent == 0, keyLength(at: i) != nil else { throw Unsupported() }
+        guard indent == 0, keyLength(at: i) != nil else { throw unsupported("a document that does not start with a plain key at column 1") }
         _ = try blockMapping(indent: 0)
-        guard try peekIndent() == nil else { throw Unsupported() }
+        guard try peekIndent() == nil else { throw unsupported("a line at column 1 that is not a key") }
     }
 
     /// The length of a plain key at `j` (letters, digits, `_`, `-`) followed by `:` and a
@@ -270,14 +280,14 @@ struct StrictYAMLParser {
         let mark = scratch.count
         let startLine = line
         while true {
-            guard let length = keyLength(at: i) else { throw Unsupported() }
+            guard let length = keyLength(at: i) else { throw unsupported("a key that is not plain (letters, digits, '_' and '-', then ': ')") }
             pending = nil
             let key = scalar(start: i, count: length, quoted: false, line: line)
             var k = mark
             while k < scratch.count {
                 let other = nodes[Int(scratch[k])]
                 if Int(other.count) == length && memcmp(b.baseAddress! + Int(other.start), b.baseAddress! + i, length) == 0 {
-                    throw Unsupported()     // a duplicate key: Yams reports it
+                    throw unsupported("a duplicate key")     // a duplicate key: Yams reports it
                 }
                 k += 2
             }
@@ -286,7 +296,7 @@ struct StrictYAMLParser {
             scratch.append(key)
             scratch.append(value)
             guard let next = try peekIndent(), next >= indent else { break }
-            guard next == indent else { throw Unsupported() }
+            guard next == indent else { throw unsupported("a key indented differently from the keys above it") }
         }
         return collection(.mapping, from: mark, line: startLine)
     }
@@ -328,18 +338,18 @@ struct StrictYAMLParser {
             return try blockScalar(parentIndent: blockIndent)
         default:
             let start = i
-            guard startsPlain(i) else { throw Unsupported() }
+            guard startsPlain(i) else { throw unsupported("a value starting with '\(Character(Unicode.Scalar(b[i])))' (an anchor, alias, tag or other indicator)") }
             var end = i
             while i < b.count && b[i] != Self.newline {
                 let c = b[i]
                 if c == Self.hash && b[i - 1] == Self.space { break }
-                if c == Self.colon && isBlankOrEnd(i + 1) { throw Unsupported() }
+                if c == Self.colon && isBlankOrEnd(i + 1) { throw unsupported("': ' inside a plain value") }
                 i += 1
                 if c != Self.space { end = i }
             }
             try endLine()
             // A more indented line below would continue the plain scalar: not in the subset.
-            if let next = try peekIndent(), next > blockIndent { throw Unsupported() }
+            if let next = try peekIndent(), next > blockIndent { throw unsupported("a plain value continued on the next line") }
             return scalar(start: start, count: end - start, quoted: false, line: startLine)
         }
     }
@@ -363,22 +373,22 @@ struct StrictYAMLParser {
         while true {
             pending = nil
             i += 1      // the '-'
-            guard i < b.count, b[i] == Self.space else { throw Unsupported() }    // item on the next line
+            guard i < b.count, b[i] == Self.space else { throw unsupported("a list item starting on the next line") }    // item on the next line
             while i < b.count && b[i] == Self.space { i += 1 }
-            guard i < b.count, b[i] != Self.newline, b[i] != Self.hash else { throw Unsupported() }
+            guard i < b.count, b[i] != Self.newline, b[i] != Self.hash else { throw unsupported("an empty list item") }
             let column = i - lineStart
             let item: Int32
             if keyLength(at: i) != nil {
                 pending = column
                 item = try blockMapping(indent: column)
             } else if b[i] == Self.dash && isBlankOrEnd(i + 1) || b[i] == UInt8(ascii: "|") || b[i] == UInt8(ascii: ">") {
-                throw Unsupported()
+                throw unsupported("a nested list or block scalar as a list item")
             } else {
                 item = try inlineValue(blockIndent: indent)
             }
             scratch.append(item)
             guard let next = try peekIndent(), next >= indent else { break }
-            guard next == indent else { throw Unsupported() }
+            guard next == indent else { throw unsupported("a list item indented differently from the items above it") }
             guard b[i] == Self.dash && isBlankOrEnd(i + 1) else { break }
         }
         return collection(.sequence, from: mark, line: startLine)
@@ -398,7 +408,7 @@ struct StrictYAMLParser {
                 line += 1
                 lineStart = i
                 while i < b.count && b[i] == Self.space { i += 1 }
-                if i < b.count && b[i] != Self.newline && b[i] != Self.hash && i - lineStart <= blockIndent { throw Unsupported() }
+                if i < b.count && b[i] != Self.newline && b[i] != Self.hash && i - lineStart <= blockIndent { throw unsupported("a flow collection's line not indented deeper than its block") }
                 continue
             }
             return
@@ -420,13 +430,13 @@ struct StrictYAMLParser {
         while true {
             if isMapping {
                 guard let length = keyLength(at: i), i + length + 1 < b.count, b[i + length + 1] == Self.space else {
-                    throw Unsupported()
+                    throw unsupported("a flow mapping key that is not plain, or no space after its ':'")
                 }
                 var k = mark
                 while k < scratch.count {
                     let other = nodes[Int(scratch[k])]
                     if Int(other.count) == length && memcmp(b.baseAddress! + Int(other.start), b.baseAddress! + i, length) == 0 {
-                        throw Unsupported()
+                        throw unsupported("a duplicate key in a flow mapping")
                     }
                     k += 2
                 }
@@ -434,15 +444,15 @@ struct StrictYAMLParser {
                 i += length + 1
                 try skipFlowSpace(blockIndent: blockIndent)
             }
-            guard i < b.count else { throw Unsupported() }
+            guard i < b.count else { throw unsupported("an unclosed flow collection") }
             scratch.append(try flowNode(blockIndent: blockIndent))
             try skipFlowSpace(blockIndent: blockIndent)
-            guard i < b.count else { throw Unsupported() }
+            guard i < b.count else { throw unsupported("an unclosed flow collection") }
             if b[i] == close { i += 1; break }
-            guard b[i] == Self.comma else { throw Unsupported() }
+            guard b[i] == Self.comma else { throw unsupported("no ',' between a flow collection's items") }
             i += 1
             try skipFlowSpace(blockIndent: blockIndent)
-            guard i < b.count, b[i] != close else { throw Unsupported() }
+            guard i < b.count, b[i] != close else { throw unsupported("a trailing ',' in a flow collection") }
         }
         return collection(isMapping ? .mapping : .sequence, from: mark, line: startLine)
     }
@@ -453,7 +463,7 @@ struct StrictYAMLParser {
         case Self.apostrophe: return try singleQuoted()
         case UInt8(ascii: "["), UInt8(ascii: "{"): return try flow(blockIndent: blockIndent)
         default:
-            guard startsPlain(i) else { throw Unsupported() }
+            guard startsPlain(i) else { throw unsupported("a flow value starting with '\(Character(Unicode.Scalar(b[i])))' (an anchor, alias, tag or other indicator)") }
             let start = i
             var end = i
             while i < b.count {
@@ -461,7 +471,7 @@ struct StrictYAMLParser {
                 if c == Self.newline || c == Self.comma || c == UInt8(ascii: "]") || c == UInt8(ascii: "}") { break }
                 if c == Self.hash && b[i - 1] == Self.space { break }
                 if c == Self.colon || c == UInt8(ascii: "[") || c == UInt8(ascii: "{") {
-                    throw Unsupported()
+                    throw unsupported("':', '[' or '{' inside a plain flow value")
                 }
                 i += 1
                 if c != Self.space { end = i }
@@ -479,7 +489,7 @@ struct StrictYAMLParser {
         let start = i
         var doubled = false
         while true {
-            guard i < b.count, b[i] != Self.newline else { throw Unsupported() }
+            guard i < b.count, b[i] != Self.newline else { throw unsupported("a single-quoted text over more than one line") }
             if b[i] == Self.apostrophe {
                 if i + 1 < b.count && b[i + 1] == Self.apostrophe { doubled = true; i += 2; continue }
                 break
@@ -501,18 +511,18 @@ struct StrictYAMLParser {
         let start = i
         // The common case: no escape and no line break, so the text is the bytes as they are.
         while i < b.count && b[i] != Self.quote && b[i] != Self.backslash && b[i] != Self.newline { i += 1 }
-        guard i < b.count else { throw Unsupported() }
+        guard i < b.count else { throw unsupported("an unclosed double-quoted text") }
         if b[i] == Self.quote {
             i += 1
             return scalar(start: start, count: i - 1 - start, quoted: true, line: startLine)
         }
         var out = [UInt8](UnsafeBufferPointer(rebasing: b[start..<i]))
         while true {
-            guard i < b.count else { throw Unsupported() }
+            guard i < b.count else { throw unsupported("an unclosed double-quoted text") }
             let c = b[i]
             if c == Self.quote { i += 1; break }
             if c == Self.backslash {
-                guard i + 1 < b.count else { throw Unsupported() }
+                guard i + 1 < b.count else { throw unsupported("an unclosed double-quoted text") }
                 let e = b[i + 1]
                 i += 2
                 if e == Self.newline {
@@ -520,7 +530,7 @@ struct StrictYAMLParser {
                     line += 1
                     lineStart = i
                     try skipContinuationIndent(blockIndent: blockIndent)
-                    guard b[i] != Self.newline else { throw Unsupported() }
+                    guard b[i] != Self.newline else { throw unsupported("an escaped line break before an empty line") }
                     continue
                 }
                 try escape(e, into: &out)
@@ -552,15 +562,15 @@ struct StrictYAMLParser {
     /// deeper than the block around the scalar.
     mutating func skipContinuationIndent(blockIndent: Int) throws(Unsupported) {
         while i < b.count && b[i] == Self.space { i += 1 }
-        guard i < b.count else { throw Unsupported() }
+        guard i < b.count else { throw unsupported("an unclosed quoted text") }
         if b[i] == Self.newline { return }
-        if i - lineStart <= blockIndent { throw Unsupported() }
+        if i - lineStart <= blockIndent { throw unsupported("a quoted text's line not indented deeper than its block") }
     }
 
     mutating func escape(_ e: UInt8, into out: inout [UInt8]) throws(Unsupported) {
         // An escaped space would be text where folding removes trailing spaces: declined.
         func append(_ scalar: UInt32) throws(Unsupported) {
-            guard scalar != 0x20, let s = Unicode.Scalar(scalar) else { throw Unsupported() }
+            guard scalar != 0x20, let s = Unicode.Scalar(scalar) else { throw unsupported("an escaped space or an escape that is no character") }
             out.append(contentsOf: String(Character(s)).utf8)
         }
         switch e {
@@ -581,7 +591,7 @@ struct StrictYAMLParser {
         case UInt8(ascii: "P"): try append(0x2029)
         case UInt8(ascii: "x"), UInt8(ascii: "u"), UInt8(ascii: "U"):
             let digits = e == UInt8(ascii: "x") ? 2 : e == UInt8(ascii: "u") ? 4 : 8
-            guard i + digits <= b.count else { throw Unsupported() }
+            guard i + digits <= b.count else { throw unsupported("a short \\x, \\u or \\U escape") }
             var value: UInt32 = 0
             for k in 0..<digits {
                 let d = b[i + k]
@@ -590,7 +600,7 @@ struct StrictYAMLParser {
                 case 48...57: v = d - 48
                 case 65...70: v = d - 55
                 case 97...102: v = d - 87
-                default: throw Unsupported()
+                default: throw unsupported("an invalid hex digit in an escape")
                 }
                 value = value << 4 | UInt32(v)
             }
@@ -598,7 +608,7 @@ struct StrictYAMLParser {
             guard value != 0 else { out.append(0); return }
             try append(value)
         default:
-            throw Unsupported()
+            throw unsupported("an unknown escape")
         }
     }
 
@@ -611,7 +621,7 @@ struct StrictYAMLParser {
         i += 1
         var strip = false
         if i < b.count && b[i] == Self.dash { strip = true; i += 1 }
-        guard isBlankOrEnd(i) else { throw Unsupported() }      // '+' (keep) and indentation digits
+        guard isBlankOrEnd(i) else { throw unsupported("a block scalar header with '+' or an indentation digit") }      // '+' (keep) and indentation digits
         try endLine()
         var contentIndent: Int?
         var lines: [Range<Int>] = []    // content lines; empty ranges stand for empty lines
@@ -622,10 +632,10 @@ struct StrictYAMLParser {
             let spaces = i - start
             if i >= b.count || b[i] == Self.newline {
                 if let indent = contentIndent {
-                    guard spaces <= indent else { throw Unsupported() }
+                    guard spaces <= indent else { throw unsupported("a blank line indented deeper than its block scalar") }
                     lines.append(i..<i)
                 } else {
-                    guard spaces == 0 else { throw Unsupported() }
+                    guard spaces == 0 else { throw unsupported("leading blank lines with spaces in a block scalar") }
                     leadingEmpty += 1
                 }
                 if i < b.count { i += 1; line += 1 }
@@ -636,7 +646,7 @@ struct StrictYAMLParser {
                 contentIndent = spaces
             }
             guard spaces >= contentIndent! else { i = start; break }
-            if !literal && spaces > contentIndent! { throw Unsupported() }
+            if !literal && spaces > contentIndent! { throw unsupported("a more-indented line in a folded (>) block scalar") }
             let textStart = start + contentIndent!
             skipToLineEnd()
             lines.append(textStart..<i)
@@ -645,7 +655,7 @@ struct StrictYAMLParser {
         // The next content line is found again from its start by peekIndent.
         pending = nil
         while let last = lines.last, last.isEmpty { lines.removeLast() }
-        if !literal && leadingEmpty > 0 { throw Unsupported() }
+        if !literal && leadingEmpty > 0 { throw unsupported("leading empty lines in a folded (>) block scalar") }
         var out: [UInt8] = []
         if !lines.isEmpty { out.append(contentsOf: repeatElement(Self.newline, count: leadingEmpty)) }
         var emptyRun = 0

@@ -37,6 +37,9 @@ struct PlanqCommand: ParsableCommand {
     @Flag(name: .long, help: "Validate the plans, list every warning, and exit.")
     var check = false
 
+    @Flag(name: .long, help: "With --check: also say which files needed the general YAML reader, and why.")
+    var verbose = false
+
     func run() throws {
         let paths = plans.isEmpty ? [ExamplePlans.folder] : plans
         let loaded: LoadedPlans
@@ -48,6 +51,11 @@ struct PlanqCommand: ParsableCommand {
         }
         if check {
             if !loaded.warnings.isEmpty { print(DiagnosticPrinter(showsSourceLine: false).render(loaded.warnings)) }
+            if verbose {
+                let notes = loaded.generalReaderNotes
+                if !notes.isEmpty { print(DiagnosticPrinter(showsSourceLine: false).render(notes)) }
+                print("\(notes.count) of \(loaded.files.count) files needed the general YAML reader")
+            }
             print("\(loaded.files.count) files checked: 0 errors, \(loaded.warnings.count) warnings")
             return
         }
