@@ -22,6 +22,11 @@ public struct DiagnosticPrinter: Sendable {
                 let before = displayWidth(String(shown.prefix(column - 1)))
                 let under = displayWidth(String(shown.dropFirst(column - 1).prefix(max(0, endColumn - column))))
                 lines.append("  " + String(repeating: " ", count: before) + "^" + String(repeating: "~", count: max(1, under) - 1))
+                // The suggestion as a fix-it under the words it would replace (as clang shows
+                // one), so the correction is seen in place as well as named in the message.
+                if let suggestion = diagnostic.suggestion, !suggestion.isEmpty, !suggestion.contains("\n") {
+                    lines.append("  " + String(repeating: " ", count: before) + String(suggestion.replacingTabs()))
+                }
             }
         }
         for note in diagnostic.notes { lines.append("note: \(note)") }

@@ -35,6 +35,19 @@ final class DiagnosticTests: XCTestCase {
         XCTAssertEqual(DiagnosticPrinter().render(wide).split(separator: "\n").last, "                ^~~~")
     }
 
+    func testSuggestionIsShownUnderTheWordsItReplaces() {
+        let file = SourceFile(name: "q.pq", text: "activities with leed ELZ")
+        let d = Diagnostic.error("unknown role 'leed' — did you mean 'lead'?", at: SourceRange(offset: 16, length: 4),
+                                 in: file, suggestion: "lead")
+        XCTAssertEqual(DiagnosticPrinter().render(d), """
+            q.pq:1:17: error: unknown role 'leed' — did you mean 'lead'?
+              activities with leed ELZ
+                              ^~~~
+                              lead
+            """)
+        XCTAssertEqual(DiagnosticPrinter(showsSourceLine: false).render(d), "q.pq:1:17: error: unknown role 'leed' — did you mean 'lead'?")
+    }
+
     func testSuggestionsRankByDistanceThenOrder() {
         XCTAssertEqual(Suggestions.closest(to: "SD9", among: ["SD1", "SD8", "SD3", "OD1.1"]), ["SD8", "SD3"])
         XCTAssertEqual(Suggestions.closest(to: "leed", among: ["lead", "responsible", "partner"]), ["lead"])
