@@ -39,7 +39,7 @@ enum PlanChecks {
             if let c = current, state[c] == 1, let at = path.firstIndex(of: c) {
                 let cycle = path[at...].map { nodes[$0].id } + [nodes[c].id]
                 let site = nodes[c].source
-                let file = SourceFileLookup.file(named: site?.planFile, in: context)
+                let file = context.sourceFile(named: site?.planFile)
                 context.diagnostics.append(.error("cycle in the goal hierarchy: " + cycle.joined(separator: " → "),
                                                   at: file.map { itemRange(line: site?.planLine ?? 1, in: $0) }, in: file))
                 found = true
@@ -83,7 +83,7 @@ enum PlanChecks {
 
     static func report(_ context: inout LoadContext, ref: NodeRef, _ message: String, severity: Diagnostic.Severity = .error) {
         let site = context.builder[ref].source
-        let file = SourceFileLookup.file(named: site?.planFile, in: context)
+        let file = context.sourceFile(named: site?.planFile)
         context.diagnostics.append(Diagnostic(severity, message, at: file.map { itemRange(line: site?.planLine ?? 1, in: $0) }, in: file))
     }
 }
@@ -94,12 +94,4 @@ func itemRange(line: Int, in file: SourceFile) -> SourceRange {
     let skipped = text.prefix { $0 == " " || $0 == "-" || $0 == "\t" }
     let rest = text.dropFirst(skipped.count)
     return SourceRange(offset: file.offset(line: line, column: skipped.count + 1), length: max(1, rest.utf8.count))
-}
-
-/// Finds the `SourceFile` a node was read from, for positioning graph-wide diagnostics.
-enum SourceFileLookup {
-    static func file(named name: String?, in context: LoadContext) -> SourceFile? {
-        guard let name else { return nil }
-        return context.files[name]
-    }
 }

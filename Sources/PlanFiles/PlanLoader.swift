@@ -38,48 +38,24 @@ public enum PlanLoader {
 
     static func load(_ inputs: [PlanInput], problems: [Diagnostic], reader: Reader = .fastWherePossible)
         -> Result<LoadedPlans, DiagnosticList> {
-        // Files in the YAML subset planq's own files use are read without Yams, to the same graph.
-        if problems.isEmpty, reader == .fastWherePossible, let loaded = StrictPlanLoader.load(inputs: inputs) {
-            return .success(loaded)
+        if !problems.isEmpty {
+            // A missing file or folder: say so, with whatever else cannot be read, and stop.
+            return .failure(DiagnosticList(problems + inputs.compactMap { input in
+                if case .failure(let problem) = input.text() { return problem } else { return nil }
+            }))
         }
-        var sources: [SourceFile] = []
-        var diagnostics = problems
-        for input in inputs {
-            switch input.text() {
-            case .success(let file): sources.append(file)
-            case .failure(let problem): diagnostics.append(problem)
+        var plan = PlanLoad(inputs: inputs)
+        if reader == .general { plan.general = Set(inputs.map(\.name)) }
+        while true {
+            switch plan.run() {
+            case .done(let result): return result
+            case .again(let next): plan = next
             }
-        }
-        if diagnostics.contains(where: { $0.severity == .error }) { return .failure(DiagnosticList(diagnostics)) }
-        return load(sources: sources).map { loaded in
-            var loaded = loaded
-            loaded.generalReaderNotes = sources.compactMap(FastReaderDecline.note)
-            return loaded
         }
     }
 
     public static func load(sources: [SourceFile]) -> Result<LoadedPlans, DiagnosticList> {
-        var context = LoadContext()
-        var documents: [YAMLDocument] = []
-        for file in sources {
-            context.files[file.name] = file
-            switch YAMLDocument.parse(file) {
-            case .success(let document): documents.append(document)
-            case .failure(let problem): context.diagnostics.append(problem)
-            }
-        }
-        // Pass 1: every id, so that references may point forward and across files.
-        for document in documents { Declarer.declare(document, in: &context) }
-        // Pass 2: fields and edges.
-        for item in context.pending { Filler.fill(item, in: &context) }
-        PlanChecks.run(&context)
-        context.diagnostics = readingOrder(context.diagnostics)
-        let errors = context.diagnostics.filter { $0.severity == .error }
-        if !errors.isEmpty {
-            return .failure(DiagnosticList(context.diagnostics))
-        }
-        let graph = context.builder.build()
-        return .success(LoadedPlans(graph: graph, warnings: context.diagnostics, files: sources.map(\.name)))
+        load(sources.map { .bytes(name: $0.name, Array($0.text.utf8)) }, reader: .general)
     }
 
     /// Diagnostics in reading order: by file, then by position.

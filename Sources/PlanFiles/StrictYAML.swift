@@ -5,7 +5,7 @@
 /// the loader then reads the files with Yams instead, so this parser never decides what a
 /// file means differently from Yams — it only declines. (Tabs are declined with the other
 /// control characters, before parsing.)
-struct StrictYAML {
+enum StrictYAML {
     /// What the reader does not read, and the byte offset where it met it.
     struct Unsupported: Error {
         var what: String
@@ -16,77 +16,12 @@ struct StrictYAML {
         }
     }
 
-    enum Kind: UInt8 { case scalar, mapping, sequence }
-
-    struct Node {
-        var kind: Kind
-        /// A scalar written quoted or as a block scalar (not plain): never YAML's null.
-        var quoted: Bool
-        /// 1-based line where the node starts (a block mapping: its first key).
-        var line: Int32
-        /// Scalar: byte offset of its text in the file, or -1 - index into `decoded`.
-        /// Collection: index of its first child in `children`.
-        var start: Int32
-        /// Scalar: byte length of its text. Collection: number of children (a mapping's
-        /// keys and values alternate).
-        var count: Int32
-    }
-
-    let bytes: [UInt8]
-    var nodes: [Node] = []
-    var children: [Int32] = []
-    /// Texts of scalars that needed escapes, folding or block-scalar processing.
-    var decoded: [String] = []
-    /// The top-level mapping; nil for an empty document.
-    var root: Int32?
-
-    init(bytes: [UInt8]) throws(Unsupported) {
-        self.bytes = bytes
-        try StrictYAMLParser.parse(&self)
-    }
-
-    subscript(n: Int32) -> Node { nodes[Int(n)] }
-
-    func string(_ n: Int32) -> String {
-        let node = nodes[Int(n)]
-        if node.start < 0 { return decoded[Int(-1 - node.start)] }
-        return bytes.withUnsafeBufferPointer { b in
-            String(decoding: UnsafeBufferPointer(rebasing: b[Int(node.start)..<Int(node.start + node.count)]), as: UTF8.self)
-        }
-    }
-
-    /// A plain scalar with no text: YAML's null (`key:` with nothing after it).
-    func isNull(_ n: Int32) -> Bool {
-        let node = nodes[Int(n)]
-        return node.kind == .scalar && !node.quoted && node.count == 0 && node.start >= 0
-    }
-
-    /// The children of a collection (a mapping's keys and values alternating).
-    func children(of n: Int32) -> ArraySlice<Int32> {
-        let node = nodes[Int(n)]
-        return children[Int(node.start)..<Int(node.start + node.count)]
-    }
-
-    /// The value of `key` in a mapping (keys are plain, so their bytes are their text).
-    func value(_ mapping: Int32, _ key: String) -> Int32? {
-        let kids = children(of: mapping)
-        var i = kids.startIndex
-        while i < kids.endIndex {
-            if keyEquals(kids[i], key) { return kids[i + 1] }
-            i += 2
-        }
-        return nil
-    }
-
-    func keyEquals(_ n: Int32, _ key: String) -> Bool {
-        let node = nodes[Int(n)]
-        guard node.start >= 0, Int(node.count) == key.utf8.count else { return false }
-        var k = key
-        return k.withUTF8 { kb in
-            bytes.withUnsafeBufferPointer { b in
-                memcmp(b.baseAddress! + Int(node.start), kb.baseAddress!, kb.count) == 0
-            }
-        }
+    /// The file's nodes, or what the reader met that it does not read.
+    static func read(_ bytes: [UInt8], name: String) throws(Unsupported) -> PlanDocument {
+        var document = PlanDocument(name: name)
+        document.bytes = bytes
+        try StrictYAMLParser.parse(&document)
+        return document
     }
 }
 
@@ -108,7 +43,7 @@ struct StrictYAMLParser {
     var lineStart = 0
     /// Set when `i` is at the first character of a content line with this indentation.
     var pending: Int?
-    var nodes: [StrictYAML.Node] = []
+    var nodes: [PlanDocument.Node] = []
     var children: [Int32] = []
     var decoded: [String] = []
     /// Children of the collections being read, innermost last.
@@ -118,7 +53,7 @@ struct StrictYAMLParser {
     static let colon = UInt8(ascii: ":"), dash = UInt8(ascii: "-"), comma = UInt8(ascii: ",")
     static let quote = UInt8(ascii: "\""), apostrophe = UInt8(ascii: "'"), backslash = UInt8(ascii: "\\")
 
-    static func parse(_ document: inout StrictYAML) throws(Unsupported) {
+    static func parse(_ document: inout PlanDocument) throws(Unsupported) {
         try validate(document.bytes)
         var outcome: Result<StrictYAMLParser, Unsupported>!
         document.bytes.withUnsafeBufferPointer { buffer in
@@ -232,22 +167,23 @@ struct StrictYAMLParser {
     // MARK: Nodes
 
     mutating func scalar(start: Int, count: Int, quoted: Bool, line: Int32) -> Int32 {
-        nodes.append(.init(kind: .scalar, quoted: quoted, line: line, start: Int32(start), count: Int32(count)))
+        let flags: PlanDocument.Flags = quoted ? [.quoted, .textKey] : count == 0 ? [.emptyNull] : [.textKey]
+        nodes.append(.init(kind: .scalar, flags: flags, line: line, start: Int32(start), count: Int32(count)))
         return Int32(nodes.count - 1)
     }
 
     mutating func decodedScalar(_ text: String, line: Int32) -> Int32 {
         decoded.append(text)
-        nodes.append(.init(kind: .scalar, quoted: true, line: line, start: Int32(-decoded.count), count: 0))
+        nodes.append(.init(kind: .scalar, flags: [.quoted, .textKey], line: line, start: Int32(-decoded.count), count: 0))
         return Int32(nodes.count - 1)
     }
 
     /// Closes a collection whose children are `scratch[mark...]`.
-    mutating func collection(_ kind: StrictYAML.Kind, from mark: Int, line: Int32) -> Int32 {
+    mutating func collection(_ kind: PlanDocument.Kind, from mark: Int, line: Int32) -> Int32 {
         let first = children.count
         children.append(contentsOf: scratch[mark...])
         scratch.removeSubrange(mark...)
-        nodes.append(.init(kind: kind, quoted: false, line: line, start: Int32(first), count: Int32(children.count - first)))
+        nodes.append(.init(kind: kind, flags: [], line: line, start: Int32(first), count: Int32(children.count - first)))
         return Int32(nodes.count - 1)
     }
 

@@ -1,0 +1,141 @@
+import Diagnostics
+import Yams
+
+/// A plan file read with Yams, which reads all of YAML: for the files the fast reader
+/// declines, and to position a problem found in a fast-read file. Its nodes are converted into
+/// the same arena the fast reader writes, with each node's range for diagnostics.
+enum YamsDocument {
+    /// Parses `file`, or returns the YAML syntax error as a positioned diagnostic.
+    static func parse(_ file: SourceFile) -> Result<PlanDocument, Diagnostic> {
+        // Plan files need no anchors; refusing them rules out alias bombs (billion laughs) and
+        // keeps every value written where it is read.
+        if let offset = AnchorScan.firstAnchorOrAlias(in: file.text) {
+            return .failure(.error("anchors and aliases (&name, *name) are not allowed in plan files",
+                                   at: SourceRange(offset: offset, length: 1), in: file))
+        }
+        do {
+            var document = PlanDocument(name: file.name)
+            document.source = file
+            guard let node = try Yams.compose(yaml: file.text) else { return .success(document) }
+            guard node.mapping != nil else {
+                return .failure(.error("a plan file must be a mapping with 'plan:' or 'actors:' at the top",
+                                       at: range(of: node, in: file), in: file))
+            }
+            var converter = Converter(file: file)
+            document.root = converter.add(node)
+            document.nodes = converter.nodes
+            document.children = converter.children
+            document.decoded = converter.decoded
+            document.ranges = converter.ranges
+            return .success(document)
+        } catch let error as YamlError {
+            return .failure(diagnostic(for: error, in: file))
+        } catch {
+            return .failure(.error("cannot parse YAML: \(error)", in: file))
+        }
+    }
+
+    /// Yams's nodes into the arena, children before their collection (as the fast reader
+    /// writes them), each with what the builder asks of a node.
+    struct Converter {
+        let file: SourceFile
+        var nodes: [PlanDocument.Node] = []
+        var children: [Int32] = []
+        var decoded: [String] = []
+        var ranges: [SourceRange] = []
+
+        /// Nodes with an anchor, by anchor and place: an alias is the anchored node itself, so
+        /// it is converted once (no alias bomb grows the arena).
+        var anchored: [String: Int32] = [:]
+
+        mutating func add(_ node: Node) -> Int32 {
+            guard let anchor = node.anchor else { return convert(node) }
+            let key = "\(anchor.rawValue)@\(node.mark?.line ?? 0):\(node.mark?.column ?? 0)"
+            if let known = anchored[key] { return known }
+            let n = convert(node)
+            anchored[key] = n
+            return n
+        }
+
+        mutating func convert(_ node: Node) -> Int32 {
+            var flags: PlanDocument.Flags = node.anchor != nil ? [.anchored] : []
+            let line = Int32(clamping: node.mark?.line ?? 0)
+            let range = YamsDocument.range(of: node, in: file) ?? SourceRange(offset: 0, length: 1)
+            switch node {
+            case .scalar(let scalar):
+                if scalar.style != .plain && scalar.style != .any { flags.insert(.quoted) }
+                if node.tag.description == "tag:yaml.org,2002:null" && scalar.string.isEmpty { flags.insert(.emptyNull) }
+                if node == Node(scalar.string) { flags.insert(.textKey) }
+                decoded.append(scalar.string)
+                return append(.init(kind: .scalar, flags: flags, line: line, start: Int32(-decoded.count), count: 0), range)
+            case .mapping(let mapping):
+                let kids = mapping.flatMap { [add($0.key), add($0.value)] }
+                return collection(.mapping, kids, flags, line, range)
+            case .sequence(let sequence):
+                let kids = sequence.map { add($0) }
+                return collection(.sequence, kids, flags, line, range)
+            case .alias:
+                return collection(.sequence, [], flags.union(.anchored), line, range)
+            }
+        }
+
+        mutating func collection(_ kind: PlanDocument.Kind, _ kids: [Int32], _ flags: PlanDocument.Flags,
+                                 _ line: Int32, _ range: SourceRange) -> Int32 {
+            let first = children.count
+            children += kids
+            return append(.init(kind: kind, flags: flags, line: line, start: Int32(first), count: Int32(kids.count)), range)
+        }
+
+        mutating func append(_ node: PlanDocument.Node, _ range: SourceRange) -> Int32 {
+            nodes.append(node)
+            ranges.append(range)
+            return Int32(nodes.count - 1)
+        }
+    }
+
+    static func diagnostic(for error: YamlError, in file: SourceFile) -> Diagnostic {
+        func at(_ mark: Mark, _ problem: String, _ context: YamlError.Context?) -> Diagnostic {
+            let offset = file.offset(line: mark.line, scalarColumn: mark.column)
+            var message = "invalid YAML: \(problem)"
+            if let context { message += " \(context.text)" }
+            return .error(message, at: SourceRange(offset: offset, length: 1), in: file)
+        }
+        switch error {
+        case let .scanner(context, problem, mark, _): return at(mark, problem, context)
+        case let .parser(context, problem, mark, _): return at(mark, problem, context)
+        case let .composer(context, problem, mark, _): return at(mark, problem, context)
+        case let .reader(problem, offset, _, _):
+            return .error("invalid YAML: \(problem)", at: offset.map { SourceRange(offset: $0, length: 1) }, in: file)
+        default:
+            return .error("invalid YAML: \(error)", in: file)
+        }
+    }
+
+    /// The source range a node covers (its first line; scalars their whole text).
+    static func range(of node: Node, in file: SourceFile) -> SourceRange? {
+        guard let mark = node.mark else { return nil }
+        let offset = file.offset(line: mark.line, scalarColumn: mark.column)
+        if let scalar = node.scalar {
+            // Quoted scalars start at the quote; cover the quotes as well.
+            let quoted = scalar.style == .doubleQuoted || scalar.style == .singleQuoted
+            let length = scalar.string.contains("\n") ? 1 : scalar.string.utf8.count + (quoted ? 2 : 0)
+            return SourceRange(offset: offset, length: max(1, length))
+        }
+        return SourceRange(offset: offset, length: 1)
+    }
+}
+
+extension SourceFile {
+    /// UTF-8 offset of a 1-based line and a column counted in Unicode scalars (libyaml's unit).
+    func offset(line: Int, scalarColumn: Int) -> Int {
+        let start = offset(line: line, column: 1)
+        var offset = start
+        var remaining = scalarColumn - 1
+        for scalar in lineText(line).unicodeScalars {
+            if remaining <= 0 { break }
+            offset += UTF8.width(scalar)
+            remaining -= 1
+        }
+        return offset
+    }
+}
