@@ -72,6 +72,6 @@ let package = Package(
                     exclude: ["Terminal"]),
         .testTarget(name: "FuzzTests", dependencies: ["FuzzTargets", "PlanFiles"]),
         .testTarget(name: "SessionTests", dependencies: ["Session", "PlanFiles", "Diagnostics", "QuerySyntax"],
-                    exclude: ["Golden"]),
+                    exclude: ["Golden", "Fixtures"]),
     ]
 )

@@ -143,3 +143,35 @@ long planq_read_input(int fd, char *buffer, unsigned long size) {
         if (errno != EINTR && errno != EAGAIN) return -2;
     }
 }
+
+// ---------------------------------------------------------------- batch mode
+
+/// The temporary file of a `.output` being written, removed by a signal that ends planq.
+static char cleanup_path[4096];
+static volatile sig_atomic_t cleanup_ready = 0;
+
+void planq_cleanup_path_set(const char *path) {
+    cleanup_ready = 0;
+    if (path == NULL || strlen(path) >= sizeof cleanup_path) return;
+    strcpy(cleanup_path, path);
+    cleanup_ready = 1;
+}
+
+/// Removes the temporary file (unlink is async-signal-safe), then ends the process by the
+/// same signal with its default action, so the parent sees how planq ended.
+static void on_fatal(int sig) {
+    if (cleanup_ready) unlink(cleanup_path);
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+void planq_batch_signals_install(void) {
+    int signals[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE};
+    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {
+        struct sigaction action;
+        memset(&action, 0, sizeof action);
+        action.sa_handler = on_fatal;
+        sigemptyset(&action.sa_mask);
+        sigaction(signals[i], &action, NULL);
+    }
+}

@@ -69,7 +69,7 @@ enum Declarer {
             let key = FoldedKey.of(alias)
             if let other = context.actorsByName[key], other != ref {
                 let where_ = context.actorNameSites[key] ?? "another file"
-                context.error("duplicate actor name '\(alias)': already names '\(context.builder[other].id)' (\(where_))",
+                context.error("duplicate actor name '\(Folding.showingInvisible(alias))': already names '\(context.builder[other].id)' (\(where_))",
                               at: site, in: document)
             } else {
                 context.actorsByName[key] = ref

@@ -7,27 +7,56 @@ public enum PlanFileReader {
     /// Largest plan file read, in bytes.
     public static let maximumFileSize = 64 * 1024 * 1024
 
-    /// The `.yaml`/`.yml` files named, with folders expanded (sorted, not recursive into hidden folders).
+    /// The `.yaml`/`.yml` files named, with folders expanded (sorted, not recursive into
+    /// hidden folders), and the problems reading them: a path that does not exist or cannot
+    /// be followed (a symbolic-link loop), one that is not a regular file or folder (a FIFO
+    /// would block for ever, `/dev/zero` never ends), a folder without plan files, a `*.yaml`
+    /// in a folder that is not a regular file. Every problem here is about reading, not
+    /// about a plan file's content (the command line exits 74 for them, not 65).
     public static func expand(_ paths: [String]) -> (files: [String], problems: [Diagnostic]) {
         var files: [String] = []
         var problems: [Diagnostic] = []
-        let fm = FileManager.default
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                problems.append(.error("no such file or folder: \(path)"))
+            var info = stat()
+            guard stat(path, &info) == 0 else {
+                problems.append(.error(errno == ENOENT ? "no such file or folder: \(path)"
+                                                       : "cannot read \(path): \(String(cString: strerror(errno)))"))
                 continue
             }
-            if isDirectory.boolValue {
-                let entries = ((try? fm.contentsOfDirectory(atPath: path)) ?? []).sorted()
-                let plans = entries.filter { !$0.hasPrefix(".") && ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) }
-                if plans.isEmpty { problems.append(.error("no plan files (*.yaml) in folder \(path)")) }
-                files += plans.map { (path as NSString).appendingPathComponent($0) }
-            } else {
+            switch info.st_mode & S_IFMT {
+            case S_IFREG:
                 files.append(path)
+            case S_IFDIR:
+                let entries = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
+                var found = 0
+                for entry in entries where !entry.hasPrefix(".") && (entry.hasSuffix(".yaml") || entry.hasSuffix(".yml")) {
+                    let file = (path as NSString).appendingPathComponent(entry)
+                    var entryInfo = stat()
+                    if stat(file, &entryInfo) == 0, entryInfo.st_mode & S_IFMT == S_IFDIR { continue }  // a folder named x.yaml
+                    found += 1
+                    if stat(file, &entryInfo) == 0, entryInfo.st_mode & S_IFMT == S_IFREG {
+                        files.append(file)
+                    } else {
+                        problems.append(.error("cannot read \(file): \(notRegular(file))"))
+                    }
+                }
+                if found == 0 { problems.append(.error("no plan files (*.yaml) in folder \(path)")) }
+            default:
+                problems.append(.error("cannot read \(path): \(notRegular(path))"))
             }
         }
         return (files, problems)
+    }
+
+    /// Why a path that is not a regular file is not read as one.
+    static func notRegular(_ path: String) -> String {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return String(cString: strerror(errno)) }
+        switch info.st_mode & S_IFMT {
+        case S_IFIFO: return "a FIFO, not a plan file (planq reads regular files only)"
+        case S_IFCHR, S_IFBLK: return "a device, not a plan file (planq reads regular files only)"
+        default: return "not a regular file (planq reads regular files only)"
+        }
     }
 
     /// The file's text, or a diagnostic saying why it cannot be a plan file.

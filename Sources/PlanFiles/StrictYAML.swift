@@ -48,6 +48,16 @@ struct StrictYAMLParser {
     var decoded: [String] = []
     /// Children of the collections being read, innermost last.
     var scratch: [Int32] = []
+    /// Collections open around the one being read. The reader recurses once per level, so
+    /// deeper input (`notes: [[[[…`) is left to Yams, whose parser stops at a depth limit
+    /// with a positioned error, instead of overflowing the stack here.
+    var depth = 0
+    static let maxDepth = 64
+
+    mutating func enter() throws(Unsupported) {
+        depth += 1
+        if depth > Self.maxDepth { throw unsupported("collections nested deeper than \(Self.maxDepth) levels") }
+    }
 
     static let space = UInt8(ascii: " "), newline = UInt8(ascii: "\n"), hash = UInt8(ascii: "#")
     static let colon = UInt8(ascii: ":"), dash = UInt8(ascii: "-"), comma = UInt8(ascii: ",")
@@ -213,6 +223,8 @@ struct StrictYAMLParser {
 
     /// block-mapping(n) -> { key ':' block-value(n) }, every key at column n
     mutating func blockMapping(indent: Int) throws(Unsupported) -> Int32 {
+        try enter()
+        defer { depth -= 1 }
         let mark = scratch.count
         let startLine = line
         while true {
@@ -304,6 +316,8 @@ struct StrictYAMLParser {
 
     /// block-sequence(n) -> { '-' ' ' item }, every '-' at column n
     mutating func blockSequence(indent: Int) throws(Unsupported) -> Int32 {
+        try enter()
+        defer { depth -= 1 }
         let mark = scratch.count
         let startLine = line
         while true {
@@ -353,6 +367,8 @@ struct StrictYAMLParser {
 
     /// flow -> '[' [ node { ',' node } ] ']' | '{' [ key ': ' node { ',' key ': ' node } ] '}'
     mutating func flow(blockIndent: Int) throws(Unsupported) -> Int32 {
+        try enter()
+        defer { depth -= 1 }
         let isMapping = b[i] == UInt8(ascii: "{")
         let close = isMapping ? UInt8(ascii: "}") : UInt8(ascii: "]")
         let startLine = line

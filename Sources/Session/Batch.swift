@@ -11,6 +11,15 @@ public final class Batch {
         case queryError = 1
         /// Every statement ran, but an `expect` failed.
         case expectationFailed = 2
+        /// A file could not be read or written (`.output` refused its file, a disk was full).
+        case ioError = 74
+
+        /// The status of the worse of two problems: an I/O error, then a query error, then a
+        /// failed expectation.
+        public func worse(_ other: Status) -> Status {
+            let order: [Status] = [.success, .expectationFailed, .queryError, .ioError]
+            return order.firstIndex(of: other)! > order.firstIndex(of: self)! ? other : self
+        }
     }
 
     public let session: Session
@@ -18,7 +27,9 @@ public final class Batch {
     public var keepGoing = false
     let writeTerminal: (String) -> Void
     let writeError: (String) -> Void
-    var outputFile: OutputFile?
+    var outputFile: OutputFile? {
+        didSet { session.writingToFile = outputFile != nil }
+    }
     var timer = false
     /// Set by `.quit`: the caller stops reading input.
     public private(set) var quitting = false
@@ -38,57 +49,74 @@ public final class Batch {
 
     /// Runs each input in order; returns the status of the worst problem met.
     public func run(_ inputs: [SourceFile], asScripts: Bool) -> Status {
-        defer { finishOutput() }
-        return runInputs(inputs, asScripts: asScripts)
+        let status = asScripts ? runScripts(inputs.map(Script.init(file:))) : runStatements(inputs)
+        return status.worse(finishOutput())
+    }
+
+    /// Runs each script in order, reading it as it runs; returns the status of the worst problem met.
+    public func run(scripts: [Script]) -> Status {
+        runScripts(scripts).worse(finishOutput())
     }
 
     /// Runs one entry typed at the prompt: a meta command line, or complete statement text.
     /// `file` names the entry for diagnostics (e.g. `<stdin>` with the text typed).
     public func runEntry(_ file: SourceFile) -> Status {
         let trimmed = file.text.drop { $0 == " " || $0 == "\t" || $0 == "\n" }
+        let line = file.firstLine + file.text.prefix { $0 == "\n" }.count
         let chunk: Script.Chunk = trimmed.first == "."
-            ? .meta(String(trimmed.prefix { $0 != "\n" }), line: file.text.prefix { $0 == "\n" }.count + 1)
+            ? .meta(SourceFile(name: file.name, text: String(file.lineText(line)), firstLine: line))
             : .statements(file)
-        return run(chunk, in: file)
+        return run(chunk)
     }
 
     /// Closes any `.output` file; call when the shell ends.
-    public func finish() { finishOutput() }
+    @discardableResult public func finish() -> Status { finishOutput() }
 
-    func runInputs(_ inputs: [SourceFile], asScripts: Bool) -> Status {
+    /// `-e` queries: each text is one entry, run whole.
+    func runStatements(_ inputs: [SourceFile]) -> Status {
         var status = Status.success
-        for input in inputs where !quitting {
+        for input in inputs where !quitting && !session.shouldStop() {
+            let result = run(.statements(input))
+            status = status.worse(result)
+            if (result == .queryError || result == .ioError) && !keepGoing { break }
+        }
+        return status
+    }
+
+    func runScripts(_ scripts: [Script]) -> Status {
+        var status = Status.success
+        for script in scripts where !quitting {
             var stopped = false
-            // Runs one chunk; false when the rest of the input must not run.
-            let step = { [self] (chunk: Script.Chunk) -> Bool in
+            // Each statement runs as soon as it is split off: a long script starts at once
+            // and Ctrl-C (or the first error) stops it without splitting the rest.
+            let unreadable = script.forEachChunk(isIncomplete: { [session] piece in
+                if case .incomplete = session.run(dryParse: piece) { return true } else { return false }
+            }, continues: { [session] piece, next in
+                Parser.continues(piece.text, with: String(next), queryNames: session.queryNames)
+            }, shouldStop: session.shouldStop) { [self] chunk in
                 if quitting { return false }
                 if session.shouldStop() { stopped = true; return false }
-                let result = run(chunk, in: input)
-                if result == .queryError { status = .queryError }
-                else if result == .expectationFailed, status == .success { status = .expectationFailed }
-                if result == .queryError && !keepGoing { stopped = true; return false }
+                let result = run(chunk)
+                status = status.worse(result)
+                if (result == .queryError || result == .ioError) && !keepGoing { stopped = true; return false }
                 return true
             }
-            if asScripts {
-                // Each statement runs as soon as it is split off: a long script starts at once
-                // and Ctrl-C (or the first error) stops it without splitting the rest.
-                Script(file: input).forEachChunk(isIncomplete: { [session] piece in
-                    if case .incomplete = session.run(dryParse: piece) { return true } else { return false }
-                }, continues: { [session] piece, next in
-                    Parser.continues(piece.text, with: String(next), queryNames: session.queryNames)
-                }, shouldStop: session.shouldStop, step)
-            } else {
-                _ = step(.statements(input))
+            if let (problem, problemStatus) = unreadable {
+                writeError(DiagnosticPrinter().render(problem))
+                status = status.worse(problemStatus)
+                stopped = true
             }
             if stopped || session.shouldStop() { return status }
         }
         return status
     }
 
-    func run(_ chunk: Script.Chunk, in input: SourceFile) -> Status {
+    func run(_ chunk: Script.Chunk) -> Status {
         let printer = DiagnosticPrinter()
         switch chunk {
-        case .meta(let line, let number):
+        case .meta(let input):
+            let number = input.firstLine
+            let line = String(input.text.drop { $0 == " " || $0 == "\t" })
             switch MetaCommands(session: session).run(line, line: number, in: input) {
             case .failure(let d):
                 writeError(printer.render(d))
@@ -109,6 +137,14 @@ public final class Batch {
                 }
             }
             if timer { writeError(Batch.timerText(ContinuousClock.now - started)) }
+            if let file = outputFile, let failure = file.failure {
+                // Reported at the statement whose output was lost; FILE keeps what it had.
+                outputFile = nil
+                file.discard()
+                writeError(printer.render(Diagnostic(.error, "cannot write '\(file.path)': \(failure); the output of this statement is lost",
+                                                     at: SourceRange(offset: 0, length: 0), in: piece)))
+                return .ioError
+            }
             switch outcome {
             case .ok: return failed ? .queryError : .success
             case .failed: return .queryError
@@ -132,32 +168,47 @@ public final class Batch {
         case .timer(let on):
             timer = on
             return .success
-        case .read(let file):
+        case .read(let script):
             guard readDepth < Batch.maxReadDepth else {
                 writeError("\(input.name):\(line):1: error: .read nested more than \(Batch.maxReadDepth) deep (does a script read itself?)")
                 return .queryError
             }
             readDepth += 1
             defer { readDepth -= 1 }
-            return runInputs([file], asScripts: true)
+            return runScripts([script])
         case .output(let path):
-            finishOutput()
-            guard let path else { return .success }
+            let closed = finishOutput()
+            guard let path else { return closed }
             do {
-                outputFile = try OutputFile(path: path)
-                return .success
+                outputFile = try OutputFile(path: path, filesInUse: session.filesInUse)
+                return closed
             } catch {
-                writeError("\(input.name):\(line):1: error: cannot write '\(path)'")
-                return .queryError
+                writeError(DiagnosticPrinter().render(argumentDiagnostic(error.message, argument: path, line: line, in: input)))
+                return .ioError
             }
         }
     }
 
-    /// Closes a `.output` file, moving it into place.
-    func finishOutput() {
-        guard let file = outputFile else { return }
+    /// Closes a `.output` file, moving it into place; an error when that fails.
+    func finishOutput() -> Status {
+        guard let file = outputFile else { return .success }
         outputFile = nil
-        do { try file.close() } catch { writeError("error: cannot write '\(file.path)': \(error.localizedDescription)") }
+        do {
+            try file.close()
+            return .success
+        } catch {
+            writeError(DiagnosticPrinter().render(Diagnostic(.error, error.message)))
+            return .ioError
+        }
+    }
+
+    /// An error at a meta command's argument on `line` of `input`.
+    func argumentDiagnostic(_ message: String, argument: String, line: Int, in input: SourceFile) -> Diagnostic {
+        let text = input.lineText(line)
+        let command = text.drop { $0 == " " || $0 == "\t" }.drop { $0 != " " && $0 != "\t" }
+        let column = command.range(of: argument).map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) } ?? 0
+        return Diagnostic(.error, message, at: SourceRange(offset: input.offset(line: line, column: 1) + column,
+                                                           length: argument.utf8.count), in: input)
     }
 }
 

@@ -17,7 +17,7 @@ public struct MetaCommands {
         Command(name: ".plans", usage: ".plans", summary: "list the loaded plans with their counts"),
         Command(name: ".format", usage: ".format [table|json|csv|markdown|expanded]", summary: "choose the output format; without one, show it"),
         Command(name: ".timer", usage: ".timer on|off", summary: "print how long each statement took"),
-        Command(name: ".output", usage: ".output [FILE]", summary: "write results to FILE (replaced when closed); without FILE, back to the terminal"),
+        Command(name: ".output", usage: ".output [FILE]", summary: "write results to FILE (replaced when closed; never a file planq has read); without FILE, back to the terminal"),
         Command(name: ".read", usage: ".read FILE", summary: "run the statements of a script file"),
         Command(name: ".explain", usage: ".explain on|off", summary: "show how each query was understood before its answer"),
         Command(name: ".quit", usage: ".quit", summary: "leave planq (also .exit, Ctrl-D)"),
@@ -28,7 +28,7 @@ public struct MetaCommands {
         case none
         case quit
         /// Run this script (for `.read`).
-        case read(SourceFile)
+        case read(Script)
         case output(path: String?)
         case timer(Bool)
         case text(String)
@@ -67,18 +67,23 @@ public struct MetaCommands {
             return .success(.output(path: args.first))
         case ".read":
             guard args.count == 1 else { return fail("usage: .read FILE") }
-            switch FileText.read(args[0]) {
-            case nil: return fail("cannot read script '\(args[0])'")
-            case .failure(let problem)?: return .failure(problem)
-            case .success(let text)?: return .success(.read(SourceFile(name: args[0], text: text)))
+            switch ScriptLines.open(args[0]) {
+            case .failure(let problem): return fail(problem.message)
+            case .success(let lines):
+                session.filesInUse.add(args[0], as: .script)
+                return .success(.read(Script(lines: lines)))
             }
         case ".plans":
             return .success(.text(PlansSummary.text(session.graph)))
         case ".load":
             guard !args.isEmpty else { return fail("usage: .load PATH ...") }
-            switch PlanLoader.load(paths: args) {
+            let result = PlanLoader.load(paths: args)
+            // Ctrl-C during a slow load: the new plans are dropped, as on any error.
+            if session.shouldStop() { return fail("interrupted: plans not loaded, the current plans stay") }
+            switch result {
             case .success(let loaded):
                 session.replace(graph: loaded.graph)
+                for file in loaded.files { session.filesInUse.add(file, as: .planFile) }
                 return .success(.text(PlansSummary.text(loaded.graph)))
             case .failure(let problems):
                 let first = problems.diagnostics.first { $0.severity == .error }

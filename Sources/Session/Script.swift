@@ -3,16 +3,21 @@ import Diagnostics
 /// Runs a query script (a `-f` file, standard input, a `.read` file): statements may span
 /// lines (a line that leaves the query incomplete continues on the next), `#`/`--` comments
 /// and blank lines are skipped, and lines starting with `.` are meta commands handled by
-/// `meta`. Diagnostics keep the script's own line and column numbers.
+/// `meta`. Diagnostics keep the script's own line and column numbers. Lines are read only
+/// as they are needed (`ScriptLines`), so a script on a pipe runs while it is written.
 public struct Script {
-    public let file: SourceFile
+    public let lines: ScriptLines
+    public var name: String { lines.name }
 
-    public init(file: SourceFile) { self.file = file }
+    public init(lines: ScriptLines) { self.lines = lines }
 
-    /// A piece of the script to run: a statement's lines, or one meta command line.
+    public init(file: SourceFile) { lines = ScriptLines(text: file.text, name: file.name) }
+
+    /// A piece of the script to run: a statement's lines, or one meta command line (as a
+    /// one-line source numbered like the script).
     public enum Chunk {
         case statements(SourceFile)
-        case meta(String, line: Int)
+        case meta(SourceFile)
     }
 
     /// A statement gathered over more lines or bytes than this is run as it stands (the
@@ -29,57 +34,91 @@ public struct Script {
     /// with the complete statement before it (both are the parser's answers, so every way of
     /// running statements splits them alike); `body` returning false, or `shouldStop`
     /// (asked between lines), ends the split. A script that ends mid-statement yields that
-    /// last piece anyway, so that running it reports what was expected.
+    /// last piece anyway, so that running it reports what was expected. Returns why the
+    /// script could not be read to its end, if it could not.
+    @discardableResult
     func forEachChunk(isIncomplete: (SourceFile) -> Bool, continues: (SourceFile, Substring) -> Bool,
-                      shouldStop: () -> Bool, _ body: (Chunk) -> Bool) {
+                      shouldStop: () -> Bool, _ body: (Chunk) -> Bool) -> (Diagnostic, Batch.Status)? {
+        var reader = LookaheadLines(lines: lines)
         var pending: [Substring] = []
         var pendingBytes = 0
         var firstLine = 0
-        let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
-        for (i, raw) in lines.enumerated() {
-            if shouldStop() { return }
-            let line = raw.last == "\r" ? raw.dropLast() : raw
+        while let (number, raw) = reader.next() {
+            if shouldStop() { return nil }
+            let line = raw.last == "\r" ? raw.dropLast() : raw[...]
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             if pending.isEmpty {
                 if trimmed.isEmpty { continue }
                 if trimmed.first == "." {
-                    guard body(.meta(String(trimmed), line: i + 1)) else { return }
+                    guard body(.meta(SourceFile(name: name, text: String(line), firstLine: number))) else { return nil }
                     continue
                 }
-                firstLine = i
+                firstLine = number
             }
             pending.append(line)
             pendingBytes += line.utf8.count + 1
             let piece = positioned(pending, at: firstLine)
             let tooLong = pending.count >= Script.maxStatementLines || pendingBytes >= Script.maxStatementBytes
-            if tooLong || (!isIncomplete(piece) && !(nextLine(after: i, lines).map { continues(piece, $0) } ?? false)) {
+            if tooLong || (!isIncomplete(piece) && !(reader.nextStatementLine().map { continues(piece, $0) } ?? false)) {
                 pending = []
                 pendingBytes = 0
-                guard body(.statements(piece)) else { return }
+                guard body(.statements(piece)) else { return nil }
             }
         }
         // A script that ends mid-statement: report it at its last written line, not after trailing blanks.
         while let last = pending.last, last.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { pending.removeLast() }
-        if !pending.isEmpty { _ = body(.statements(positioned(pending, at: firstLine))) }
-    }
-
-    /// The next line after line `i` that is neither blank nor only a comment, if any and if
-    /// it is not a meta command.
-    func nextLine(after i: Int, _ lines: [Substring]) -> Substring? {
-        var j = i + 1
-        while j < lines.count {
-            let t = lines[j].drop { $0 == " " || $0 == "\t" }
-            if t.isEmpty || t == "\r" || t.hasPrefix("#") || t.hasPrefix("--") { j += 1; continue }
-            // A meta command is a line of its own: it never continues a statement.
-            if t.first == "." { return nil }
-            return lines[j].last == "\r" ? lines[j].dropLast() : lines[j]
-        }
-        return nil
+        if !pending.isEmpty, !body(.statements(positioned(pending, at: firstLine))) { return nil }
+        return reader.failure
     }
 
     /// The lines as a source named like the script and numbered from the script line
-    /// `firstLine` (0-based here), so that line:column positions are the script's own.
+    /// `firstLine`, so that line:column positions are the script's own.
     func positioned(_ lines: [Substring], at firstLine: Int) -> SourceFile {
-        SourceFile(name: file.name, text: lines.joined(separator: "\n"), firstLine: firstLine + 1)
+        SourceFile(name: name, text: lines.joined(separator: "\n"), firstLine: firstLine)
+    }
+}
+
+/// A script's lines with their numbers, able to look past blank and comment lines for the
+/// line that decides whether a statement goes on (at most a statement's length ahead).
+struct LookaheadLines {
+    let lines: ScriptLines
+    var ahead: [(number: Int, text: String)] = []
+    var failure: (Diagnostic, Batch.Status)?
+
+    init(lines: ScriptLines) { self.lines = lines }
+
+    mutating func next() -> (Int, String)? {
+        if !ahead.isEmpty { return ahead.removeFirst() }
+        return read()
+    }
+
+    mutating func read() -> (Int, String)? {
+        guard failure == nil else { return nil }
+        switch lines.next() {
+        case .line(let text): return (lines.lineNumber, text)
+        case .end: return nil
+        case .failure(let diagnostic, let status):
+            failure = (diagnostic, status)
+            return nil
+        }
+    }
+
+    /// The next line that is not blank or only a comment (without a CR at its end), read
+    /// ahead and kept; nil at the end, or when it is a meta command, which is a line of its
+    /// own and never continues a statement.
+    mutating func nextStatementLine() -> Substring? {
+        var i = 0
+        while i < Script.maxStatementLines {
+            if i == ahead.count {
+                guard let line = read() else { return nil }
+                ahead.append(line)
+            }
+            let t = ahead[i].text.drop { $0 == " " || $0 == "\t" }
+            if t.isEmpty || t == "\r" || t.hasPrefix("#") || t.hasPrefix("--") { i += 1; continue }
+            if t.first == "." { return nil }
+            let line = ahead[i].text
+            return line.last == "\r" ? line.dropLast() : line[...]
+        }
+        return nil
     }
 }

@@ -16,6 +16,13 @@ public final class Session {
     /// Print how each query was understood before its answer (`.explain on`).
     public var explainsQueries = false
     var named: [String: BoundQuery] = [:]
+    /// Files planq has read, which `.output` refuses to write over.
+    public var filesInUse = FilesInUse()
+    /// Standard output is a terminal: CSV then escapes control characters as tables do, so
+    /// that plan text cannot send escape sequences to it (CSV to a file keeps them, quoted).
+    public var terminalOutput = false
+    /// Output goes to a `.output` file for now.
+    var writingToFile = false
     /// Asked during long work (evaluation, script statements); true stops it. The shell sets
     /// it to its Ctrl-C flag.
     public var shouldStop: () -> Bool = { false }
@@ -128,6 +135,21 @@ public final class Session {
     }
 
     func render(_ table: ResultTable) -> String {
-        Renderer(format: format, width: width, color: color).render(table)
+        let escaped = format == .csv && terminalOutput && !writingToFile
+        return Renderer(format: format, width: width, color: color).render(escaped ? Self.escapingText(table) : table)
+    }
+
+    static func escapingText(_ table: ResultTable) -> ResultTable {
+        var table = table
+        table.rows = table.rows.map { row in
+            row.map { cell in
+                switch cell {
+                case .text(let t): .text(escapeForTerminal(t))
+                case .list(let items): .list(items.map(escapeForTerminal))
+                default: cell
+                }
+            }
+        }
+        return table
     }
 }

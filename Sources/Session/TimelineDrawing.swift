@@ -4,10 +4,12 @@ import Rendering
 
 /// `timeline QUERY`: the selected nodes as a Gantt chart over months (quarters when the
 /// span is longer than two years). `█` marks a node's own period, `▒` an inherited one,
-/// `░` an approximate one.
+/// `░` an approximate one. At most `maxColumns` columns are drawn; a longer span says
+/// where it was cut. Titles are escaped as in a table.
 struct TimelineDrawing {
     let graph: PlanGraph
     let width: Int?
+    static let maxColumns = 400
 
     func draw(_ refs: [NodeRef]) -> String {
         let dated = refs.filter { graph[$0].period != nil }
@@ -17,12 +19,12 @@ struct TimelineDrawing {
         let step = months > 24 ? 3 : 1
         var columns: [Period] = []
         var (y, m) = (first.year, step == 3 ? (first.month - 1) / 3 * 3 + 1 : first.month)
-        while let p = Period.month(y, m), p.start <= last, columns.count < 400 {
+        while let p = Period.month(y, m), p.start <= last, columns.count < Self.maxColumns {
             columns.append(Period(start: p.start, end: Period.month(y, m + step - 1)?.end ?? p.end))
             m += step
             if m > 12 { m -= 12; y += 1 }
         }
-        let labels = dated.map { "\(graph.qualifiedID($0)) \(graph[$0].title)" }
+        let labels = dated.map { "\(graph.qualifiedID($0)) \(escapeForTerminal(graph[$0].title))" }
         let labelWidth = min(40, labels.map(displayWidth).max() ?? 0)
         var lines: [String] = []
         let header = columns.map { c -> String in
@@ -40,6 +42,9 @@ struct TimelineDrawing {
             lines.append(pad(truncate(label, toWidth: labelWidth), labelWidth) + " " + bar)
         }
         lines.append("█ own period  ▒ inherited  ░ approximate")
+        if let end = columns.last?.end, end < last {
+            lines.append("(cut: the chart ends at \(end); the periods run to \(last). Select fewer or nearer nodes.)")
+        }
         return lines.map { line in width.map { truncate(line, toWidth: $0) } ?? line }.joined(separator: "\n") + "\n"
     }
 

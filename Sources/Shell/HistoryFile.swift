@@ -41,23 +41,37 @@ public final class HistoryFile {
 
     // MARK: - Reading
 
-    /// The last `limit` entries, oldest first; an absent file has none.
-    public func load(limit: Int = 10_000) -> [String] {
-        let readFD = open(path, O_RDONLY | O_CLOEXEC)
+    /// At most this much of the end of the history file is read: the file is never
+    /// rewritten, so it only grows, and a shell must start at once whatever its size.
+    public static let maxBytesRead = 4 * 1024 * 1024
+
+    /// The last `limit` entries, oldest first, from the last `maxBytes` of the file; an
+    /// absent file has none, and anything but a regular file (a FIFO, a device) is not read.
+    public func load(limit: Int = 10_000, maxBytes: Int = HistoryFile.maxBytesRead) -> [String] {
+        let readFD = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard readFD >= 0 else {
             if errno != ENOENT { warnOnce("cannot read \(path): \(HistoryFile.describe(errno))") }
             return []
         }
         defer { close(readFD) }
+        var info = stat()
+        guard fstat(readFD, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            warnOnce("history not read: \(path) is not a regular file")
+            return []
+        }
+        let skipped = max(0, Int(info.st_size) - maxBytes)
+        if skipped > 0 { lseek(readFD, off_t(skipped), SEEK_SET) }
         var data: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { read(readFD, $0.baseAddress, $0.count) }
+        while data.count < maxBytes {
+            let n = chunk.withUnsafeMutableBytes { read(readFD, $0.baseAddress, min($0.count, maxBytes - data.count)) }
             if n > 0 { data += chunk[..<n]; continue }
             if n < 0 && errno == EINTR { continue }
             if n < 0 { warnOnce("cannot read \(path): \(HistoryFile.describe(errno))") }
             break
         }
+        // Started mid-file: the first line is the tail of an older entry.
+        if skipped > 0, let newline = data.firstIndex(of: UInt8(ascii: "\n")) { data.removeSubrange(...newline) }
         var entries: [String] = []
         var bad = 0
         for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {

@@ -15,6 +15,7 @@ extension InteractiveShell {
         let errors: (String) -> Void = { Terminal.writeAll($0, to: STDERR_FILENO) }
         let inputIsTerminal = Terminal.isTerminal(STDIN_FILENO), outputIsTerminal = Terminal.isTerminal(STDOUT_FILENO)
         session.color = Terminal.usesColor(environment: environment, outputIsTerminal: outputIsTerminal)
+        session.terminalOutput = outputIsTerminal
 
         let completions = CompletionSource(session: session)
         var mode = environment["PLANQ_EDITOR_MODE"].map { $0.lowercased() }
@@ -31,8 +32,9 @@ extension InteractiveShell {
             reader = PlainLineReader(showsPrompt: inputIsTerminal)
         }
 
-        let history = HistoryFile.defaultPath(environment: environment)
-            .map { HistoryFile(path: $0, warn: { errors($0 + "\n") }) }
+        let historyPath = HistoryFile.defaultPath(environment: environment)
+        let history = historyPath.map { HistoryFile(path: $0, warn: { errors($0 + "\n") }) }
+        if let historyPath { session.filesInUse.add(historyPath, as: .history) }
         let earlier = history?.load() ?? []
         for entry in earlier { reader.remember(entry) }
 

@@ -8,7 +8,3 @@ enum ExitStatus {
     /// A file could not be read or written.
     static let ioError: Int32 = 74
 }
-
-func printError(_ text: String) {
-    FileHandle.standardError.write((text + "\n").data(using: .utf8)!)
-}

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CLineEdit
 import Diagnostics
 import Foundation
 import PlanFiles
@@ -41,32 +42,61 @@ struct PlanqCommand: ParsableCommand {
     var verbose = false
 
     func run() throws {
+        let streams = StandardStreams.shared
+        streams.guardClosedDescriptors()
+        let status = try runCommand()
+        if streams.failed {
+            streams.reportFailure()
+            throw ExitCode(ExitStatus.ioError)
+        }
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// The exit status, or a thrown `ExitCode` where planq stops early.
+    func runCommand() throws -> Int32 {
+        let streams = StandardStreams.shared
         let paths = plans.isEmpty ? [ExamplePlans.folder] : plans
+        // A path that cannot be read (missing, a FIFO, a device, a link loop, a folder
+        // without plans) is an I/O error (74); errors inside plan files are 65.
+        let unreadable = PlanFileReader.expand(paths).problems
+        if !unreadable.isEmpty {
+            printError(DiagnosticPrinter().render(unreadable))
+            return ExitStatus.ioError
+        }
         let loaded: LoadedPlans
         switch PlanLoader.load(paths: paths) {
         case .success(let result): loaded = result
         case .failure(let problems):
             printError(DiagnosticPrinter().render(problems.diagnostics))
-            throw ExitCode(ExitStatus.planError)
+            return ExitStatus.planError
         }
         if check {
-            if !loaded.warnings.isEmpty { print(DiagnosticPrinter(showsSourceLine: false).render(loaded.warnings)) }
+            if !loaded.warnings.isEmpty { streams.output(DiagnosticPrinter(showsSourceLine: false).render(loaded.warnings) + "\n") }
             if verbose {
                 let notes = loaded.generalReaderNotes
-                if !notes.isEmpty { print(DiagnosticPrinter(showsSourceLine: false).render(notes)) }
-                print("\(notes.count) of \(loaded.files.count) files needed the general YAML reader")
+                if !notes.isEmpty { streams.output(DiagnosticPrinter(showsSourceLine: false).render(notes) + "\n") }
+                streams.output("\(notes.count) of \(loaded.files.count) files needed the general YAML reader\n")
             }
-            print("\(loaded.files.count) files checked: 0 errors, \(loaded.warnings.count) warnings")
-            return
+            streams.output("\(loaded.files.count) files checked: 0 errors, \(loaded.warnings.count) warnings\n")
+            return 0
         }
         let session = Session(graph: loaded.graph, format: format)
+        session.terminalOutput = isatty(STDOUT_FILENO) != 0
+        for file in loaded.files { session.filesInUse.add(file, as: .planFile) }
+        for script in f { session.filesInUse.add(script, as: .script) }
         let interactive = e.isEmpty && f.isEmpty && isatty(STDIN_FILENO) != 0
         if interactive {
-            print(PlansSummary.text(loaded.graph), terminator: "")
-            throw ExitCode(Shell(session: session).run())
+            streams.output(PlansSummary.text(loaded.graph))
+            return Shell(session: session).run()
         }
-        let batch = Batch(session: session, writeOutput: { FileHandle.standardOutput.write(Data($0.utf8)) },
-                          writeError: { printError($0) })
+        // A signal ends a batch run as before, but first removes a `.output` temporary file.
+        planq_batch_signals_install()
+        OutputFile.temporaryChanged = { path in
+            if let path { path.withCString { planq_cleanup_path_set($0) } } else { planq_cleanup_path_set(nil) }
+        }
+        // A closed or full standard output stops the run (exit 74), as an interrupt would.
+        session.shouldStop = { streams.failed }
+        let batch = Batch(session: session, writeOutput: { streams.output($0) }, writeError: { printError($0) })
         batch.keepGoing = keepGoing
         var status = Batch.Status.success
         if !e.isEmpty {
@@ -76,31 +106,23 @@ struct PlanqCommand: ParsableCommand {
             status = batch.run(inputs, asScripts: true)
         }
         if status != .queryError || keepGoing {
-            var scripts: [SourceFile] = []
+            // Scripts are opened first (a missing one runs nothing) and read as they run.
+            var scripts: [Script] = []
             for path in f {
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    printError("error: cannot read script \(path)")
-                    throw ExitCode(ExitStatus.ioError)
+                switch ScriptLines.open(path) {
+                case .success(let lines): scripts.append(Script(lines: lines))
+                case .failure(let problem):
+                    printError(DiagnosticPrinter().render(problem))
+                    return ExitStatus.ioError
                 }
-                scripts.append(try decoded(data, name: path))
             }
             if e.isEmpty && f.isEmpty {
-                scripts.append(try decoded(FileHandle.standardInput.readDataToEndOfFile(), name: "<stdin>"))
+                session.filesInUse.addStandardInput()
+                scripts.append(Script(lines: ScriptLines(descriptor: STDIN_FILENO, name: "<stdin>")))
             }
-            let scriptStatus = batch.run(scripts, asScripts: true)
-            if scriptStatus.rawValue != 0 && (status == .success || scriptStatus == .queryError) { status = scriptStatus }
+            status = status.worse(batch.run(scripts: scripts))
         }
-        if status != .success { throw ExitCode(status.rawValue) }
-    }
-}
-
-/// A script's text, or exit 1 with the position of the first byte that is not UTF-8.
-func decoded(_ data: Data, name: String) throws -> SourceFile {
-    switch FileText.decode(data, name: name) {
-    case .success(let text): return SourceFile(name: name, text: text)
-    case .failure(let problem):
-        printError(DiagnosticPrinter().render(problem))
-        throw ExitCode(Batch.Status.queryError.rawValue)
+        return status.rawValue
     }
 }
 

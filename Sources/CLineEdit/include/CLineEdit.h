@@ -60,6 +60,17 @@ int planq_termination_signal(void);
 /// >0 bytes read, 0 end of input, -1 interrupted (see the flags), -2 an error.
 long planq_read_input(int fd, char *buffer, unsigned long size);
 
+/// Batch mode: SIGINT, SIGTERM, SIGHUP and SIGPIPE end planq as they would by default,
+/// after removing the file given to `planq_cleanup_path_set` (NULL: none).
+void planq_batch_signals_install(void);
+void planq_cleanup_path_set(const char *path);
+
+// ---------------------------------------------------------------- standard streams
+
+/// Puts a descriptor on each of 0, 1 and 2 that was closed at start, on which reads (0) and
+/// writes (1, 2) fail; returns a bit for each that was closed (1 << fd).
+int planq_guard_standard_descriptors(void);
+
 // ---------------------------------------------------------------- terminal
 
 /// Columns of the terminal on `fd`, or 0 when it is not a terminal.

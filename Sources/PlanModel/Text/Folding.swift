@@ -6,6 +6,7 @@ public enum Folding {
         for scalar in text.unicodeScalars {
             let v = scalar.value
             if (0x300...0x36F).contains(v) { continue }          // combining accents
+            if isInvisible(v) { continue }
             if v < 0x80 {
                 out.append(v >= 65 && v <= 90 ? Unicode.Scalar(v + 32)! : scalar)
             } else if let base = latin[v] {
@@ -15,6 +16,27 @@ public enum Folding {
             }
         }
         return String(out)
+    }
+
+    /// Characters that show nothing — zero-width space, joiners, word joiner, soft hyphen,
+    /// BOM, direction marks and embeddings — are left out of keys: "Z\u{200B}W" would
+    /// otherwise be a second actor that looks exactly like "ZW".
+    static func isInvisible(_ v: UInt32) -> Bool {
+        switch v {
+        case 0xAD, 0x34F, 0x61C, 0x180E, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x206F, 0xFEFF:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// `text` with the characters keys leave out spelled as Swift writes them (`Z\u{200B}W`),
+    /// for messages about names that look alike.
+    public static func showingInvisible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { isInvisible($0.value) }) else { return text }
+        return text.unicodeScalars.map { s in
+            isInvisible(s.value) ? "\\u{" + String(s.value, radix: 16, uppercase: true) + "}" : String(s)
+        }.joined()
     }
 
     /// Whether `needle` occurs in `haystack`, both compared by their folded keys.

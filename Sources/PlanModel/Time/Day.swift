@@ -24,7 +24,13 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// ISO 8601: `2024-03-31`.
     public var description: String {
         let (y, m, d) = civil
-        return "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
+        return "\(Day.yearText(y))-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
+    }
+
+    /// A year as ISO 8601 writes it, in four digits (`0001`), as plan files write it.
+    public static func yearText(_ year: Int) -> String {
+        let digits = String(year)
+        return digits.count < 4 ? String(repeating: "0", count: 4 - digits.count) + digits : digits
     }
 
     public static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }

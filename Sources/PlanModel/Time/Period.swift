@@ -64,11 +64,12 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
     /// The canonical written form: `2024`, `2024 Q1`, `2024 H2`, `2024-03`, `2024-01-15`,
     /// or `2024-01-01..2024-06-30`.
     public var description: String {
-        let (sy, sm, sd) = start.civil
+        let (startYear, sm, sd) = start.civil
         let (ey, em, ed) = end.civil
+        let sy = Day.yearText(startYear)
         let startsMonth = sd == 1, endsMonth = ed == Day.daysIn(month: em, year: ey)
         if start == end { return start.description }
-        if sy == ey, startsMonth, endsMonth {
+        if startYear == ey, startsMonth, endsMonth {
             if sm == 1, em == 12 { return "\(sy)" }
             if sm == em { return String(start.description.prefix(7)) }
             if (sm - 1) % 3 == 0, em % 3 == 0 {

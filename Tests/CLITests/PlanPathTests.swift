@@ -1,0 +1,50 @@
+import Foundation
+import XCTest
+
+/// Plan paths planq cannot read exit 74 (the README's "a file could not be read"), never
+/// hang on a FIFO and never load nothing in silence (issue 15).
+final class PlanPathTests: XCTestCase {
+    var temp: URL!
+
+    override func setUpWithError() throws {
+        temp = FileManager.default.temporaryDirectory.appendingPathComponent("planq-paths-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: temp, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: temp) }
+
+    func path(_ name: String) -> String { temp.appendingPathComponent(name).path }
+
+    func testUnreadablePlanPathsExit74WithTheReason() throws {
+        let fm = FileManager.default
+        XCTAssertEqual(mkfifo(path("fifo.yaml"), 0o600), 0)
+        try fm.createSymbolicLink(atPath: path("loop"), withDestinationPath: "loop")
+        try fm.createDirectory(atPath: path("only-sub/x.yaml"), withIntermediateDirectories: true)
+        try fm.createDirectory(atPath: path("with-fifo"), withIntermediateDirectories: true)
+        try fm.copyItem(atPath: PlanqProcess.repo.appendingPathComponent("Examples/plans/actors.yaml").path,
+                        toPath: path("with-fifo/actors.yaml"))
+        XCTAssertEqual(mkfifo(path("with-fifo/zz.yaml"), 0o600), 0)
+        let cases: [(String, String)] = [
+            ("/dev/zero", "error: cannot read /dev/zero: a device, not a plan file (planq reads regular files only)"),
+            (path("fifo.yaml"), "error: cannot read \(path("fifo.yaml")): a FIFO, not a plan file (planq reads regular files only)"),
+            (path("loop"), "error: cannot read \(path("loop")): Too many levels of symbolic links"),
+            (path("only-sub"), "error: no plan files (*.yaml) in folder \(path("only-sub"))"),
+            (path("with-fifo"), "error: cannot read \(path("with-fifo"))/zz.yaml: a FIFO, not a plan file (planq reads regular files only)"),
+            (path("missing"), "error: no such file or folder: \(path("missing"))"),
+        ]
+        for (plans, message) in cases {
+            let r = try PlanqProcess.run([plans, "-e", "count goals"])
+            XCTAssertEqual(r.status, 74, plans)
+            XCTAssertEqual(r.stderr, message + "\n", plans)
+            XCTAssertEqual(r.stdout, "")
+        }
+    }
+
+    func testLoadOfAnUnreadablePathKeepsTheCurrentPlans() throws {
+        try FileManager.default.createDirectory(atPath: path("only-sub/x.yaml"), withIntermediateDirectories: true)
+        let r = try PlanqProcess.run(["--format", "csv", "--keep-going"], stdin: ".load \(path("only-sub"))\ncount goals of elz\n")
+        XCTAssertEqual(r.status, 1)
+        XCTAssertEqual(r.stdout, "count\r\n11\r\n")
+        XCTAssertTrue(r.stderr.contains("plans not loaded, the current plans stay: error: no plan files (*.yaml) in folder"), r.stderr)
+    }
+}
