@@ -15,6 +15,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .target(name: "Diagnostics"),
@@ -24,9 +25,13 @@ let package = Package(
         .target(name: "QueryBinding", dependencies: ["QuerySyntax", "PlanModel", "Diagnostics"]),
         .target(name: "QueryEvaluation", dependencies: ["QueryBinding", "QuerySyntax", "PlanModel", "Rendering"]),
         .target(name: "Rendering", dependencies: ["Diagnostics"]),
+        // Pictures for slides and browsers (SVG, DOT, Mermaid, HTML), laid out by planq itself;
+        // the overview page's template is embedded, so the binary works from anywhere.
+        .target(name: "Drawing", dependencies: ["PlanModel", .product(name: "Mustache", package: "swift-mustache")],
+                exclude: ["Templates"]),
         // Running statements: shared by -e, -f, standard input and the interactive shell.
         .target(name: "Session", dependencies: ["QueryEvaluation", "QueryBinding", "QuerySyntax", "PlanModel",
-                                                "PlanFiles", "Rendering", "Diagnostics"]),
+                                                "PlanFiles", "Rendering", "Diagnostics", "Drawing"]),
         // libedit's el_set/history are variadic C functions, which Swift cannot call;
         // the shim wraps each use in a plain C function.
         .target(name: "CLineEdit", linkerSettings: [.linkedLibrary("edit")]),
@@ -71,6 +76,11 @@ let package = Package(
         .testTarget(name: "ShellTests", dependencies: ["Shell", "Session", "PlanFiles", "PlanModel", "planq"],
                     exclude: ["Terminal"]),
         .testTarget(name: "FuzzTests", dependencies: ["FuzzTargets", "PlanFiles"]),
+        // Pictures: XML, Graphviz, Mermaid structure, and headless Chromium on the built planq.
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .testTarget(name: "DrawingTests", dependencies: ["Drawing", "PlanFiles", "PlanModel", "Session", "Diagnostics",
+                                                        "CZlib", "planq"],
+                    exclude: ["References", "Fixtures"]),
         .testTarget(name: "SessionTests", dependencies: ["Session", "PlanFiles", "Diagnostics", "QuerySyntax"],
                     exclude: ["Golden", "Fixtures"]),
     ]

@@ -118,7 +118,7 @@ public struct Parser {
 
     /* statement -> "let" NAME "=" query | "describe" ref | "explain" query | "tree" ref
                   | "timeline" query | "path" "from" ref "to" ref | "expect" query "=" expectation
-                  | query */
+                  | "graph" query | "overview" ref | query */
     mutating func statement() throws(ParseStop) -> Statement {
         let first = peek
         func finish(_ form: Statement.Form) -> Statement {
@@ -144,6 +144,13 @@ public struct Parser {
         case .timeline:
             advance()
             return finish(.timeline(try query(after: first)))
+        case .graph:
+            advance()
+            return finish(.graph(try query(after: first)))
+        case .overview:
+            advance()
+            wants(.node(kinds: [.plan], scope: []))
+            return finish(.overview(try reference("a plan", after: first)))
         case .path:
             advance()
             let from = try expect(.keyword(.from), "'from'", after: first)
@@ -211,7 +218,7 @@ public struct Parser {
         let token = peek
         if token.kind == .semicolon || token.kind == .end || token.startsLine { return }
         switch statement.form {
-        case .query, .let, .explain, .timeline: throw unexpectedAfterQuery()
+        case .query, .let, .explain, .timeline, .graph: throw unexpectedAfterQuery()
         default: throw expected("the end of the statement")
         }
     }

@@ -24,6 +24,10 @@ public struct Statement: Sendable, Equatable {
         case path(from: Reference, to: Reference)
         /// `expect query = VALUE`: a check for scripts; fails when the result differs.
         case expect(Query, Expectation)
+        /// `graph query`: the result's nodes with their actors, roles and goals, drawn.
+        case graph(Query)
+        /// `overview PLAN`: one HTML page about a whole plan.
+        case overview(Reference)
     }
 
     public var form: Form

@@ -16,6 +16,8 @@ public enum SyntaxPrinter {
         case .timeline(let q): return "timeline \(canonical(q))"
         case .path(let a, let b): return "path from \(canonical(a)) to \(canonical(b))"
         case .expect(let q, let e): return "expect \(canonical(q)) = \(canonical(e))"
+        case .graph(let q): return "graph \(canonical(q))"
+        case .overview(let r): return "overview \(canonical(r))"
         }
     }
 

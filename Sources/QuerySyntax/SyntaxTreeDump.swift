@@ -65,6 +65,11 @@ struct TreeDump {
         case .expect(let q, let e):
             line("expect \(SyntaxPrinter.canonical(e))", s.range)
             indented { $0.query(q) }
+        case .graph(let q):
+            line("graph", s.range)
+            indented { $0.query(q) }
+        case .overview(let r):
+            line("overview \(reference(r))", s.range)
         }
     }
 

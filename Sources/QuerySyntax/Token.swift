@@ -83,6 +83,7 @@ public enum Operator: String, CaseIterable, Sendable {
 public enum Keyword: String, CaseIterable, Sendable {
     // statements
     case `let`, describe, explain, tree, timeline, path, from, expect, empty
+    case graph, overview
     // queries
     case count
     // node kinds

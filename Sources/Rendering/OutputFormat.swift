@@ -11,4 +11,15 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     /// One block per row, one `column | value` line per column, like psql's `\x`;
     /// for rows too wide to read as a table.
     case expanded
+    /// Pictures (`tree`, `timeline`, `path`, `graph`, `overview`): a standalone SVG file, Graphviz
+    /// DOT, Mermaid, or an HTML page. A query's answer is a table and is refused in these.
+    case svg, dot, mermaid, html
+
+    /// Whether the format is a picture, which only the drawing statements can make.
+    public var isDrawing: Bool {
+        switch self {
+        case .svg, .dot, .mermaid, .html: true
+        default: false
+        }
+    }
 }

@@ -21,6 +21,9 @@ public struct Renderer: Sendable {
         case .csv: renderCSV(table)
         case .markdown: renderMarkdown(table)
         case .expanded: renderExpanded(table, width: width, color: color)
+        // Session refuses a table in a drawing format with a positioned error before it gets
+        // here; this branch only keeps `render` total.
+        case .svg, .dot, .mermaid, .html: renderAlignedTable(table, width: width, color: color)
         }
     }
 }

@@ -33,7 +33,7 @@ public enum HelpText {
             "count activities by actor",
             "count activities by role",
         ]),
-        ("statements", "let, describe, explain, tree, timeline, path, expect", [
+        ("statements", "let, describe, explain, tree, timeline, path, expect, graph, overview (.help pictures)", [
             "let mine = activities with lead ELZ",
             "describe elz.A2.2",
             "explain activities for SD2 in 2024 Q3",
@@ -42,6 +42,12 @@ public enum HelpText {
             "path from elz.A3.1 to zzl",
             "expect count activities of zzl = 28",
             "expect activities of elz for SD2 in 2024 Q3 with lead ELZ = [elz.A2.2]",
+        ]),
+        ("pictures", ".format svg|dot|mermaid|html (or --format), then tree, timeline, path or graph; overview PLAN needs html; .output FILE writes it — in a table format graph lists its edges", [
+            "graph activities of elz",
+            "graph activities of zzl for SD1 with GGZ",
+            "tree elz",
+            "timeline activities of elz",
         ]),
     ]
 

@@ -12,10 +12,10 @@ public struct MetaCommands {
     }
 
     public static let all: [Command] = [
-        Command(name: ".help", usage: ".help [TOPIC]", summary: "list commands, or show a topic with examples (.help queries, .help periods, .help roles)"),
+        Command(name: ".help", usage: ".help [TOPIC]", summary: "list commands, or show a topic with examples (.help queries, .help periods, .help roles, .help pictures)"),
         Command(name: ".load", usage: ".load PATH ...", summary: "load plan files or folders instead of the current plans"),
         Command(name: ".plans", usage: ".plans", summary: "list the loaded plans with their counts"),
-        Command(name: ".format", usage: ".format [table|json|csv|markdown|expanded]", summary: "choose the output format; without one, show it"),
+        Command(name: ".format", usage: ".format [table|json|csv|markdown|expanded|svg|dot|mermaid|html]", summary: "choose the output format (svg, dot, mermaid and html draw tree, timeline, path, graph and overview); without one, show it"),
         Command(name: ".timer", usage: ".timer on|off", summary: "print how long each statement took"),
         Command(name: ".output", usage: ".output [FILE]", summary: "write results to FILE (replaced when closed; never a file planq has read); without FILE, back to the terminal"),
         Command(name: ".read", usage: ".read FILE", summary: "run the statements of a script file"),

@@ -84,6 +84,10 @@ public final class Session {
     /// Runs one statement; returns a diagnostic when it is an `expect` that failed.
     func execute(_ statement: Statement, in file: SourceFile, emit: (Event) -> Void) throws(DiagnosticList) -> Diagnostic? {
         let binder = Binder(graph: graph, namedQueries: named)
+        if let picture = try drawing(statement, binder: binder, in: file) {
+            emit(.output(picture))
+            return nil
+        }
         switch statement.form {
         case .query(let query):
             let bound = try binder.bind(query, in: file)
@@ -124,6 +128,8 @@ public final class Session {
             let bound = try binder.bind(query, in: file)
             return try ExpectationCheck(graph: graph, binder: binder, file: file)
                 .check(evaluator.run(bound), against: expectation, query: query)
+        case .graph, .overview:
+            break  // always answered by `drawing` above
         }
         return nil
     }

@@ -29,7 +29,7 @@ struct PlanqCommand: ParsableCommand {
     @Option(name: .short, help: ArgumentHelp("Run a query script and exit (repeatable).", valueName: "file"))
     var f: [String] = []
 
-    @Option(name: .long, help: "Output format: table, json, csv, markdown or expanded.")
+    @Option(name: .long, help: "Output format: table, json, csv, markdown, expanded; for pictures svg, dot, mermaid, html.")
     var format: OutputFormat = .table
 
     @Flag(name: .long, help: "Report every error in scripts and go on; still exit non-zero.")

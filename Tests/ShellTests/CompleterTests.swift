@@ -15,7 +15,7 @@ final class CompleterTests: XCTestCase {
 
     func testStartOffersKindsStatementWordsAndNamedQueries() {
         XCTAssertEqual(shown(""), ["plans", "goals", "activities", "work packages", "actors", "themes", "indicators",
-                                   "events", "let", "describe", "explain", "tree", "timeline", "path from", "expect",
+                                   "events", "let", "describe", "explain", "tree", "timeline", "path from", "expect", "graph", "overview",
                                    "count", "mine"])
         XCTAssertEqual(shown("act"), ["activities", "actors"])
         XCTAssertEqual(edit("act"), .list(["activities", "actors"]))
@@ -191,9 +191,9 @@ final class CompleterTests: XCTestCase {
         XCTAssertEqual(shown("."), [".help", ".load", ".plans", ".format", ".timer", ".output", ".read", ".explain",
                                     ".quit", ".exit"])
         XCTAssertEqual(edit(".fo"), .replace(".format "))
-        XCTAssertEqual(shown(".format "), ["table", "json", "csv", "markdown", "expanded"])
+        XCTAssertEqual(shown(".format "), ["table", "json", "csv", "markdown", "expanded", "svg", "dot", "mermaid", "html"])
         XCTAssertEqual(edit(".format j"), .replace("json "))
-        XCTAssertEqual(shown(".help "), ["queries", "periods", "roles", "statements"])
+        XCTAssertEqual(shown(".help "), ["queries", "periods", "roles", "statements", "pictures"])
         XCTAssertEqual(edit(".timer o"), .list(["on", "off"]))
         XCTAssertEqual(edit(".explain of"), .replace("off "))
         XCTAssertEqual(edit(".plans x"), .none)
@@ -254,5 +254,16 @@ final class CandidateColumnsTests: XCTestCase {
         let lines = CandidateColumns.lines(items, width: 6)
         XCTAssertEqual(lines.count, CandidateColumns.maxRows + 1)
         XCTAssertEqual(lines.last, "… and 30 more; type more letters to narrow them down")
+    }
+}
+
+/// Completion after the drawing statements (issue 13): `graph` takes a query, `overview` a plan.
+final class DrawingStatementCompletionTests: XCTestCase {
+    let completer = Completer(graph: ExamplePlans.graph, queryNames: [])
+
+    func testGraphTakesAQueryAndOverviewAPlan() {
+        let afterGraph = completer.complete("graph ").candidates.map(\.value)
+        XCTAssertTrue(afterGraph.contains("activities") && afterGraph.contains("goals"), "\(afterGraph)")
+        XCTAssertEqual(completer.complete("overview ").candidates.map(\.value), ["elz", "zzl"])
     }
 }
