@@ -8,13 +8,13 @@ enum Declarer {
     static func declare(_ document: PlanDocument, in context: inout LoadContext) {
         guard let root = document.root else { return }
         checkKeys(root, allowed: Schema.topLevelKeys, what: "section", in: document, context: &context)
-        var plan: NodeRef?
+        var plan: (ref: NodeRef, id: String)?
         if let planNode = document.value(root, "plan") {
             plan = declarePlan(planNode, in: document, context: &context)
         }
         if let actors = document.value(root, "actors") {
             for item in items(actors, section: "actors", in: document, context: &context) {
-                declareActor(item, plan: plan, in: document, context: &context)
+                declareActor(item, plan: plan?.ref, in: document, context: &context)
             }
         }
         for section in Schema.nodeSectionTables {
@@ -25,12 +25,13 @@ enum Declarer {
                 continue
             }
             for item in items(list, section: section.key, in: document, context: &context) {
-                declareNode(item, kind: section.kind, keys: section.table, plan: plan, parent: nil, in: document, context: &context)
+                declareNode(item, kind: section.kind, keys: section.table, plan: plan.ref, planID: plan.id, parent: nil,
+                            in: document, context: &context)
             }
         }
     }
 
-    static func declarePlan(_ node: Int32, in document: PlanDocument, context: inout LoadContext) -> NodeRef? {
+    static func declarePlan(_ node: Int32, in document: PlanDocument, context: inout LoadContext) -> (ref: NodeRef, id: String)? {
         guard document.kind(node) == .mapping else {
             context.error("'plan' must be a mapping with id, title, …", at: node, in: document)
             return nil
@@ -47,8 +48,8 @@ enum Declarer {
                                      planLine: document.line(node))
         let ref = context.builder.add(planNode)
         context.plansByID[key] = ref
-        context.pending.append(PendingItem(ref: ref, mapping: node, plan: nil, keys: Schema.planTable))
-        return ref
+        context.pending.append(PendingItem(ref: ref, kind: .plan, mapping: node, plan: nil, planID: id, keys: Schema.planTable))
+        return (ref, id)
     }
 
     static func declareActor(_ item: Int32, plan: NodeRef?, in document: PlanDocument, context: inout LoadContext) {
@@ -76,20 +77,20 @@ enum Declarer {
                 context.actorNameSites[key] = "\(document.name):\(site.map(document.line) ?? 0)"
             }
         }
-        context.pending.append(PendingItem(ref: ref, mapping: item, plan: plan, keys: Schema.actorTable))
+        context.pending.append(PendingItem(ref: ref, kind: .actor, mapping: item, plan: plan, planID: "", keys: Schema.actorTable))
     }
 
-    static func declareNode(_ item: Int32, kind: NodeKind, keys: KeyTable, plan: NodeRef, parent: NodeRef?,
+    static func declareNode(_ item: Int32, kind: NodeKind, keys: KeyTable, plan: NodeRef, planID: String, parent: NodeRef?,
                             in document: PlanDocument, context: inout LoadContext) {
         guard document.kind(item) == .mapping else {
             context.error("each \(kind.rawValue) must be a mapping with an id", at: item, in: document)
             return
         }
         guard let id = validID(item, in: document, context: &context) else { return }
-        let planID = context.builder[plan].id
-        let key = FoldedKey.of(planID + "." + id)
+        let key = context.planNodeKey(planID: planID, id: id)
         if let other = context.planNodes[key] {
-            let site = context.builder[other].source.map { "\($0.planFile):\($0.planLine)" } ?? ""
+            let source = context.builder.nodes[Int(other.index)].source
+            let site = source.map { "\($0.planFile):\($0.planLine)" } ?? ""
             context.error("duplicate id '\(id)' in plan '\(planID)' (first at \(site))", at: document.value(item, "id"), in: document)
             return
         }
@@ -100,10 +101,10 @@ enum Declarer {
         node.source = Provenance(document: nil, lines: nil, section: nil, planFile: document.name, planLine: document.line(item))
         let ref = context.builder.add(node)
         context.planNodes[key] = ref
-        context.pending.append(PendingItem(ref: ref, mapping: item, plan: plan, keys: keys))
+        context.pending.append(PendingItem(ref: ref, kind: kind, mapping: item, plan: plan, planID: planID, keys: keys))
         if kind == .activity, let indicators = document.value(item, "indicators") {
             for indicator in items(indicators, section: "indicators", in: document, context: &context) {
-                declareNode(indicator, kind: .indicator, keys: Schema.indicatorTable, plan: plan, parent: ref,
+                declareNode(indicator, kind: .indicator, keys: Schema.indicatorTable, plan: plan, planID: planID, parent: ref,
                             in: document, context: &context)
             }
         }

@@ -46,11 +46,11 @@ enum Filler {
     }
 
     static func fill(_ item: PendingItem, in document: PlanDocument, context: inout LoadContext) {
-        let kind = context.builder[item.ref].kind
+        let kind = item.kind
         Declarer.checkKeys(item.mapping, allowed: item.keys, what: "field", in: document, context: &context)
         let fields = FieldReader(mapping: item.mapping, document: document)
         var node = context.builder[item.ref]
-        let sourceDocument = item.plan.flatMap { context.builder[$0].field("document") }
+        let sourceDocument = item.plan.flatMap { context.planDocuments[$0] }.map(FieldValue.text)
         var periods = FieldPeriods()
         for (keyNode, valueNode) in document.pairs(item.mapping) {
             guard let (key, type) = item.keys.find(keyNode, in: document) else { continue }
@@ -85,6 +85,7 @@ enum Filler {
                 if kind == .plan, document.kind(valueNode) == .mapping,
                    let doc = document.value(valueNode, "file").flatMap(document.scalar) {
                     node.set("document", .text(doc))
+                    context.planDocuments[item.ref] = doc
                 }
             case .notes:
                 node.notes += fields.list(key, &context) ?? []
@@ -106,24 +107,24 @@ enum Filler {
                 addRoles(valueNode, subject: item.ref, in: document, &context)
             case .themes:
                 for t in fields.nodes(key, &context) {
-                    if let theme = context.planNode(t, plan: item.plan!, kinds: [.theme], what: "theme", in: document) {
+                    if let theme = context.planNode(t, plan: item.plan!, planID: item.planID, kinds: [.theme], what: "theme", in: document) {
                         context.builder.addContribution(from: item.ref, to: theme)
                     }
                 }
             case .activityLinks:
                 for t in fields.nodes(key, &context) {
-                    if let other = context.planNode(t, plan: item.plan!, kinds: [.activity], what: "activity", in: document) {
+                    if let other = context.planNode(t, plan: item.plan!, planID: item.planID, kinds: [.activity], what: "activity", in: document) {
                         context.builder.addLink(from: item.ref, to: other)
                     }
                 }
             case .goals:
                 var refs: [NodeRef] = []
                 for g in fields.nodes(key, &context) {
-                    if let goal = context.planNode(g, plan: item.plan!, kinds: [.goal], what: "goal", in: document) { refs.append(goal) }
+                    if let goal = context.planNode(g, plan: item.plan!, planID: item.planID, kinds: [.goal], what: "goal", in: document) { refs.append(goal) }
                 }
                 node.set(key, .nodes(refs))
             case .goalParent:
-                if let goal = context.planNode(valueNode, plan: item.plan!, kinds: [.goal], what: "goal", in: document) {
+                if let goal = context.planNode(valueNode, plan: item.plan!, planID: item.planID, kinds: [.goal], what: "goal", in: document) {
                     node.parent = goal
                 }
             }
@@ -139,6 +140,8 @@ enum Filler {
             deadline.written = fields.text("written", &context)
             node.set("deadline", .period(deadline))
         }
+        // Nodes without a source document of their own name their plan's.
+        if item.plan != nil, node.source?.document == nil, case .text(let doc)? = sourceDocument { node.source?.document = doc }
         // Kept at its exact size: a large load holds millions of these.
         node.fields = Array(unsafeUninitializedCapacity: node.fields.count) { buffer, count in
             for (i, field) in node.fields.enumerated() { (buffer.baseAddress! + i).initialize(to: field) }

@@ -10,8 +10,14 @@ struct LoadContext {
     var actorsByName: [String: NodeRef] = [:]
     /// Where each actor name was declared, for duplicate reports.
     var actorNameSites: [String: String] = [:]
-    /// Folded `plan.id` → node, for plan-scoped references (its site is the node's provenance).
+    /// Folded id → node, for plan-scoped references (its site is the node's provenance): the
+    /// file's plan's nodes, all in that file. Where plan ids nest (`a`, `a.b`) the keys are
+    /// folded `plan.id` across all files, since `a.b.c` may then name a node of either plan.
     var planNodes: [String: NodeRef] = [:]
+    var planNodesAcrossFiles = false
+    /// Each plan's source document (`source: {file: …}`), which its nodes name unless they
+    /// name their own.
+    var planDocuments: [NodeRef: String] = [:]
     var plansByID: [String: NodeRef] = [:]
     /// Items of the file being read, declared in the first pass and filled in the second.
     var pending: [PendingItem] = []
@@ -25,6 +31,13 @@ struct LoadContext {
     /// check reports on (read again when needed, so that a large load keeps no text).
     var files: [String: SourceFile] = [:]
     var inputs: [String: PlanInput] = [:]
+
+    func planNodeKey(planID: String, id: String) -> String {
+        planNodesAcrossFiles ? FoldedKey.of(planID + "." + id) : FoldedKey.of(id)
+    }
+
+    /// Kind of a node already added (without copying the node).
+    func kind(_ ref: NodeRef) -> NodeKind { builder.nodes[Int(ref.index)].kind }
 
     /// The text of the file `name`, read again if it was read fast.
     mutating func sourceFile(named name: String?) -> SourceFile? {
@@ -114,14 +127,13 @@ struct LoadContext {
     }
 
     /// Resolves a reference to a node of the same plan, checking its kind.
-    mutating func planNode(_ node: Int32, plan: NodeRef, kinds: Set<NodeKind>, what: String,
+    mutating func planNode(_ node: Int32, plan: NodeRef, planID: String, kinds: Set<NodeKind>, what: String,
                            in document: PlanDocument) -> NodeRef? {
         guard let id = document.scalar(node) else {
             error("expected a \(what) id", at: node, in: document)
             return nil
         }
-        let planID = builder[plan].id
-        if let ref = planNodes[FoldedKey.of(planID + "." + id)], kinds.contains(builder[ref].kind) { return ref }
+        if let ref = planNodes[planNodeKey(planID: planID, id: id)], kinds.contains(kind(ref)) { return ref }
         let candidates = document.source == nil ? [] : builder.nodes.filter { $0.plan == plan && kinds.contains($0.kind) }.map(\.id)
         unknown(what, id, among: candidates, at: node, in: document)
         return nil
@@ -131,8 +143,10 @@ struct LoadContext {
 /// One list item of a plan file, declared in the first pass and filled in the second.
 struct PendingItem {
     let ref: NodeRef
+    let kind: NodeKind
     let mapping: Int32
     let plan: NodeRef?
+    let planID: String
     let keys: KeyTable
 }
 

@@ -5,21 +5,10 @@ import PlanModel
 /// outside their parent's, and the warnings `planq --check` lists.
 enum PlanChecks {
     static func run(_ context: inout LoadContext) {
-        fillDocuments(&context)
         // Period containment walks parent chains, which a cycle would make endless.
         guard !findCycles(&context) else { return }
         checkPeriods(&context)
         warn(&context)
-    }
-
-    /// Nodes without their own `source.file` name their plan's source document.
-    static func fillDocuments(_ context: inout LoadContext) {
-        for i in context.builder.nodes.indices {
-            let ref = NodeRef(i)
-            guard let plan = context.builder[ref].plan, context.builder[ref].source?.document == nil,
-                  case .text(let doc)? = context.builder[plan].field("document") else { continue }
-            context.builder[ref].source?.document = doc
-        }
     }
 
     /// Reports each cycle in the goal hierarchy; true when there is one.
@@ -72,17 +61,17 @@ enum PlanChecks {
 
     static func warn(_ context: inout LoadContext) {
         let nodes = context.builder.nodes
-        var roles: [Int: Set<Role>] = [:]
-        for edge in context.builder.roles { roles[Int(edge.subject.index), default: []].insert(edge.role) }
+        var led = [Bool](repeating: false, count: nodes.count)
+        for edge in context.builder.roles where edge.role == .lead { led[Int(edge.subject.index)] = true }
         for (i, node) in nodes.enumerated() where node.kind == .activity {
-            if roles[i]?.contains(.lead) != true {
+            if !led[i] {
                 report(&context, ref: NodeRef(i), "activity '\(node.id)' has no lead", severity: .warning)
             }
         }
     }
 
     static func report(_ context: inout LoadContext, ref: NodeRef, _ message: String, severity: Diagnostic.Severity = .error) {
-        let site = context.builder[ref].source
+        let site = context.builder.nodes[Int(ref.index)].source
         let file = context.sourceFile(named: site?.planFile)
         context.diagnostics.append(Diagnostic(severity, message, at: file.map { itemRange(line: site?.planLine ?? 1, in: $0) }, in: file))
     }

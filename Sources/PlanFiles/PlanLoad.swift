@@ -33,9 +33,14 @@ struct PlanLoad {
         var notes: [Diagnostic] = []
         context.builder.reserveCapacity(nodes: max(1024, Self.totalBytes(inputs) / 64), roles: max(1024, Self.totalBytes(inputs) / 64))
         var held: [(document: PlanDocument, items: [PendingItem])] = []
-        for input in inputs {
+        context.planNodesAcrossFiles = wholeSet
+        // A few files are read on this thread; many, on another one as well.
+        let ahead = inputs.count >= Self.readAheadFrom ? ReadAhead(inputs, general: general) : nil
+        for (i, input) in inputs.enumerated() {
+            if !wholeSet { context.planNodes.removeAll(keepingCapacity: true) }
             context.inputs[input.name] = input
-            guard let document = read(input, &context, problems: &readProblems, notes: &notes) else { continue }
+            let slot = ahead?.take(i) ?? (general.contains(input.name) ? .general : ReadAhead.read(input))
+            guard let document = read(input, slot, &context, problems: &readProblems, notes: &notes) else { continue }
             Declarer.declare(document, in: &context)
             if wholeSet {
                 held.append((document, context.pending))
@@ -70,21 +75,18 @@ struct PlanLoad {
                                           generalReaderNotes: notes)))
     }
 
-    /// The file as nodes: fast where the fast reader reads it, else by Yams (with a note saying
-    /// why); nil when it cannot be read or parsed (the problem is recorded).
-    func read(_ input: PlanInput, _ context: inout LoadContext, problems: inout [Diagnostic],
+    /// Files read on a second thread from this many on.
+    static let readAheadFrom = 8
+
+    /// The file as nodes: as the fast reader read it, else by Yams (with a note saying why the
+    /// fast reader declined); nil when it cannot be read or parsed (the problem is recorded).
+    func read(_ input: PlanInput, _ slot: ReadAhead.Slot, _ context: inout LoadContext, problems: inout [Diagnostic],
               notes: inout [Diagnostic]) -> PlanDocument? {
         var declined: (what: String, offset: Int)?
-        if !general.contains(input.name), let bytes = input.plainBytes() {
-            if let offset = AnchorScan.anchorOffset(bytes) {
-                declined = ("an anchor or alias (&name, *name)", offset)
-            } else {
-                do {
-                    return try StrictYAML.read(bytes, name: input.name)
-                } catch {
-                    declined = (error.what, error.offset)
-                }
-            }
+        switch slot {
+        case .parsed(let document): return document
+        case .declined(let what, let offset): declined = (what, offset)
+        case .general: break
         }
         let file: SourceFile
         switch input.text() {
