@@ -78,6 +78,17 @@ struct LoadContext {
                                               range: document.range(node), fileName: document.name))
     }
 
+    /// The actor `name` names, when it can be resolved now without changing the order in
+    /// which references take effect: nothing is queued before it and the actor is declared
+    /// (the common case, an actors file read before the plans that name its actors).
+    mutating func actorNow(_ name: String) -> NodeRef? {
+        guard actorReferences.isEmpty else { return nil }
+        if let known = actorCache[name] { return known }
+        guard let ref = actorsByName[FoldedKey.of(name)] else { return nil }
+        actorCache[name] = ref
+        return ref
+    }
+
     /// Resolves the queued actor references, in the order they were made.
     mutating func resolveActors() {
         let references = actorReferences
