@@ -151,8 +151,9 @@ enum Declarer {
                           context: inout LoadContext) {
         if document.source == nil {
             // Read by the fast reader: every key is text, and none is written twice.
-            for (key, _) in document.pairs(mapping) where allowed.find(key, in: document) == nil {
-                context.error("unknown \(what) '\(document.string(key))'", at: key, in: document)
+            let kids = document.children(of: mapping)
+            for k in stride(from: kids.startIndex, to: kids.endIndex, by: 2) where allowed.find(kids[k], in: document) == nil {
+                context.error("unknown \(what) '\(document.string(kids[k]))'", at: kids[k], in: document)
             }
             return
         }

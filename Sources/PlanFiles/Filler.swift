@@ -52,8 +52,10 @@ enum Filler {
         var node = context.builder[item.ref]
         let sourceDocument = item.plan.flatMap { context.planDocuments[$0] }.map(FieldValue.text)
         var periods = FieldPeriods()
-        for (keyNode, valueNode) in document.pairs(item.mapping) {
-            guard let (key, type) = item.keys.find(keyNode, in: document) else { continue }
+        let kids = document.children(of: item.mapping)
+        for k in stride(from: kids.startIndex, to: kids.endIndex, by: 2) {
+            let valueNode = kids[k + 1]
+            guard let (key, type) = item.keys.find(kids[k], in: document) else { continue }
             if document.isAnchored(valueNode) {
                 context.error("anchors and aliases (&, *) are not allowed in plan files", at: valueNode, in: document)
                 continue

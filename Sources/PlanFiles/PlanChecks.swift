@@ -42,15 +42,20 @@ enum PlanChecks {
     /// otherwise inherit. Events are exempt: they record dated history, before or after the plan.
     static func checkPeriods(_ context: inout LoadContext) {
         let nodes = context.builder.nodes
-        for (i, node) in nodes.enumerated() {
-            guard let own = node.ownPeriod, [.goal, .activity, .workPackage].contains(node.kind) else { continue }
-            var up = node.parent ?? node.plan
+        // Nodes are read in place (not copied out of the array, each with its strings and fields).
+        for i in nodes.indices {
+            switch nodes[i].kind {
+            case .goal, .activity, .workPackage: break
+            default: continue
+            }
+            guard let own = nodes[i].ownPeriod else { continue }
+            var up = nodes[i].parent ?? nodes[i].plan
             while let u = up {
                 if let outer = nodes[Int(u.index)].ownPeriod {
                     if !outer.contains(own) {
                         let parent = nodes[Int(u.index)]
                         report(&context, ref: NodeRef(i),
-                               "period \(own) of \(node.kind.rawValue) '\(node.id)' is outside its parent \(parent.kind.rawValue) '\(parent.id)' (\(outer))")
+                               "period \(own) of \(nodes[i].kind.rawValue) '\(nodes[i].id)' is outside its parent \(parent.kind.rawValue) '\(parent.id)' (\(outer))")
                     }
                     break
                 }
@@ -63,9 +68,9 @@ enum PlanChecks {
         let nodes = context.builder.nodes
         var led = [Bool](repeating: false, count: nodes.count)
         for edge in context.builder.roles where edge.role == .lead { led[Int(edge.subject.index)] = true }
-        for (i, node) in nodes.enumerated() where node.kind == .activity {
+        for i in nodes.indices where nodes[i].kind == .activity {
             if !led[i] {
-                report(&context, ref: NodeRef(i), "activity '\(node.id)' has no lead", severity: .warning)
+                report(&context, ref: NodeRef(i), "activity '\(nodes[i].id)' has no lead", severity: .warning)
             }
         }
     }

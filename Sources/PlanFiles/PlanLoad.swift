@@ -71,7 +71,9 @@ struct PlanLoad {
         }
         var builder = PlanGraphBuilder()
         swap(&builder, &context.builder)
-        return .done(.success(LoadedPlans(graph: builder.build(), warnings: context.diagnostics, files: inputs.map(\.name),
+        // Consumed, so that `build` owns the only reference to the nodes and updates them in
+        // place (without `consume` the whole node array was copied: 80 MB at 10^5 activities).
+        return .done(.success(LoadedPlans(graph: (consume builder).build(), warnings: context.diagnostics, files: inputs.map(\.name),
                                           generalReaderNotes: notes)))
     }
 
