@@ -123,24 +123,24 @@ enum Filler {
                 addRoles(valueNode, subject: item.ref, in: document, &context)
             case .themes:
                 for t in fields.nodes(key, &context) {
-                    if let theme = context.planNode(t, plan: item.plan!, planID: item.planID, kinds: [.theme], what: "theme", in: document) {
+                    if let theme = context.planNode(t, plan: item.plan!, planID: item.planID, kind: .theme, what: "theme", in: document) {
                         context.builder.addContribution(from: item.ref, to: theme)
                     }
                 }
             case .activityLinks:
                 for t in fields.nodes(key, &context) {
-                    if let other = context.planNode(t, plan: item.plan!, planID: item.planID, kinds: [.activity], what: "activity", in: document) {
+                    if let other = context.planNode(t, plan: item.plan!, planID: item.planID, kind: .activity, what: "activity", in: document) {
                         context.builder.addLink(from: item.ref, to: other)
                     }
                 }
             case .goals:
                 var refs: [NodeRef] = []
                 for g in fields.nodes(key, &context) {
-                    if let goal = context.planNode(g, plan: item.plan!, planID: item.planID, kinds: [.goal], what: "goal", in: document) { refs.append(goal) }
+                    if let goal = context.planNode(g, plan: item.plan!, planID: item.planID, kind: .goal, what: "goal", in: document) { refs.append(goal) }
                 }
                 node.set(key, .nodes(refs))
             case .goalParent:
-                if let goal = context.planNode(valueNode, plan: item.plan!, planID: item.planID, kinds: [.goal], what: "goal", in: document) {
+                if let goal = context.planNode(valueNode, plan: item.plan!, planID: item.planID, kind: .goal, what: "goal", in: document) {
                     node.parent = goal
                 }
             }

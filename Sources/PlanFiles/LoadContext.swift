@@ -138,14 +138,14 @@ struct LoadContext {
     }
 
     /// Resolves a reference to a node of the same plan, checking its kind.
-    mutating func planNode(_ node: Int32, plan: NodeRef, planID: String, kinds: Set<NodeKind>, what: String,
+    mutating func planNode(_ node: Int32, plan: NodeRef, planID: String, kind wanted: NodeKind, what: String,
                            in document: PlanDocument) -> NodeRef? {
         guard let id = document.scalar(node) else {
             error("expected a \(what) id", at: node, in: document)
             return nil
         }
-        if let ref = planNodes[planNodeKey(planID: planID, id: id)], kinds.contains(kind(ref)) { return ref }
-        let candidates = document.source == nil ? [] : builder.nodes.filter { $0.plan == plan && kinds.contains($0.kind) }.map(\.id)
+        if let ref = planNodes[planNodeKey(planID: planID, id: id)], kind(ref) == wanted { return ref }
+        let candidates = document.source == nil ? [] : builder.nodes.filter { $0.plan == plan && $0.kind == wanted }.map(\.id)
         unknown(what, id, among: candidates, at: node, in: document)
         return nil
     }

@@ -10,7 +10,9 @@ import Darwin
 /// lines — whichever reader read it: the fast reader (`StrictYAML`) writes it straight from
 /// the file's bytes; for any other YAML, Yams parses the file and `YamsDocument` converts its
 /// nodes into the same form. The loader's one builder (`Declarer`, `Filler`) reads only this.
-struct PlanDocument {
+/// A class, so that passing it to the builder's many small functions copies nothing; it is
+/// filled by the reader that makes it (on the read-ahead thread) and only read after that.
+final class PlanDocument: @unchecked Sendable {
     enum Kind: UInt8 { case scalar, mapping, sequence }
 
     struct Node {

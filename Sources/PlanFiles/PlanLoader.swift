@@ -1,6 +1,5 @@
 import Diagnostics
 import PlanModel
-import Yams
 
 /// The result of loading plan files: the graph and the warnings that did not stop it.
 public struct LoadedPlans: Sendable {
@@ -54,8 +53,9 @@ public enum PlanLoader {
         }
     }
 
+    /// Texts already in memory, loaded as files with those names would be.
     public static func load(sources: [SourceFile]) -> Result<LoadedPlans, DiagnosticList> {
-        load(sources.map { .bytes(name: $0.name, Array($0.text.utf8)) }, reader: .general)
+        load(sources.map { .bytes(name: $0.name, Array($0.text.utf8)) })
     }
 
     /// Diagnostics in reading order: by file, then by position.

@@ -18,9 +18,9 @@ enum StrictYAML {
 
     /// The file's nodes, or what the reader met that it does not read.
     static func read(_ bytes: [UInt8], name: String) throws(Unsupported) -> PlanDocument {
-        var document = PlanDocument(name: name)
+        let document = PlanDocument(name: name)
         document.bytes = bytes
-        try StrictYAMLParser.parse(&document)
+        try StrictYAMLParser.parse(document)
         return document
     }
 }
@@ -63,7 +63,7 @@ struct StrictYAMLParser {
     static let colon = UInt8(ascii: ":"), dash = UInt8(ascii: "-"), comma = UInt8(ascii: ",")
     static let quote = UInt8(ascii: "\""), apostrophe = UInt8(ascii: "'"), backslash = UInt8(ascii: "\\")
 
-    static func parse(_ document: inout PlanDocument) throws(Unsupported) {
+    static func parse(_ document: PlanDocument) throws(Unsupported) {
         try validate(document.bytes)
         var outcome: Result<StrictYAMLParser, Unsupported>!
         document.bytes.withUnsafeBufferPointer { buffer in

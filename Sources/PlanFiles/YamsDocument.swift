@@ -14,7 +14,7 @@ enum YamsDocument {
                                    at: SourceRange(offset: offset, length: 1), in: file))
         }
         do {
-            var document = PlanDocument(name: file.name)
+            let document = PlanDocument(name: file.name)
             document.source = file
             guard let node = try Yams.compose(yaml: file.text) else { return .success(document) }
             guard node.mapping != nil else {
