@@ -55,7 +55,15 @@ final class PlanDocument: @unchecked Sendable {
     /// The file's text and each node's range, for positioned diagnostics: only where Yams
     /// read it. A problem in a fast-read file is positioned by reading it again with Yams.
     var source: SourceFile?
-    var ranges: [SourceRange] = []
+    var marks: [Mark] = []
+
+    /// A node's line and column as Yams reports them (column in Unicode scalars; line 0 for
+    /// none), and the length of text it covers.
+    struct Mark {
+        var line: Int32
+        var column: Int32
+        var length: Int32
+    }
 
     init(name: String) { self.name = name }
 
@@ -81,7 +89,11 @@ final class PlanDocument: @unchecked Sendable {
     func line(_ n: Int32) -> Int { Int(nodes[Int(n)].line) }
 
     /// Where the node is, for a diagnostic: nil in a fast-read file.
-    func range(_ n: Int32) -> SourceRange? { ranges.isEmpty ? nil : ranges[Int(n)] }
+    func range(_ n: Int32) -> SourceRange? {
+        guard let source, !marks.isEmpty, marks[Int(n)].line > 0 else { return nil }
+        let mark = marks[Int(n)]
+        return SourceRange(offset: source.offset(line: Int(mark.line), scalarColumn: Int(mark.column)), length: Int(mark.length))
+    }
 
     /// The children of a collection (a mapping's keys and values alternating).
     func children(of n: Int32) -> ArraySlice<Int32> {

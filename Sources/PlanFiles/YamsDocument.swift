@@ -26,7 +26,7 @@ enum YamsDocument {
             document.nodes = converter.nodes
             document.children = converter.children
             document.decoded = converter.decoded
-            document.ranges = converter.ranges
+            document.marks = converter.marks
             return .success(document)
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, in: file))
@@ -42,34 +42,38 @@ enum YamsDocument {
         var nodes: [PlanDocument.Node] = []
         var children: [Int32] = []
         var decoded: [String] = []
-        var ranges: [SourceRange] = []
+        var marks: [PlanDocument.Mark] = []
 
         /// Nodes with an anchor, by anchor and place: an alias is the anchored node itself, so
         /// it is converted once (no alias bomb grows the arena).
         var anchored: [String: Int32] = [:]
 
-        mutating func add(_ node: Node) -> Int32 {
-            guard let anchor = node.anchor else { return convert(node) }
-            let key = "\(anchor.rawValue)@\(node.mark?.line ?? 0):\(node.mark?.column ?? 0)"
+        mutating func add(_ node: Node, asKey: Bool = false) -> Int32 {
+            guard let anchor = node.anchor else { return convert(node, asKey: asKey) }
+            let key = "\(anchor.rawValue)@\(node.mark?.line ?? 0):\(node.mark?.column ?? 0)\(asKey)"
             if let known = anchored[key] { return known }
-            let n = convert(node)
+            let n = convert(node, asKey: asKey)
             anchored[key] = n
             return n
         }
 
-        mutating func convert(_ node: Node) -> Int32 {
+        /// Flags that need a scalar's resolved tag (Yams finds it by regular expressions, the
+        /// slowest part of a conversion) are worked out only where they can matter: emptiness
+        /// for YAML's null, and for keys whether a lookup by text finds them (a key `id` is
+        /// text; `!!int id` is not), as Yams's own `mapping["id"]` would.
+        mutating func convert(_ node: Node, asKey: Bool) -> Int32 {
             var flags: PlanDocument.Flags = node.anchor != nil ? [.anchored] : []
             let line = Int32(clamping: node.mark?.line ?? 0)
-            let range = YamsDocument.range(of: node, in: file) ?? SourceRange(offset: 0, length: 1)
+            let range = YamsDocument.mark(of: node)
             switch node {
             case .scalar(let scalar):
                 if scalar.style != .plain && scalar.style != .any { flags.insert(.quoted) }
-                if node.tag.description == "tag:yaml.org,2002:null" && scalar.string.isEmpty { flags.insert(.emptyNull) }
-                if node == Node(scalar.string) { flags.insert(.textKey) }
+                if scalar.string.isEmpty && node.tag.description == "tag:yaml.org,2002:null" { flags.insert(.emptyNull) }
+                if asKey && node == Node(scalar.string) { flags.insert(.textKey) }
                 decoded.append(scalar.string)
                 return append(.init(kind: .scalar, flags: flags, line: line, start: Int32(-decoded.count), count: 0), range)
             case .mapping(let mapping):
-                let kids = mapping.flatMap { [add($0.key), add($0.value)] }
+                let kids = mapping.flatMap { [add($0.key, asKey: true), add($0.value)] }
                 return collection(.mapping, kids, flags, line, range)
             case .sequence(let sequence):
                 let kids = sequence.map { add($0) }
@@ -80,15 +84,15 @@ enum YamsDocument {
         }
 
         mutating func collection(_ kind: PlanDocument.Kind, _ kids: [Int32], _ flags: PlanDocument.Flags,
-                                 _ line: Int32, _ range: SourceRange) -> Int32 {
+                                 _ line: Int32, _ range: PlanDocument.Mark) -> Int32 {
             let first = children.count
             children += kids
             return append(.init(kind: kind, flags: flags, line: line, start: Int32(first), count: Int32(kids.count)), range)
         }
 
-        mutating func append(_ node: PlanDocument.Node, _ range: SourceRange) -> Int32 {
+        mutating func append(_ node: PlanDocument.Node, _ range: PlanDocument.Mark) -> Int32 {
             nodes.append(node)
-            ranges.append(range)
+            marks.append(range)
             return Int32(nodes.count - 1)
         }
     }
@@ -114,6 +118,18 @@ enum YamsDocument {
         default:
             return .error("invalid YAML: \(error)", in: file)
         }
+    }
+
+    /// Where a node is, kept until a diagnostic needs its range (`PlanDocument.range`).
+    static func mark(of node: Node) -> PlanDocument.Mark {
+        guard let mark = node.mark else { return PlanDocument.Mark(line: 0, column: 0, length: 1) }
+        var length = 1
+        if let scalar = node.scalar {
+            // Quoted scalars start at the quote; cover the quotes as well.
+            let quoted = scalar.style == .doubleQuoted || scalar.style == .singleQuoted
+            length = max(1, scalar.string.contains("\n") ? 1 : scalar.string.utf8.count + (quoted ? 2 : 0))
+        }
+        return PlanDocument.Mark(line: Int32(clamping: mark.line), column: Int32(clamping: mark.column), length: Int32(clamping: length))
     }
 
     /// The source range a node covers (its first line; scalars their whole text).
