@@ -53,6 +53,12 @@ public enum PlanLoader {
         }
     }
 
+    /// Whether the fast reader reads a file with these bytes (else Yams reads it).
+    public static func fastReaderReads(_ input: PlanInput) -> Bool {
+        if case .parsed = ReadAhead.read(input) { return true }
+        return false
+    }
+
     /// Texts already in memory, loaded as files with those names would be.
     public static func load(sources: [SourceFile]) -> Result<LoadedPlans, DiagnosticList> {
         load(sources.map { .bytes(name: $0.name, Array($0.text.utf8)) })
