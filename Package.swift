@@ -19,12 +19,16 @@ let package = Package(
     ],
     targets: [
         .target(name: "Diagnostics"),
-        .target(name: "PlanModel", dependencies: ["Diagnostics"]),
+        // The words plans and queries share: node kinds, roles, actor kinds (and their Dutch aliases).
+        .target(name: "PlanWords"),
+        .target(name: "PlanModel", dependencies: ["Diagnostics", "PlanWords"]),
         .target(name: "PlanFiles", dependencies: ["PlanModel", "Diagnostics", "Yams"]),
-        .target(name: "QuerySyntax", dependencies: ["Diagnostics"]),
+        .target(name: "QuerySyntax", dependencies: ["Diagnostics", "PlanWords"]),
         .target(name: "QueryBinding", dependencies: ["QuerySyntax", "PlanModel", "Diagnostics"]),
         .target(name: "QueryEvaluation", dependencies: ["QueryBinding", "QuerySyntax", "PlanModel", "Rendering"]),
         .target(name: "Rendering", dependencies: ["Diagnostics"]),
+        // Source documents (ELZ action plans, transition plans) → plan files: `planq import`.
+        .target(name: "PlanImport", dependencies: ["PlanModel", "Diagnostics"]),
         // Pictures for slides and browsers (SVG, DOT, Mermaid, HTML), laid out by planq itself;
         // the overview page's template is embedded, so the binary works from anywhere.
         .target(name: "Drawing", dependencies: ["PlanModel", .product(name: "Mustache", package: "swift-mustache")],
@@ -36,12 +40,12 @@ let package = Package(
         // the shim wraps each use in a plain C function.
         .target(name: "CLineEdit", linkerSettings: [.linkedLibrary("edit")]),
         // The interactive shell: line editing, history, completion, Ctrl-C.
-        .target(name: "Shell", dependencies: ["Session", "CLineEdit", "QuerySyntax", "PlanModel", "Diagnostics",
-                                              "Rendering"]),
+        .target(name: "Shell", dependencies: ["Session", "CLineEdit", "QuerySyntax", "QueryBinding", "PlanModel",
+                                              "Diagnostics", "Rendering"]),
         .executableTarget(
             name: "planq",
             dependencies: [
-                "PlanFiles", "PlanModel", "Diagnostics", "CLineEdit", "Session", "Rendering", "Shell",
+                "PlanFiles", "PlanModel", "Diagnostics", "CLineEdit", "Session", "Rendering", "Shell", "PlanImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,8 +72,15 @@ let package = Package(
             dependencies: ["PlanFiles", "PlanModel", "Diagnostics"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "QuerySyntaxTests", dependencies: ["QuerySyntax", "Diagnostics"]),
+        // Also drives the built planq (`planq import`).
+        .testTarget(name: "PlanImportTests", dependencies: ["PlanImport", "PlanFiles", "PlanModel", "Diagnostics", "planq"]),
+        .testTarget(name: "QuerySyntaxTests", dependencies: ["QuerySyntax", "Diagnostics", "PlanWords"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Diagnostics"]),
+        // Binding and evaluation on their own: tables of query → resolved names or errors, query → ids.
+        .testTarget(name: "QueryBindingTests", dependencies: ["QueryBinding", "QuerySyntax", "PlanFiles", "PlanModel",
+                                                             "Diagnostics"]),
+        .testTarget(name: "QueryEvaluationTests", dependencies: ["QueryEvaluation", "QueryBinding", "QuerySyntax",
+                                                                "PlanFiles", "PlanModel", "Diagnostics"]),
         // Drives the built planq executable: exit statuses, scripts, files written.
         .testTarget(name: "CLITests", dependencies: ["planq"]),
         // Also drives the built planq on a pseudo-terminal (Terminal/pty_session.py).

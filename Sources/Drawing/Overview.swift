@@ -116,7 +116,7 @@ public struct OverviewBuilder {
                 return subjects.isEmpty ? nil : .init(role: role.rawValue, subjects: subjects.joined(separator: ", "))
             }
             return OverviewModel.Actor(id: graph.qualifiedID(actor), title: graph[actor].title,
-                                       kind: graph[actor].field("kind").flatMap { if case .text(let t) = $0 { t } else { nil } } ?? "actor",
+                                       kind: graph[actor].field("type").flatMap { if case .text(let t) = $0 { t } else { nil } } ?? "actor",
                                        roles: roles, fields: fields(actor))
         }
     }

@@ -45,6 +45,7 @@ public struct PlanqAnswers {
         case .nodes(let refs): return refs.map(graph.qualifiedID)
         case .groups(let groups): return groups.map { "\($0.label)\t\($0.count)" }
         case .count(let n): return ["\(n)"]
+        case .aggregate(_, let rows): return rows.map { "\($0.group ?? "")\t\($0.value.map { "\($0)" } ?? "")" }
         }
     }
 }

@@ -12,7 +12,7 @@ extension PlanSet {
             var aliases: [String] = []
             if case .list(let list)? = graph[ref].field("aliases") { aliases = list }
             var kind = "organisation"
-            if case .text(let k)? = graph[ref].field("kind") { kind = k }
+            if case .text(let k)? = graph[ref].field("type") { kind = k }
             actors.append(Actor(id: graph[ref].id, name: graph[ref].title, kind: kind, aliases: aliases))
         }
         for ref in graph.nodes(of: .actor) {
@@ -53,7 +53,7 @@ extension PlanSet {
                 activity.links = graph.links(from: a).compactMap { activityIndex[$0] }
                 activity.indicators = graph.children(of: a).filter { graph[$0].kind == .indicator }.map { i in
                     var kind = "", text = graph[i].title
-                    if case .text(let k)? = graph[i].field("kind") { kind = k }
+                    if case .text(let k)? = graph[i].field("type") { kind = k }
                     if case .text(let t)? = graph[i].field("text") { text = t }
                     return Indicator(id: graph[i].id, kind: kind, text: text)
                 }

@@ -35,7 +35,7 @@ public struct YAMLPlanWriter {
     func actor(_ a: PlanSet.Actor, set: PlanSet, _ out: inout Output) {
         out.line("  - id: \(a.id)")
         out.field("    name: ", quoted: a.name)
-        out.line("    kind: \(a.kind)")
+        out.line("    type: \(a.kind)")
         if !a.aliases.isEmpty { out.list("    aliases: ", quoted: a.aliases) }
         if !a.members.isEmpty { out.line("    members: [\(a.members.map { set.actors[$0].id }.joined(separator: ", "))]") }
     }
@@ -73,7 +73,7 @@ public struct YAMLPlanWriter {
             out.line("")
             out.line("events:")
             for e in plan.events {
-                out.text("  - {id: \(e.id), kind: \(e.kind), title: ")
+                out.text("  - {id: \(e.id), type: \(e.kind), title: ")
                 out.quote(e.title)
                 out.line(", date: \(e.date)}")
             }
@@ -113,7 +113,7 @@ public struct YAMLPlanWriter {
         if !a.indicators.isEmpty {
             out.line("    indicators:")
             for i in a.indicators {
-                out.text("      - {id: \(i.id), kind: \(i.kind), text: ")
+                out.text("      - {id: \(i.id), type: \(i.kind), text: ")
                 out.quote(i.text)
                 out.line("}")
             }

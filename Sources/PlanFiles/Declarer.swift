@@ -165,6 +165,11 @@ enum Declarer {
             }
             if !seen.insert(name).inserted {
                 context.error("duplicate key '\(name)'", at: key, in: document)
+            } else if name == "kind", allowed.names.contains("type") {
+                // Older plan files wrote an actor's, indicator's or event's sub-type as `kind`,
+                // the word queries use for the node's kind.
+                context.error("unknown field 'kind' — did you mean 'type'? (the sub-type is written 'type')",
+                              at: key, in: document, suggestion: "type")
             } else if allowed.find(key, in: document) == nil {
                 context.unknown(what, name, among: allowed.names, at: key, in: document)
             }

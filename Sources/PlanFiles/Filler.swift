@@ -5,7 +5,7 @@ import PlanModel
 /// references (now that every id is declared) and adds the graph's edges.
 enum Filler {
     enum FieldType {
-        case text, list, number, flag, period, months, source, notes, note, versions, skip
+        case text, list, number, percent, flag, period, months, source, notes, note, versions, skip
         case actor, actors, roles, themes, activityLinks, goals, goalParent
         case choice([String])
     }
@@ -23,6 +23,7 @@ enum Filler {
         case "approximate": return .flag
         case "months": return .months
         case "budget_fte", "column", "category": return .number
+        case "share": return .percent
         case "owner", "employer": return .actor
         case "members": return .actors
         case "actors": return .roles
@@ -34,7 +35,7 @@ enum Filler {
         case "phase": return .choice(Schema.phases)
         case "family": return .choice(Schema.themeFamilies)
         case "status" where kind == .successFactor: return .choice(Schema.factorStatuses)
-        case "kind":
+        case "type":
             switch kind {
             case .actor: return .choice(ActorKind.allCases.map(\.rawValue))
             case .indicator: return .choice(Schema.indicatorKinds)
@@ -68,6 +69,8 @@ enum Filler {
                 if let v = fields.list(key, &context) { node.set(key, .list(v)) }
             case .number:
                 if let v = fields.number(key, &context) { node.set(key, .number(v)) }
+            case .percent:
+                if let v = fields.text(key, &context) { node.set(key, Percentage.value(v)) }
             case .flag:
                 if let v = fields.bool(key, &context) { node.set(key, .text(v ? "yes" : "no")) }
             case .choice(let allowed):

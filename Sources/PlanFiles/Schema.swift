@@ -10,7 +10,7 @@ enum Schema {
 
     static let plan = common + ["title", "owner", "period", "start", "end", "source", "version", "date", "versions",
                                 "status", "approximate", "written"]
-    static let actor = common + ["name", "kind", "aliases", "category", "members", "tasks", "composition",
+    static let actor = common + ["name", "type", "aliases", "category", "members", "tasks", "composition",
                                  "frequency", "description", "note"]
     static let theme = common + ["name", "family", "column", "description"]
     static let goal = common + ["level", "title", "text", "parent", "deadline", "period", "start", "end",
@@ -19,11 +19,11 @@ enum Schema {
                                     "will_not_do", "steps", "channels", "links", "links_text", "own_role_text",
                                     "partners_text", "start", "end", "period", "months", "phase", "actors",
                                     "contributes", "indicators", "approximate", "written"]
-    static let indicator = common + ["kind", "text"]
+    static let indicator = common + ["type", "text"]
     static let workPackage = common + ["title", "description", "region_and_target_group", "partners_text",
                                        "actors", "timing_text", "start", "end", "period", "budget_fte",
                                        "budget_text", "contribution", "goals", "contributes", "approximate", "written"]
-    static let event = common + ["kind", "title", "date", "written", "approximate", "actors", "description"]
+    static let event = common + ["type", "title", "date", "written", "approximate", "actors", "description"]
     static let achievement = common + ["area", "text", "why"]
     static let coreFunction = common + ["name", "text"]
     static let successFactor = common + ["status", "area", "text"]

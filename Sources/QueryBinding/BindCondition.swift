@@ -5,17 +5,44 @@ import QuerySyntax
 extension BindScope {
     mutating func bind(_ condition: Condition) throws(DiagnosticList) -> BoundCondition {
         switch condition.form {
-        case .compare(let name, let op, _, let value):
+        case .compare(let name, let op, let opRange, let value):
             let key = try field(name)
+            let type = self.type(of: key)
             if key == .title, op == .contains, case .string(let text) = value.form {
                 return .titleContains(key: Folding.key(text))
             }
-            return .compare(key, op, try self.value(value, for: key))
+            // `where lead = X` asks what `with lead X` asks, groups and members included.
+            if case .role(let role) = key, op == .equal || op == .notEqual, let ref = value.asReference {
+                try checkKindWord(ref, takes: [.actor], "'\(name.text)'")
+                let plays = BoundCondition.plays(roles: role.map { [$0] }, actors: try actors(ref))
+                return op == .equal ? plays : .not(plays)
+            }
+            try check(op, at: opRange, on: name, type)
+            return .compare(key, op, try self.value(value, for: key, type, field: name, op: op))
         case .member(let name, let negated, let values):
             let key = try field(name)
-            return .member(key, negated: negated, try values.map { v throws(DiagnosticList) in try self.value(v, for: key) })
+            let type = self.type(of: key)
+            if case .role(let role) = key {
+                var actors = Set<NodeRef>()
+                for v in values {
+                    guard let ref = v.asReference else { throw mismatch(name, type, v) }
+                    try checkKindWord(ref, takes: [.actor], "'\(name.text)'")
+                    actors.formUnion(try self.actors(ref))
+                }
+                let plays = BoundCondition.plays(roles: role.map { [$0] }, actors: actors)
+                return negated ? .not(plays) : plays
+            }
+            return .member(key, negated: negated, try values.map { v throws(DiagnosticList) in
+                try self.value(v, for: key, type, field: name, op: .equal)
+            })
         case .within(let name, let negated, let p):
-            return .within(try field(name), negated: negated, try period(p))
+            let key = try field(name)
+            let type = self.type(of: key)
+            guard type == .date else {
+                throw fail("'\(name.text)' is \(type.phrase), not a date, so it cannot be in a period — e.g. \(type.example(name.text))",
+                           at: p.range)
+            }
+            return .within(key, negated: negated, try period(p))
         case .isUnknown(let name, let negated):
             return .isUnknown(try field(name), negated: negated)
         case .and(let parts): return .and(try parts.map { c throws(DiagnosticList) in try bind(c) })
@@ -26,10 +53,15 @@ extension BindScope {
 
     /// A field name for this query's kind: built-in, computed, or stored by some node of the kind.
     func field(_ name: Name) throws(DiagnosticList) -> FieldKey {
+        if name.numberOf != nil {
+            var counted = name
+            counted.numberOf = nil
+            return .numberOf(try field(counted))
+        }
         let lowered = name.text.lowercased()
         let stored = graph.fieldNames(of: kind)
-        // An indicator's or event's own `kind` (process, milestone, …) is what users mean by it.
-        if lowered == "kind", stored.contains("kind") { return .stored("kind") }
+        // A staff member's `role` is the job the staff table names, not a role edge.
+        if lowered == "role", stored.contains("role") { return .stored("role") }
         if let key = FieldKey.named[lowered] { return key }
         if stored.contains(lowered) { return .stored(lowered) }
         let all = Array(FieldKey.named.keys).sorted() + stored.sorted()
@@ -38,32 +70,24 @@ extension BindScope {
         throw fail("unknown field '\(name.text)' for \(kind.plural)" + hint, at: name.range)
     }
 
-    /// Reads a written value as what the field holds: a period for date fields, nodes for
-    /// node fields (`goal = SD3`), else text or number.
-    mutating func value(_ value: Value, for key: FieldKey) throws(DiagnosticList) -> BoundValue {
-        switch value.form {
-        case .period(let p): return .period(try period(p))
-        case .number(let n):
-            if [.start, .end, .period].contains(key), let p = Period.year(n) { return .period(p) }
-            return .number(Double(n))
-        case .string(let s): return .text(s)
-        case .reference(let ref):
-            switch key {
-            case .goal:
-                let goals = lookUp(ref, kinds: [.goal])
-                guard !goals.isEmpty else { throw DiagnosticList([unknown("goal", ref, among: candidates(kinds: [.goal]))]) }
-                resolved(ref, to: listed(goals), ambiguous: goals.count > 1)
-                return .nodes(Set(goals), written: ref.text)
-            case .role:
-                return .nodes(try actors(ref), written: ref.text)
-            case .plan:
-                guard let p = graph.plan(named: ref.text) else {
-                    throw DiagnosticList([unknown("plan", ref, among: graph.plans.map { graph[$0].id })])
-                }
-                return .nodes([p], written: ref.text)
-            default:
-                return .text(ref.text)
-            }
+    /// What a field of this query's kind holds.
+    func type(of key: FieldKey) -> FieldType {
+        // The node above an indicator is its activity (`count indicators by goal` lists them).
+        if key == .goal, kind == .indicator { return .reference([.activity]) }
+        if let t = key.builtInType { return t }
+        if case .stored(let name) = key { return graph.storedType(name, of: kind) }
+        return .text
+    }
+
+    /// Order makes no sense for references and yes/no: `theme > T04` is an error, not an answer.
+    func check(_ op: Operator, at range: SourceRange, on name: Name, _ type: FieldType) throws(DiagnosticList) {
+        let ordering: Set<Operator> = [.less, .lessOrEqual, .greater, .greaterOrEqual]
+        guard ordering.contains(op) else { return }
+        switch type {
+        case .reference, .references, .yesNo:
+            throw fail("'\(name.text)' is \(type.phrase): '\(op.rawValue)' does not apply — e.g. \(type.example(name.text))",
+                       at: range)
+        default: break
         }
     }
 }

@@ -16,6 +16,7 @@ extension BindScope {
         switch clause.form {
         case .of(let ref): return try bindOf(ref)
         case .for(let ref):
+            try checkKindWord(ref, takes: [.goal, .workPackage], "'for'")
             let goals = lookUp(ref, kinds: [.goal, .workPackage])
             guard !goals.isEmpty else {
                 if let other = lookUp(ref, kinds: nil).first {
@@ -31,22 +32,24 @@ extension BindScope {
         case .with(let roleName, let actorRef):
             var roles: Set<Role>?
             if let roleName {
-                guard let role = Role(rawValue: roleName.text.lowercased()) else {
-                    let close = Suggestions.closest(to: roleName.text, among: Role.allCases.map(\.rawValue))
+                guard let role = Role(word: roleName.text) else {
+                    let close = Suggestions.closest(to: roleName.text, among: Role.allWords)
                     let hint = Suggestions.phrase(close).map { " — \($0)" } ?? " (roles: \(Role.allCases.map(\.rawValue).joined(separator: ", ")))"
                     throw fail("unknown role '\(roleName.text)'" + hint, at: roleName.range)
                 }
                 roles = [role]
             }
-            if roleName == nil, !actorRef.isQuoted, Role(rawValue: actorRef.text.lowercased()) != nil,
+            if roleName == nil, !actorRef.isQuoted, Role(word: actorRef.text) != nil,
                graph.actors(named: actorRef.text).isEmpty {
                 throw fail("'\(actorRef.text)' is a role: name an actor after it, e.g. with \(actorRef.text.lowercased()) ELZ",
                            at: actorRef.range)
             }
+            try checkKindWord(actorRef, takes: [.actor], "'with'")
             return .actorRole(roles: roles, actors: try actors(actorRef))
         case .where(let condition):
             return .condition(try bind(condition))
         case .contributing(let ref):
+            try checkKindWord(ref, takes: [.theme], "'contributing to'")
             let themes = lookUp(ref, kinds: [.theme]) + (ref.qualified == nil ? themesContaining(ref.text) : [])
             guard !themes.isEmpty else {
                 throw DiagnosticList([unknown("theme", ref, among: candidates(kinds: [.theme]), quoted: true)])
@@ -55,7 +58,10 @@ extension BindScope {
             resolved(ref, to: unique.map { "\(graph.qualifiedID($0)) \(graph[$0].title)" }.joined(separator: ", "),
                      ambiguous: unique.count > 1)
             return .contributes(Set(unique))
+        case .named(let name):
+            return try bindNamed(name)
         case .linked(let ref):
+            try checkKindWord(ref, takes: [.activity, .workPackage, .goal], "'linked to'")
             let nodes = ref.isQuoted ? [] : lookUp(ref, kinds: [.activity, .workPackage, .goal])
             if nodes.isEmpty {
                 resolved(ref, to: "topic \"\(ref.text)\" (titles, descriptions, link and partner texts)")
@@ -69,9 +75,13 @@ extension BindScope {
     /// `of X`: X a plan restricts to it; a goal, activity or work package means what belongs
     /// to it (its actors, themes, or the nodes below it); an actor means what it plays a role in.
     mutating func bindOf(_ ref: Reference) throws(DiagnosticList) -> Predicate {
-        if !ref.isQuoted, let plan = graph.plan(named: ref.text) {
-            resolved(ref, to: "plan \(graph[plan].id) (\(graph[plan].title))")
-            return .inPlans([plan])
+        try checkKindWord(ref, takes: [.plan, .goal, .activity, .workPackage, .actor], "'of'")
+        if !ref.isQuoted, ref.kind == nil || ref.kind == .plan, let plan = graph.plan(named: ref.text) {
+            // `of PLAN` is the documented reading, so the other meanings go to `explain` only.
+            resolved(ref, to: "plan \(graph[plan].id) (\(graph[plan].title))"
+                              + (otherMeanings(ref, took: [plan]).map { "; " + $0 } ?? ""))
+            // Actors belong to no plan: the actors of a plan are those playing a role in it.
+            return kind == .actor ? .among(actorsPlaying(in: [plan])) : .inPlans([plan])
         }
         let found = lookUp(ref, kinds: [.goal, .activity, .workPackage, .actor])
         guard !found.isEmpty else {
@@ -85,11 +95,7 @@ extension BindScope {
                  ambiguous: roots.count > 1)
         switch kind {
         case .actor:
-            var actors = Set<NodeRef>()
-            for root in roots {
-                for n in [root] + graph.descendants(of: root) { for e in graph.roles(of: n) { actors.insert(e.actor) } }
-            }
-            return .among(actors)
+            return .among(actorsPlaying(in: roots, withMembers: false))
         case .theme:
             var themes = Set<NodeRef>()
             for root in roots { for n in [root] + graph.descendants(of: root) { themes.formUnion(graph.themes(of: n)) } }
@@ -97,6 +103,21 @@ extension BindScope {
         default:
             return .below(Set(roots))
         }
+    }
+
+    /// The actors with a role in these nodes or below them; for a plan also the members of such
+    /// groups (`with MEMBER` finds what the member's groups do: a ZZL category's members are
+    /// the plan's actors). The groups a member is in are not added: a steering group plays no
+    /// role because one of its members does. `actors of GOAL` keeps to the roles written.
+    func actorsPlaying(in roots: [NodeRef], withMembers: Bool = true) -> Set<NodeRef> {
+        var direct = Set<NodeRef>()
+        for root in roots {
+            for e in graph.roles(of: root) { direct.insert(e.actor) }
+            for n in graph.descendantSlice(of: root) { for e in graph.roles(of: n) { direct.insert(e.actor) } }
+        }
+        var actors = direct
+        if withMembers { for a in direct { actors.formUnion(graph.members(of: a)) } }
+        return actors
     }
 
     func themesContaining(_ text: String) -> [NodeRef] {
@@ -113,7 +134,7 @@ extension BindScope {
         return Period(start: start, end: end)
     }
 
-    func article(_ kind: PlanModel.NodeKind) -> String {
+    func article(_ kind: NodeKind) -> String {
         let word = kind.rawValue
         return ("aeiou".contains(word.first!) ? "an " : "a ") + word
     }

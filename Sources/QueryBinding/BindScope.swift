@@ -7,10 +7,12 @@ import QuerySyntax
 struct BindScope {
     let graph: PlanGraph
     let file: SourceFile
-    var kind: PlanModel.NodeKind = .activity
+    var kind: NodeKind = .activity
     /// Plans named by top-level `of PLAN` clauses; bare ids resolve only in these.
     var planScope: Set<NodeRef> = []
     var resolutions: [Resolution] = []
+    /// Queries named with `let`, by folded name, for named clauses (`a and not b`).
+    var namedQueries: [String: BoundQuery] = [:]
 
     init(graph: PlanGraph, file: SourceFile) {
         self.graph = graph
@@ -48,7 +50,8 @@ struct BindScope {
             switch f.form {
             case .and(let parts): parts.forEach(visit)
             case .clause(let c):
-                if case .of(let ref) = c.form, !ref.isQuoted, let p = graph.plan(named: ref.text) { plans.insert(p) }
+                if case .of(let ref) = c.form, !ref.isQuoted, ref.kind == nil || ref.kind == .plan,
+                   let p = graph.plan(named: ref.text) { plans.insert(p) }
             default: break
             }
         }
@@ -58,8 +61,18 @@ struct BindScope {
 
     /// Nodes a reference names: `zzl.SD3`, a bare id in the plans in scope, an actor by
     /// id/name/alias, or a node by its exact title. `kinds` nil accepts any kind.
-    func lookUp(_ reference: Reference, kinds: Set<PlanModel.NodeKind>?) -> [NodeRef] {
+    func lookUp(_ reference: Reference, kinds wanted: Set<NodeKind>?) -> [NodeRef] {
+        var kinds = wanted
+        // A kind word before the name (`actor zzl`) narrows the kinds to that one.
+        if let written = reference.kind {
+            kinds = (wanted?.contains(written) ?? true) ? [written] : []
+        }
         func ok(_ r: NodeRef) -> Bool { kinds?.contains(graph[r].kind) ?? true }
+        // A plan's id means the plan wherever a plan may stand (`tree zzl`, not the actor zzl).
+        if reference.qualified == nil, !reference.isQuoted, kinds?.contains(.plan) ?? true,
+           let plan = graph.plan(named: reference.text) {
+            return [plan]
+        }
         if let q = reference.qualified, let plan = graph.plan(named: q.plan.text),
            let node = graph.node(qualifiedID: graph[plan].id + "." + q.id.text), ok(node) {
             return [node]
@@ -67,7 +80,6 @@ struct BindScope {
         var found = graph.nodes(withID: reference.text).filter { r in
             ok(r) && (planScope.isEmpty || graph[r].plan.map(planScope.contains) ?? true)
         }
-        if found.isEmpty, kinds?.contains(.plan) ?? true, let plan = graph.plan(named: reference.text) { found = [plan] }
         if found.isEmpty, kinds?.contains(.actor) ?? true { found = graph.actors(named: reference.text) }
         if found.isEmpty {
             // A theme or goal named by its title ("Equity").
@@ -82,9 +94,9 @@ struct BindScope {
     }
 
     /// Ids to suggest for a failed look-up of the given kinds, in the plans in scope.
-    func candidates(kinds: Set<PlanModel.NodeKind>) -> [String] {
+    func candidates(kinds: Set<NodeKind>) -> [String] {
         var out: [String] = []
-        for k in PlanModel.NodeKind.allCases where kinds.contains(k) {
+        for k in NodeKind.allCases where kinds.contains(k) {
             for r in graph.nodes(of: k) where planScope.isEmpty || graph[r].plan.map(planScope.contains) ?? false {
                 out.append(graph[r].id)
                 if k == .actor || k == .theme { out.append(graph[r].title) }
@@ -104,7 +116,7 @@ struct BindScope {
             how = "actors whose name contains it"
         }
         guard !found.isEmpty else {
-            throw DiagnosticList([unknown("actor", reference, among: graph.actorNames, quoted: true)])
+            throw DiagnosticList([unknownActor(reference)])
         }
         // Naming a group reaches its members; naming a member reaches the groups it is in.
         var expanded = Set(found)
@@ -118,5 +130,72 @@ struct BindScope {
         if !through.isEmpty { meaning += "; also through " + through.joined(separator: ", ") }
         resolved(reference, to: meaning, ambiguous: found.count > 1)
         return expanded
+    }
+
+    /// When a name could also mean nodes of other kinds than those taken (`zzl`: the plan and
+    /// the actor Zorgzaam Leuven), a note says what was taken and how to pick the others.
+    mutating func noteOtherMeanings(_ reference: Reference, took: [NodeRef]) {
+        guard let first = took.first, let others = otherMeanings(reference, took: took) else { return }
+        resolutions.append(Resolution(range: reference.range, written: reference.text,
+                                      meaning: "the \(graph[first].kind.rawValue) \(describe(first)); " + others,
+                                      ambiguous: true))
+    }
+
+    /// "write `actor zzl` for the actor Zorgzaam Leuven (zzl)", or nil when the name means
+    /// nothing of another kind (or a kind word already picked).
+    func otherMeanings(_ reference: Reference, took: [NodeRef]) -> String? {
+        guard reference.kind == nil, reference.qualified == nil, !reference.isQuoted else { return nil }
+        let takenKinds = Set(took.map { graph[$0].kind })
+        var others: [NodeRef] = []
+        if let plan = graph.plan(named: reference.text) { others.append(plan) }
+        others += graph.nodes(withID: reference.text).filter { r in
+            planScope.isEmpty || graph[r].plan.map(planScope.contains) ?? true
+        }
+        others += graph.actors(named: reference.text)
+        var seen = Set<NodeRef>()
+        others = others.filter { !takenKinds.contains(graph[$0].kind) && seen.insert($0).inserted }
+        guard !others.isEmpty else { return nil }
+        let picks = others.prefix(3).map { "`\(graph[$0].kind.rawValue) \(reference.text)` for the \(graph[$0].kind.rawValue) \(describe($0))" }
+        return "write " + picks.joined(separator: ", ")
+    }
+
+    /// `zzl (Transitieplan Zorgzaam Leuven)`, `Zorgzaam Leuven (zzl)`, `elz.SD3`.
+    func describe(_ ref: NodeRef) -> String {
+        let node = graph[ref]
+        switch node.kind {
+        case .plan: return "\(node.id) (\(node.title))"
+        case .actor, .theme: return "\(node.title) (\(graph.qualifiedID(ref)))"
+        default: return graph.qualifiedID(ref)
+        }
+    }
+
+    /// "unknown actor …": suggestions come first from the actors playing a role in the plans in
+    /// scope — by spelling, then by a word of the name (`"GGZ netwerken"` in zzl → `GGZ`) — so
+    /// that a suggestion followed never answers 0 for an actor of another plan.
+    func unknownActor(_ reference: Reference) -> Diagnostic {
+        guard !planScope.isEmpty else { return unknown("actor", reference, among: graph.actorNames, quoted: true) }
+        var names: [String] = []
+        for a in actorsPlaying(in: planScope.sorted()).sorted() {
+            names.append(graph[a].title)
+            if case .list(let aliases)? = graph[a].field("aliases") { names += aliases }
+        }
+        var close = Suggestions.closest(to: reference.text, among: names)
+        if close.isEmpty {
+            let words = Set(reference.text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { Folding.key(String($0)) })
+            close = Array(names.filter { words.contains(Folding.key($0)) }.prefix(2))
+        }
+        guard !close.isEmpty else { return unknown("actor", reference, among: graph.actorNames, quoted: true) }
+        let plans = planScope.sorted().map { graph[$0].id }.joined(separator: ", ")
+        return .error("unknown actor '\(reference.text)' — did you mean " + close.map { "'\($0)'" }.joined(separator: " or ")
+                      + " (of \(plans))?", at: reference.range, in: file, suggestion: close.first)
+    }
+
+    /// A kind word before a name that the place cannot take is an error, not a silent other
+    /// node: `with plan zzl`, `contributing to goal Equity`.
+    func checkKindWord(_ reference: Reference, takes kinds: Set<PlanModel.NodeKind>, _ place: String) throws(DiagnosticList) {
+        guard let written = reference.kind, !kinds.contains(written) else { return }
+        let takes = PlanModel.NodeKind.allCases.filter(kinds.contains).map(\.rawValue).joined(separator: " or ")
+        throw fail("\(place) takes \(takes.first.map { "aeiou".contains($0) } == true ? "an" : "a") \(takes); "
+                   + "'\(written.rawValue) \(reference.text)' names \(FieldType.article(written))", at: reference.range)
     }
 }

@@ -5,19 +5,34 @@ import QuerySyntax
 /// A query whose every name is resolved against the loaded plans: ready to evaluate, and
 /// able to say how it was understood (`explain`).
 public struct BoundQuery: Sendable {
-    public var kind: PlanModel.NodeKind
+    public var kind: NodeKind
     public var counts: Bool
     public var predicate: Predicate
     public var groupBy: FieldKey?
     public var orderBy: [(field: FieldKey, descending: Bool)]
-    /// For `count … by F order by count|group [desc]`: how the groups are ordered.
-    public var groupOrder: (byCount: Bool, descending: Bool)?
+    /// For `count … by F order by count|group [desc], …`: the keys the groups are ordered by,
+    /// in order; empty keeps the groups in their natural order.
+    public var groupOrder: [(byCount: Bool, descending: Bool)]
     public var limit: Int?
     public var show: [FieldKey]
+    /// `sum FIELD of …` and the other aggregates: the field and what to make of its values.
+    public var aggregate: (function: Aggregate.Function, field: FieldKey)?
     /// What each name resolved to, in query order: shown by `explain`, and as notes when a
     /// name was ambiguous.
     public var resolutions: [Resolution]
     public var syntax: Query
+    /// The filters of the query's top-level conjunction as written, each bound: `predicate` is
+    /// their `and`. They let `explain` and the notes on an answer say what each filter kept.
+    public var clauses: [BoundClause] = []
+}
+
+/// One filter of a query's top-level conjunction: `of zzl`, `in 2024 Q1`, `with lead ELZ`.
+public struct BoundClause: Sendable {
+    /// The filter as written, in canonical form; a named query's own filters are its name.
+    public var label: String
+    /// Where it is written; nil for the filters a named query brings.
+    public var range: SourceRange?
+    public var predicate: Predicate
 }
 
 /// How one name of the query was understood.
@@ -51,6 +66,8 @@ public indirect enum Predicate: Sendable {
     case linked(Set<NodeRef>)
     /// Its title or link/partner/description texts mention the topic.
     case mentions(String)
+    /// Passes the predicate of a named query (`a and not b`).
+    case named(String, Predicate)
     case condition(BoundCondition)
 }
 
@@ -62,6 +79,9 @@ public indirect enum BoundCondition: Sendable {
     case isUnknown(FieldKey, negated: Bool)
     /// `title ~ "text"`, with the text already folded: the common search, kept fast.
     case titleContains(key: String)
+    /// It, or a node below it, has one of `actors` in one of `roles` (nil: any role): what
+    /// `with` tests, for `where lead = X`.
+    case plays(roles: Set<Role>?, actors: Set<NodeRef>)
     case and([BoundCondition])
     case or([BoundCondition])
     case not(BoundCondition)

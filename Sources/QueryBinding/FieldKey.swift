@@ -17,6 +17,11 @@ public enum FieldKey: Sendable, Hashable, CustomStringConvertible {
     case quarter, half, month, year
     /// A field stored in the plan file under this name.
     case stored(String)
+    /// Every text the plan file gives the node: title, description, why, steps, … (not its
+    /// source or notes).
+    case text
+    /// `number of FIELD`: how many values the field holds for the node.
+    indirect case numberOf(FieldKey)
 
     public var description: String {
         switch self {
@@ -42,6 +47,8 @@ public enum FieldKey: Sendable, Hashable, CustomStringConvertible {
         case .month: return "month"
         case .year: return "year"
         case .stored(let name): return name
+        case .text: return "text"
+        case .numberOf(let key): return "number of \(key)"
         }
     }
 
@@ -52,9 +59,10 @@ public enum FieldKey: Sendable, Hashable, CustomStringConvertible {
             "start": .start, "end": .end, "inherited": .inherited, "approximate": .approximate, "source": .source,
             "notes": .notes, "goal": .goal, "parent": .goal, "actors": .role(nil), "actor": .role(nil),
             "role": .roleName, "roles": .roleName, "theme": .theme, "themes": .theme, "indicators": .indicators, "links": .links,
-            "quarter": .quarter, "half": .half, "month": .month, "year": .year,
+            "quarter": .quarter, "half": .half, "month": .month, "year": .year, "text": .text,
         ]
         for r in Role.allCases { map[r.rawValue] = .role(r) }
+        for (r, words) in Role.dutch { for w in words { map[w] = .role(r) } }
         return map
     }()
 }

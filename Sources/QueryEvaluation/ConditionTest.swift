@@ -6,6 +6,7 @@ import QuerySyntax
 /// several values passes when any value does; dates compare by day with inclusive bounds.
 struct ConditionTest {
     let fields: FieldValues
+    let roles: RoleTest
 
     func holds(_ ref: NodeRef, _ condition: BoundCondition) -> Bool {
         switch condition {
@@ -25,6 +26,7 @@ struct ConditionTest {
         case .member(let key, let negated, let values):
             let vs = fields.values(key, of: ref)
             return values.contains { v in vs.contains { matches($0, .equal, v) } } != negated
+        case .plays(let wanted, let actors): return roles.plays(ref, wanted, actors)
         case .titleContains(let key):
             return fields.graph.titleContains(ref, Array(key.utf8))
         case .compare(let key, let op, let value):
@@ -46,6 +48,10 @@ struct ConditionTest {
             if op == .contains { return Folding.contains(fields.display(s), written) }
             return op == .equal && set.contains(n)
         case (.number(let a), .number(let b)): return compare(a, b, op)
+        case (.text(let t), .number(let b)) where op != .contains:
+            // Text where the plan gives no number (share: "A rato van …") neither equals nor orders.
+            guard let a = Double(t) else { return false }
+            return compare(a, b, op)
         case (.period(let p), .period(let q)):
             switch op {
             case .equal: return p.start == q.start && p.end == q.end || (p.start == p.end && q.contains(p.start))

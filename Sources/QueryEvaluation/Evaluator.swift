@@ -11,6 +11,8 @@ public enum Answer: Sendable {
     case groups([(label: String, count: Int)])
     /// `count …` without `by`.
     case count(Int)
+    /// `sum FIELD of …` and the other aggregates: one row, or one per group with `by`.
+    case aggregate(Aggregate.Function, [AggregateRow])
 }
 
 /// Runs bound queries over a plan graph. Where an index applies (a plan, a goal subtree,
@@ -32,6 +34,12 @@ public struct Evaluator {
         public var candidates: Int = 0
         public var candidateSource: String = ""
         public var matched: Int = 0
+        /// With a time filter: the kept nodes whose period is inherited, counted by the node
+        /// (goal, plan) it is inherited from.
+        public var inheritedFrom: [NodeRef: Int] = [:]
+        /// Whether to count `inheritedFrom` (a read of every kept node, asked only where the
+        /// note is shown).
+        public var countsInherited = false
 
         public init() {}
     }
@@ -52,14 +60,26 @@ public struct Evaluator {
             if test.passes(ref, query.predicate) { matches.append(ref) }
         }
         trace.matched = matches.count
+        if trace.countsInherited, query.clauses.contains(where: { AnswerNotes.hasPeriodTest($0.predicate) }) {
+            for ref in matches { if let from = graph[ref].periodFrom { trace.inheritedFrom[from, default: 0] += 1 } }
+        }
+        if let aggregate = query.aggregate {
+            var rows = Aggregation(graph: graph).rows(matches, aggregate.function, of: aggregate.field, by: query.groupBy,
+                                                      order: query.groupOrder.map { ($0.byCount, $0.descending) })
+            if let limit = query.limit { rows = Array(rows.prefix(limit)) }
+            return .aggregate(aggregate.function, rows)
+        }
         if query.counts {
             if let key = query.groupBy {
                 var result = Grouping(graph: graph).groups(matches, by: key)
-                if let order = query.groupOrder {
+                if !query.groupOrder.isEmpty {
+                    // Each key in turn; the natural order of the groups breaks the last ties.
                     let indexed = result.enumerated().sorted { a, b in
-                        let (x, y) = order.descending ? (b, a) : (a, b)
-                        if order.byCount, x.element.count != y.element.count { return x.element.count < y.element.count }
-                        if !order.byCount, x.offset != y.offset { return x.offset < y.offset }
+                        for order in query.groupOrder {
+                            let (x, y) = order.descending ? (b, a) : (a, b)
+                            if order.byCount, x.element.count != y.element.count { return x.element.count < y.element.count }
+                            if !order.byCount, x.offset != y.offset { return x.offset < y.offset }
+                        }
                         return a.offset < b.offset
                     }
                     result = indexed.map(\.element)
@@ -128,7 +148,7 @@ public struct Evaluator {
         return (list, best.label.isEmpty ? "all \(list.count) \(kind.plural)" : "\(list.count) from the \(best.label)")
     }
 
-    func offer(for conjunct: Predicate, kind: PlanModel.NodeKind, _ test: PredicateTest) -> Offer? {
+    func offer(for conjunct: Predicate, kind: NodeKind, _ test: PredicateTest) -> Offer? {
         switch conjunct {
         case .inPlans(let plans) where kind != .plan && kind != .actor:
             let intervals = plans.map { graph.below($0) }
@@ -161,7 +181,7 @@ public struct Evaluator {
     }
 
     /// The nodes of `kind` numbered inside the preorder intervals, in load order.
-    func nodes(of kind: PlanModel.NodeKind, in intervals: [(lo: Int32, hi: Int32)]) -> [NodeRef] {
+    func nodes(of kind: NodeKind, in intervals: [(lo: Int32, hi: Int32)]) -> [NodeRef] {
         var out: [NodeRef] = []
         for interval in intervals {
             for ref in graph.nodes(preorder: interval.lo, interval.hi) where graph.kind(of: ref) == kind { out.append(ref) }

@@ -51,6 +51,8 @@ struct FieldValues {
         case .quarter, .half, .month, .year:
             guard let p = node.period else { return [] }
             return buckets(key, p).map { .period($0) }
+        case .text: return allText(of: ref)
+        case .numberOf(let counted): return [.number(Double(values(counted, of: ref).count))]
         case .stored(let name):
             switch node.field(name) {
             case .text(let t)?: return [.text(t)]

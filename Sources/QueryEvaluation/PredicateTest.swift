@@ -23,7 +23,7 @@ struct PredicateTest {
     static func collectNeedles(_ p: Predicate, into needles: inout [String: [UInt8]]) {
         switch p {
         case .and(let ps), .or(let ps): ps.forEach { collectNeedles($0, into: &needles) }
-        case .not(let inner): collectNeedles(inner, into: &needles)
+        case .not(let inner), .named(_, let inner): collectNeedles(inner, into: &needles)
         case .mentions(let key): needles[key] = Array(key.utf8)
         case .condition(.titleContains(let key)): needles[key] = Array(key.utf8)
         default: break
@@ -36,13 +36,12 @@ struct PredicateTest {
         case .and(let ps): return ps.allSatisfy { passes(ref, $0) }
         case .or(let ps): return ps.contains { passes(ref, $0) }
         case .not(let p): return !passes(ref, p)
+        case .named(_, let p): return passes(ref, p)
         case .inPlans(let plans): return graph[ref].plan.map(plans.contains) ?? plans.contains(ref)
         case .below(let roots): return hasAncestor(ref, in: roots)
         case .among(let set): return set.contains(ref)
         case .actorRole(let wanted, let actors):
-            if graph.kind(of: ref) == .actor { return actors.contains(ref) }
-            if hasRole(ref, wanted, actors) { return true }
-            return graph.descendantSlice(of: ref).contains { hasRole($0, wanted, actors) }
+            return RoleTest(graph: graph, roles: roles).plays(ref, wanted, actors)
         case .period(let test, let q):
             guard graph.periodDays(ref) != nil else { return false }
             let start = graph.firstDay(ref), end = graph.lastDay(ref)
@@ -67,7 +66,7 @@ struct PredicateTest {
             return texts.contains { FoldedKey.of($0).contains(key) }
         case .condition(.titleContains(let key)):
             return graph.titleContains(ref, needles[key] ?? Array(key.utf8))
-        case .condition(let c): return ConditionTest(fields: fields).holds(ref, c)
+        case .condition(let c): return ConditionTest(fields: fields, roles: RoleTest(graph: graph, roles: roles)).holds(ref, c)
         }
     }
 
@@ -82,12 +81,5 @@ struct PredicateTest {
             steps += 1
         }
         return false
-    }
-
-    func hasRole(_ ref: NodeRef, _ wanted: Set<Role>?, _ actors: Set<NodeRef>) -> Bool {
-        graph.roleIndices(of: ref).contains { e in
-            let edge = roles[Int(e)]
-            return (wanted?.contains(edge.role) ?? true) && actors.contains(edge.actor)
-        }
     }
 }

@@ -7,8 +7,9 @@ import Diagnostics
 /// `2024-03`, `Q1-Q2`); a word of digits only is a number. `..` between words is a range.
 /// Comments run from `#` or `--` to the end of the line.
 public struct Lexer {
-    /// Every keyword, lowercase, in grammar order. `Grammar/query.ebnf` names exactly these.
-    public static let keywords: [String] = Keyword.allCases.map(\.rawValue)
+    /// Every keyword, lowercase, in grammar order. `Grammar/query.ebnf` names exactly these;
+    /// their Dutch aliases (`Keyword.spellings`) are listed in `Grammar/keywords.tsv`.
+    public static let keywords: [String] = Keyword.table.map(\.keyword.rawValue)
 
     private let bytes: [UInt8]
     private var position = 0
@@ -98,7 +99,15 @@ public struct Lexer {
             return Token(.invalid(message: "number '\(written)' is too large", suggestion: nil), written, range,
                          startsLine: startsLine)
         }
-        if written.utf8.count <= 16, let keyword = Keyword(rawValue: written.lowercased()) {
+        if let keyword = Keyword(spelling: written) {
+            // `thema's`: a Dutch plural written with an apostrophe is one keyword, not a string.
+            if self.byte(at: position) == UInt8(ascii: "'"), let s = self.byte(at: position + 1), s | 0x20 == UInt8(ascii: "s"),
+               !(self.byte(at: position + 2).map { Self.isWordScalar(Unicode.Scalar($0)) } ?? false),
+               let plural = Keyword(spelling: written + "'s") {
+                position += 2
+                return Token(.keyword(plural), written + text(position - 2, position),
+                             SourceRange(offset: start, length: position - start), startsLine: startsLine)
+            }
             return Token(.keyword(keyword), written, range, startsLine: startsLine)
         }
         return Token(.word, written, range, startsLine: startsLine)

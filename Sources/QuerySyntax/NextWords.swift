@@ -60,7 +60,7 @@ extension Keyword {
     /// `work_packages`). Completion offers these
     /// only when no usual spelling matches what is typed.
     public var isAlternativeSpelling: Bool {
-        if self == .package { return true }
+        if self == .package || self == .factor || self == .function { return true }
         guard let (kind, plural) = nodeKind else { return false }
         return !plural || rawValue != kind.spelled(plural: plural)
     }

@@ -235,8 +235,7 @@ public struct Parser {
         return expected("a filter, 'by', 'order by', 'limit', 'show' or the end of the statement")
     }
 
-    static let clauseWords = ["of", "for", "in", "starting", "ending", "with", "where", "contributing",
-                              "linked", "and", "or", "not", "by", "order", "limit", "show"]
+    static let clauseWords = Keyword.words(.filter) + ["and", "or", "not"] + Keyword.words(.shaping)
 
     /// After an error, skip to the next statement: to a `;` or the next line.
     mutating func recover(statementStart: Int) {

@@ -1,4 +1,5 @@
 import Diagnostics
+import PlanWords
 
 // Filters: clauses joined by juxtaposition or `and`, `or`, `not` and parentheses.
 // Precedence, tightest first: not, and (juxtaposition), or.
@@ -58,13 +59,24 @@ extension Parser {
 
     func startsFilterFactor(_ token: Token) -> Bool {
         if token.kind == .leftParen { return true }
+        // A query name on a new line begins a statement (`let q = …` then `q in 2024`).
+        if isQueryName(token) { return !token.startsLine }
         guard let keyword = token.keyword else { return false }
         return keyword == .not || keyword.startsFilterClause
     }
 
+    /// A bare word naming a query bound by `let` (earlier, or in this text) stands for its answer.
+    func isQueryName(_ token: Token) -> Bool {
+        token.kind == .word && queryNames.contains(token.text.lowercased())
+    }
+
     /* clause -> "of" ref | "for" ref | periodtest period | withclause | "where" condition
-               | "contributing" "to" ref | "linked" "to" ref */
+               | "contributing" "to" ref | "linked" "to" ref | NAME */
     mutating func filterClause() throws(ParseStop) -> FilterClause {
+        if isQueryName(peek) {
+            let name = advance()
+            return FilterClause(form: .named(Name(name.text, range: name.range)), range: name.range)
+        }
         let token = advance()
         func finish(_ form: FilterClause.Form) -> FilterClause {
             FilterClause(form: form, range: token.range.union(tokens[index - 1].range))
@@ -122,6 +134,13 @@ extension Parser {
             wants(.actor(role: first.text, scope: queryScope))
             let role = Name(first.text, range: first.range)
             return (role, try reference("an actor", after: first))
+        }
+        // A role word that ends the text wants its actor: more to come, not an actor named
+        // `lead` (the prompt asks for the next line; a script reports what it lacks).
+        if first.kind == .word, Role(word: first.text) != nil, peek(1).kind == .end {
+            advance()
+            wants(.actor(role: first.text, scope: queryScope))
+            throw expected("an actor", after: first)
         }
         return (nil, try reference("an actor or a role and an actor", after: with))
     }

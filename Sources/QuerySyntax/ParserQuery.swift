@@ -2,24 +2,51 @@ import Diagnostics
 
 // Queries: the source they start from, and the shaping clauses after the filters.
 extension Parser {
-    /* query -> ["count"] source [filter] { shaping }
-       Each shaping clause may be given once, in any order, after all filters. */
+    /* query -> [ reduction ] source [ [ "and" | "or" ] filter ] { shaping }
+       Each shaping clause may be given once, in any order, after all filters. "and" and "or"
+       right after the source join a named source with the filter. */
     mutating func query(after: Token?) throws(ParseStop) -> Query {
         let first = peek
         var count: SourceRange?
+        var aggregate: Aggregate?
         var sourceAfter = after
         if first.isKeyword(.count) {
             count = advance().range
             sourceAfter = first
+        } else if let function = Aggregate.Function(keyword: first.keyword), isName(peek(1)) || peek(1).isEndOfInput {
+            aggregate = try self.aggregate(function)
+            sourceAfter = tokens[index - 1]
         }
         queryScope = []
-        let source = try self.source(after: sourceAfter, atStatementStart: after == nil && count == nil)
+        let source = try self.source(after: sourceAfter,
+                                     atStatementStart: after == nil && count == nil && aggregate == nil)
         querySource = source.form
+        var orAfterSource: SourceRange?
+        if case .named = source.form, peek.isKeyword(.and) || peek.isKeyword(.or) {
+            let join = advance()
+            if join.isKeyword(.or) { orAfterSource = join.range }
+            guard startsFilterFactor(peek) else { throw expected("a filter or a query name", after: join) }
+        }
         let filter = startsFilterFactor(peek) ? try self.filter() : nil
         let shaping = try self.shaping()
-        return Query(count: count, source: source, filter: filter, shaping: shaping,
-                     range: first.range.union(tokens[index - 1].range))
+        return Query(count: count, aggregate: aggregate, source: source, orAfterSource: orAfterSource, filter: filter,
+                     shaping: shaping, range: first.range.union(tokens[index - 1].range))
     }
+
+    /* reduction -> "count" | ( "sum" | "average" | "min" | "max" ) field "of" */
+    mutating func aggregate(_ function: Aggregate.Function) throws(ParseStop) -> Aggregate {
+        let keyword = advance()
+        let field = try self.field(after: keyword)
+        let of = try expect(.keyword(.of), "'of' and a query (\(function.rawValue) \(field) of activities …)",
+                            after: tokens[index - 1])
+        return Aggregate(function: function, field: field, range: keyword.range.union(of.range))
+    }
+
+    /// `work package(s)`, `success factor(s)`, `core function(s)`: the first word, and what may follow it.
+    static let twoWordKinds: [Keyword: (singular: Keyword, plural: Keyword, kind: NodeKind)] = [
+        .work: (.package, .packages, .workPackage), .success: (.factor, .factors, .successFactor),
+        .core: (.function, .functions, .coreFunction),
+    ]
 
     /* source -> KIND | "work" ( "package" | "packages" ) | NAME */
     mutating func source(after: Token?, atStatementStart: Bool) throws(ParseStop) -> Source {
@@ -29,14 +56,14 @@ extension Parser {
             advance()
             return Source(form: .kind(kind, plural: plural), range: token.range)
         }
-        if token.isKeyword(.work) {
+        if let keyword = token.keyword, let pair = Self.twoWordKinds[keyword] {
             advance()
             let second = peek
-            guard second.isKeyword(.package) || second.isKeyword(.packages) else {
-                throw expected("'package' or 'packages'", after: token)
+            guard second.isKeyword(pair.singular) || second.isKeyword(pair.plural) else {
+                throw expected("'\(pair.singular.rawValue)' or '\(pair.plural.rawValue)'", after: token)
             }
             advance()
-            return Source(form: .kind(.workPackage, plural: second.isKeyword(.packages)),
+            return Source(form: .kind(pair.kind, plural: second.isKeyword(pair.plural)),
                           range: token.range.union(second.range))
         }
         if case .word = token.kind {
@@ -64,11 +91,12 @@ extension Parser {
     }
 
     /// Kind spellings, plural first so that a tie suggests the plural.
-    static let kindWords = ["activities", "goals", "actors", "plans", "themes", "indicators", "events",
-                            "workpackages", "activity", "goal", "actor", "plan", "theme", "indicator",
-                            "event", "workpackage"]
+    static let kindWords = Keyword.table.filter { $0.kind?.plural == true }.map(\.keyword.rawValue)
+        + Keyword.table.filter { $0.kind?.plural == false }.map(\.keyword.rawValue)
 
-    static let statementWords = ["count", "let", "describe", "explain", "tree", "timeline", "path", "expect"]
+    /// Words a misspelt statement start is compared with (not `min`, `max`, `sum`: too near
+    /// to query names like `mine`).
+    static let statementWords = ["count"] + Keyword.words(.statement)
 
     // MARK: - Shaping
 
@@ -134,9 +162,16 @@ extension Parser {
 
     // MARK: - Names
 
-    /* field -> WORD | KIND | "count" */
+    /* field -> [ "number" "of" ] ( WORD | KIND | "count" ) */
     mutating func field(after: Token) throws(ParseStop) -> Name {
         wants(.field(of: queryKind))
+        if peek.isKeyword(.number), peek(1).isKeyword(.of) {
+            let number = advance(), of = advance()
+            var counted = try field(after: of)
+            guard counted.numberOf == nil else { throw fail("'number of number of' counts nothing", at: number) }
+            counted.numberOf = number.range.union(of.range)
+            return counted
+        }
         let token = peek
         if case .word = token.kind {} else if token.keyword?.isNameLike != true {
             throw expected("a field", after: after, notes: keywordNote(token))
@@ -146,8 +181,18 @@ extension Parser {
         return Name(token.text, range: token.range)
     }
 
-    /* ref -> WORD | NUMBER | STRING | KIND */
+    /* ref -> [ kindword ] name
+       name -> WORD | NUMBER | STRING | KIND
+       A singular kind word followed by a name picks the kind: `tree plan zzl`, `describe actor zzl`. */
     mutating func reference(_ what: String = "a reference", after: Token) throws(ParseStop) -> Reference {
+        if let (kind, words) = kindBeforeName() {
+            let last = tokens[index + words - 1]
+            index += words
+            wants(.node(kinds: [kind], scope: queryScope))   // `tree plan ⇥` offers plans
+            var ref = try reference(what, after: last)
+            ref.kind = kind
+            return ref
+        }
         let token = peek
         switch token.kind {
         case .word, .number:
@@ -158,7 +203,7 @@ extension Parser {
             readsName()
             advance()
             return Reference(text, isQuoted: true, range: token.range)
-        case .keyword(let k) where k.isNameLike:
+        case .keyword(let k) where k.isNameLike || token.isAlias:
             readsName()
             advance()
             return Reference(token.text, isQuoted: false, range: token.range)
@@ -167,11 +212,26 @@ extension Parser {
         }
     }
 
+    /// A singular kind word (`plan`, `actor`, `work package`, …) at the current token with a
+    /// name after it: the kind and how many tokens spell it.
+    func kindBeforeName() -> (NodeKind, Int)? {
+        guard let (kind, words) = kindWord(), index + words < tokens.count, isName(tokens[index + words]),
+              tokens[index + words].keyword?.nodeKind == nil, !tokens[index + words].isKeyword(.work) else { return nil }
+        return (kind, words)
+    }
+
+    /// A singular kind word at the current token: the kind and how many tokens spell it.
+    func kindWord() -> (NodeKind, Int)? {
+        if let (k, plural) = peek.keyword?.nodeKind, !plural { return (k, 1) }
+        if peek.isKeyword(.work), index + 1 < tokens.count, tokens[index + 1].isKeyword(.package) { return (.workPackage, 2) }
+        return nil
+    }
+
     /// Whether a token can stand where a name is expected.
     func isName(_ token: Token) -> Bool {
         switch token.kind {
         case .word, .number, .string: return true
-        case .keyword(let k): return k.isNameLike
+        case .keyword(let k): return k.isNameLike || token.isAlias
         default: return false
         }
     }
@@ -179,5 +239,17 @@ extension Parser {
     func keywordNote(_ token: Token) -> [String] {
         guard token.keyword != nil else { return [] }
         return ["'\(token.text)' is a keyword; quote it (\"\(token.text)\") to use it as a name"]
+    }
+}
+
+extension Aggregate.Function {
+    init?(keyword: Keyword?) {
+        switch keyword {
+        case .sum: self = .sum
+        case .average: self = .average
+        case .min: self = .min
+        case .max: self = .max
+        default: return nil
+        }
     }
 }

@@ -1,4 +1,5 @@
 import Diagnostics
+@_exported import PlanWords
 
 // The syntax tree. Every node keeps the range of query text it was read from, so the binder
 // can point an error at exactly the words it is about. Nothing here is checked against a plan:
@@ -56,13 +57,42 @@ public struct Expectation: Sendable, Equatable {
 public struct Query: Sendable, Equatable {
     /// The range of the `count` keyword, when the query counts.
     public var count: SourceRange?
+    /// `sum FIELD of`, `average …`, `min …`, `max …`: the query reduces its nodes to one value
+    /// (one per group with `by`).
+    public var aggregate: Aggregate?
     public var source: Source
+    /// The `or` right after a named source (`a or b`): the answer is the source's nodes or
+    /// the nodes passing the filter, not those passing both.
+    public var orAfterSource: SourceRange?
     /// All filters, combined; nil when the query has none.
     public var filter: Filter?
     public var shaping: Shaping
     public var range: SourceRange
 
     public var isCount: Bool { count != nil }
+
+    public init(count: SourceRange?, aggregate: Aggregate? = nil, source: Source, orAfterSource: SourceRange? = nil,
+                filter: Filter?, shaping: Shaping, range: SourceRange) {
+        self.count = count
+        self.aggregate = aggregate
+        self.source = source
+        self.orAfterSource = orAfterSource
+        self.filter = filter
+        self.shaping = shaping
+        self.range = range
+    }
+}
+
+/// `sum FIELD of`, `average FIELD of`, `min FIELD of`, `max FIELD of` before a query.
+public struct Aggregate: Sendable, Equatable {
+    public enum Function: String, Sendable, CaseIterable {
+        case sum, average, min, max
+    }
+
+    public var function: Function
+    public var field: Name
+    /// From the function's keyword to `of`.
+    public var range: SourceRange
 }
 
 /// What a query starts from: every node of a kind, or a query named with `let`.
@@ -77,32 +107,22 @@ public struct Source: Sendable, Equatable {
     public var range: SourceRange
 }
 
-/// The kinds of plan node a query can start from.
-public enum NodeKind: String, CaseIterable, Sendable {
-    case plan, goal, activity, workPackage = "work package", actor, theme, indicator, event
-
-    /// The canonical spelling, as the printer writes it.
-    public func spelled(plural: Bool) -> String {
-        guard plural else { return rawValue }
-        switch self {
-        case .activity: return "activities"
-        case .workPackage: return "work packages"
-        default: return rawValue + "s"
-        }
-    }
-}
-
 /// A word as written (a field, a role, a `let` name), with where it is.
 public struct Name: Sendable, Equatable, CustomStringConvertible {
     public var text: String
     public var range: SourceRange
+    /// For a field written `number of FIELD`: the range of `number of`. The value is how many
+    /// values FIELD holds (`number of themes`).
+    public var numberOf: SourceRange?
 
-    public init(_ text: String, range: SourceRange) {
+    public init(_ text: String, range: SourceRange, numberOf: SourceRange? = nil) {
         self.text = text
         self.range = range
+        self.numberOf = numberOf
     }
 
-    public var description: String { text }
+    /// As written for a field: `themes`, `number of themes`.
+    public var description: String { numberOf == nil ? text : "number of " + text }
 }
 
 /// A reference to a node: a bare id (`SD3`, `zzl.SD3`, `elz.A2.2`, `stad-leuven`) or a quoted
@@ -111,13 +131,17 @@ public struct Reference: Sendable, Equatable {
     /// The text without quotes, escapes resolved.
     public var text: String
     public var isQuoted: Bool
-    /// The whole reference, quotes included.
+    /// The whole reference, quotes included (not the kind word before it).
     public var range: SourceRange
+    /// The kind written before the name (`plan zzl`, `actor zzl`), which picks among nodes
+    /// of several kinds with that name; nil when none was written.
+    public var kind: NodeKind?
 
-    public init(_ text: String, isQuoted: Bool, range: SourceRange) {
+    public init(_ text: String, isQuoted: Bool, range: SourceRange, kind: NodeKind? = nil) {
         self.text = text
         self.isQuoted = isQuoted
         self.range = range
+        self.kind = kind
     }
 
     /// A bare dotted id split at its first dot: `zzl.SD3` → (`zzl`, `SD3`), `elz.A2.2` →
@@ -165,6 +189,8 @@ public struct FilterClause: Sendable, Equatable {
         case contributing(Reference)
         /// `linked to ACTIVITY-or-TOPIC`.
         case linked(Reference)
+        /// A query named with `let`: the node is in its answer (`a and not b`).
+        case named(Name)
     }
 
     public var form: Form

@@ -24,16 +24,22 @@ public enum SyntaxPrinter {
     public static func canonical(_ query: Query) -> String {
         var words: [String] = []
         if query.isCount { words.append("count") }
+        if let a = query.aggregate { words.append("\(a.function.rawValue) \(a.field) of") }
         words.append(canonical(query.source))
-        if let filter = query.filter { words.append(canonical(filter, inside: .or)) }
+        if let filter = query.filter {
+            if query.orAfterSource != nil { words.append("or") } else if case .named? = filter.firstClause {
+                words.append("and")
+            }
+            words.append(canonical(filter, inside: query.orAfterSource != nil ? .and : .or))
+        }
         let shaping = query.shaping
-        if let group = shaping.groupBy { words.append("by \(group.text)") }
+        if let group = shaping.groupBy { words.append("by \(group)") }
         if !shaping.orderBy.isEmpty {
-            words.append("order by " + shaping.orderBy.map { $0.field.text + ($0.descending ? " desc" : "") }
+            words.append("order by " + shaping.orderBy.map { "\($0.field)" + ($0.descending ? " desc" : "") }
                 .joined(separator: ", "))
         }
         if let limit = shaping.limit { words.append("limit \(limit.count)") }
-        if !shaping.show.isEmpty { words.append("show " + shaping.show.map(\.text).joined(separator: ", ")) }
+        if !shaping.show.isEmpty { words.append("show " + shaping.show.map(\.description).joined(separator: ", ")) }
         return words.joined(separator: " ")
     }
 
@@ -54,7 +60,12 @@ public enum SyntaxPrinter {
         case .clause(let clause):
             return canonical(clause)
         case .and(let items):
-            let text = items.map { canonical($0, inside: .and) }.joined(separator: " ")
+            // A named query after another filter needs its `and`: a bare word there would be a name.
+            let text = items.enumerated().map { i, item in
+                let printed = canonical(item, inside: .and)
+                if i > 0, case .named? = item.firstClause { return "and " + printed }
+                return printed
+            }.joined(separator: " ")
             return level.rawValue > Level.and.rawValue ? "(\(text))" : text
         case .or(let items):
             let text = items.map { canonical($0, inside: .or) }.joined(separator: " or ")
@@ -73,6 +84,7 @@ public enum SyntaxPrinter {
         case .where(let c): return "where \(canonical(c, inside: .or))"
         case .contributing(let r): return "contributing to \(canonical(r))"
         case .linked(let r): return "linked to \(canonical(r))"
+        case .named(let name): return name.text
         }
     }
 
@@ -81,13 +93,13 @@ public enum SyntaxPrinter {
     static func canonical(_ condition: Condition, inside level: Level) -> String {
         switch condition.form {
         case .compare(let field, let op, _, let value):
-            return "\(field.text) \(op.rawValue) \(canonical(value))"
+            return "\(field) \(op.rawValue) \(canonical(value))"
         case .member(let field, let negated, let values):
-            return "\(field.text) \(negated ? "not in" : "in") (" + values.map(canonical).joined(separator: ", ") + ")"
+            return "\(field) \(negated ? "not in" : "in") (" + values.map(canonical).joined(separator: ", ") + ")"
         case .within(let field, let negated, let period):
-            return "\(field.text) \(negated ? "not in" : "in") \(period)"
+            return "\(field) \(negated ? "not in" : "in") \(period)"
         case .isUnknown(let field, let negated):
-            return "\(field.text) is \(negated ? "not unknown" : "unknown")"
+            return "\(field) is \(negated ? "not unknown" : "unknown")"
         case .and(let items):
             let text = items.map { canonical($0, inside: .and) }.joined(separator: " and ")
             return level.rawValue > Level.and.rawValue ? "(\(text))" : text
@@ -109,7 +121,7 @@ public enum SyntaxPrinter {
     }
 
     public static func canonical(_ reference: Reference) -> String {
-        reference.isQuoted ? quoted(reference.text) : reference.text
+        (reference.kind.map { $0.rawValue + " " } ?? "") + (reference.isQuoted ? quoted(reference.text) : reference.text)
     }
 
     public static func canonical(_ expectation: Expectation) -> String {
@@ -137,6 +149,17 @@ extension Statement: CustomStringConvertible {
 
 extension Query: CustomStringConvertible {
     public var description: String { SyntaxPrinter.canonical(self) }
+}
+
+extension Filter {
+    /// The first clause, reading left to right past `not`, `and` and `or`.
+    var firstClause: FilterClause.Form? {
+        switch form {
+        case .clause(let c): return c.form
+        case .and(let items), .or(let items): return items.first?.firstClause
+        case .not(let inner): return inner.firstClause
+        }
+    }
 }
 
 extension Filter: CustomStringConvertible {

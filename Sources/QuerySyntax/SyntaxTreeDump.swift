@@ -74,22 +74,24 @@ struct TreeDump {
     }
 
     mutating func query(_ q: Query) {
-        line(q.isCount ? "count query" : "query", q.range)
+        let head = q.aggregate.map { "\($0.function.rawValue) of \($0.field) query" } ?? (q.isCount ? "count query" : "query")
+        line(head, q.range)
         indented { d in
             switch q.source.form {
             case .kind(let kind, _): d.line("source \(kind.spelled(plural: true))", q.source.range)
             case .named(let name): d.line("source query named \(name.text)", q.source.range)
             }
+            if let or = q.orAfterSource { d.line("or (the source's nodes, or those of the filter)", or) }
             if let filter = q.filter { d.filter(filter) }
             let shaping = q.shaping
-            if let group = shaping.groupBy { d.line("group by \(group.text)", group.range) }
+            if let group = shaping.groupBy { d.line("group by \(group)", group.range) }
             for key in shaping.orderBy {
-                d.line("order by \(key.field.text) \(key.descending ? "descending" : "ascending")", key.range)
+                d.line("order by \(key.field) \(key.descending ? "descending" : "ascending")", key.range)
             }
             if let limit = shaping.limit { d.line("limit \(limit.count)", limit.range) }
             if !shaping.show.isEmpty {
                 let range = shaping.show.dropFirst().reduce(shaping.show[0].range) { $0.union($1.range) }
-                d.line("show " + shaping.show.map(\.text).joined(separator: ", "), range)
+                d.line("show " + shaping.show.map(\.description).joined(separator: ", "), range)
             }
         }
     }
@@ -121,20 +123,21 @@ struct TreeDump {
             indented { $0.condition(condition) }
         case .contributing(let r): line("contributing to theme \(reference(r))", c.range)
         case .linked(let r): line("linked to \(reference(r))", c.range)
+        case .named(let name): line("in the answer of query \(name.text)", c.range)
         }
     }
 
     mutating func condition(_ c: Condition) {
         switch c.form {
         case .compare(let field, let op, _, let value):
-            line("\(field.text) \(op.rawValue) \(self.value(value))", c.range)
+            line("\(field) \(op.rawValue) \(self.value(value))", c.range)
         case .member(let field, let negated, let values):
             let list = values.map { self.value($0) }.joined(separator: ", ")
-            line("\(field.text) \(negated ? "not in" : "in") (\(list))", c.range)
+            line("\(field) \(negated ? "not in" : "in") (\(list))", c.range)
         case .within(let field, let negated, let p):
-            line("\(field.text) \(negated ? "not in" : "in") \(period(p))", c.range)
+            line("\(field) \(negated ? "not in" : "in") \(period(p))", c.range)
         case .isUnknown(let field, let negated):
-            line("\(field.text) is \(negated ? "not unknown" : "unknown")", c.range)
+            line("\(field) is \(negated ? "not unknown" : "unknown")", c.range)
         case .and(let items):
             line("and", c.range)
             indented { d in for item in items { d.condition(item) } }

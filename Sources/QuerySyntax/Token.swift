@@ -42,6 +42,13 @@ public struct Token: Sendable, Equatable {
 
     public func isKeyword(_ k: Keyword) -> Bool { keyword == k }
 
+    /// A keyword written as one of its Dutch aliases (`met`, `van`): where a name is expected
+    /// it reads as that name, so `where status = met` keeps its meaning.
+    public var isAlias: Bool {
+        guard let keyword else { return false }
+        return text.lowercased() != keyword.rawValue
+    }
+
     /// The input stops here (the text ended, or an open string ran to its end).
     public var isEndOfInput: Bool {
         switch kind {
@@ -80,68 +87,28 @@ public enum Operator: String, CaseIterable, Sendable {
 /// Every reserved word of the language. Keywords are matched case-insensitively.
 /// Role words (`lead`, `partner`, …) and field names are deliberately *not* keywords:
 /// the binder validates them, so a new role or field needs no grammar change.
+/// What each keyword does, and its Dutch aliases, is in `KeywordTable.swift`.
 public enum Keyword: String, CaseIterable, Sendable {
     // statements
     case `let`, describe, explain, tree, timeline, path, from, expect, empty
     case graph, overview
     // queries
-    case count
+    case count, sum, average, min, max, number
     // node kinds
     case plan, plans, goal, goals, activity, activities
     case work, package, packages, workpackage, workpackages
     case workUnderscorePackage = "work_package", workUnderscorePackages = "work_packages"
     case actor, actors, theme, themes, indicator, indicators, event, events
+    case staff, achievement, achievements
+    case success, factor, factors, core, function, functions
+    case successUnderscoreFactor = "success_factor", successUnderscoreFactors = "success_factors"
+    case coreUnderscoreFunction = "core_function", coreUnderscoreFunctions = "core_functions"
     // filter clauses
     case of, `for`, `in`, starting, ending, before, after, with, `where`, contributing, to, linked
     // logic
     case and, or, not, `is`, unknown
     // shaping
     case by, order, asc, desc, limit, show
-
-    /// The node kind a word names, singular or plural (`work` alone names none).
-    public var nodeKind: (kind: NodeKind, plural: Bool)? {
-        switch self {
-        case .plan: return (.plan, false)
-        case .plans: return (.plan, true)
-        case .goal: return (.goal, false)
-        case .goals: return (.goal, true)
-        case .activity: return (.activity, false)
-        case .activities: return (.activity, true)
-        case .workpackage, .workUnderscorePackage: return (.workPackage, false)
-        case .workpackages, .workUnderscorePackages: return (.workPackage, true)
-        case .actor: return (.actor, false)
-        case .actors: return (.actor, true)
-        case .theme: return (.theme, false)
-        case .themes: return (.theme, true)
-        case .indicator: return (.indicator, false)
-        case .indicators: return (.indicator, true)
-        case .event: return (.event, false)
-        case .events: return (.event, true)
-        default: return nil
-        }
-    }
-
-    /// Keywords that may also stand where a name is expected (a field, a value, a reference):
-    /// the kind words and `count`, so `by goal`, `show plan`, `order by count` read naturally.
-    public var isNameLike: Bool {
-        nodeKind != nil || self == .work || self == .package || self == .packages || self == .count
-    }
-
-    /// Keywords that begin a filter clause.
-    public var startsFilterClause: Bool {
-        switch self {
-        case .of, .for, .in, .starting, .ending, .with, .where, .contributing, .linked: return true
-        default: return false
-        }
-    }
-
-    /// Keywords that begin a shaping clause.
-    public var startsShaping: Bool {
-        switch self {
-        case .by, .order, .limit, .show: return true
-        default: return false
-        }
-    }
 }
 
 extension Token {

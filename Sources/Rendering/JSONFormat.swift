@@ -25,7 +25,7 @@ func renderJSON(_ table: ResultTable) -> String {
     return output
 }
 
-private func jsonValue(_ cell: ResultTable.Cell) -> String {
+func jsonValue(_ cell: ResultTable.Cell) -> String {
     switch cell {
     case .text(let text): jsonString(text)
     case .integer(let value): String(value)

@@ -127,7 +127,7 @@ public final class Batch {
         case .statements(let piece):
             var failed = false
             let started = ContinuousClock.now
-            let outcome = session.run(piece) { event in
+            let outcome = session.run(piece, keepGoing: keepGoing) { event in
                 switch event {
                 case .output(let text): writeOutput(text)
                 case .diagnostic(let d):

@@ -27,6 +27,14 @@ struct Explanation {
         lines.append("steps:")
         lines.append("  start: \(trace.candidateSource)")
         lines.append("  kept by the filters: \(trace.matched)")
+        if let a = query.aggregate {
+            lines.append("  then: \(a.function.rawValue) of \(a.field)" + (query.groupBy.map { " by \($0)" } ?? "")
+                         + ", leaving out the nodes without a value")
+        }
+        if query.clauses.count > 1, let kept = AnswerNotes(graph: graph).keptByEachClause(query) {
+            lines.append("kept by each filter, in order, of all \(graph.nodes(of: query.kind).count) \(query.kind.plural):")
+            for (clause, n) in zip(query.clauses, kept) { lines.append("  \(clause.label): \(n)") }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -34,7 +42,7 @@ struct Explanation {
         switch predicate {
         case .period(let t, let p): return [(t, p)]
         case .and(let ps), .or(let ps): return ps.flatMap(periods)
-        case .not(let p): return periods(in: p)
+        case .not(let p), .named(_, let p): return periods(in: p)
         default: return []
         }
     }

@@ -15,6 +15,7 @@ public struct MetaCommands {
         Command(name: ".help", usage: ".help [TOPIC]", summary: "list commands, or show a topic with examples (.help queries, .help periods, .help roles, .help pictures)"),
         Command(name: ".load", usage: ".load PATH ...", summary: "load plan files or folders instead of the current plans"),
         Command(name: ".plans", usage: ".plans", summary: "list the loaded plans with their counts"),
+        Command(name: ".fields", usage: ".fields KIND", summary: "list the fields of a kind, with their types and an example from the loaded plans"),
         Command(name: ".format", usage: ".format [table|json|csv|markdown|expanded|svg|dot|mermaid|html]", summary: "choose the output format (svg, dot, mermaid and html draw tree, timeline, path, graph and overview); without one, show it"),
         Command(name: ".timer", usage: ".timer on|off", summary: "print how long each statement took"),
         Command(name: ".output", usage: ".output [FILE]", summary: "write results to FILE (replaced when closed; never a file planq has read); without FILE, back to the terminal"),
@@ -47,7 +48,12 @@ public struct MetaCommands {
         func fail(_ message: String) -> Result<Effect, Diagnostic> { .failure(.error(message, at: range, in: file)) }
         switch name {
         case ".help":
+            if args.first?.lowercased() == "fields" {
+                return .success(.text(HelpText.text(topic: "fields") + FieldList(session: session).summary()))
+            }
             return .success(.text(HelpText.text(topic: args.first)))
+        case ".fields":
+            return FieldList(session: session).run(args.joined(separator: " "), at: range, in: file)
         case ".quit", ".exit":
             return .success(.quit)
         case ".format", ".mode":

@@ -8,7 +8,15 @@ struct NodeDescription {
     func table(_ ref: NodeRef) -> ResultTable {
         let node = graph[ref]
         var rows: [[ResultTable.Cell]] = []
-        func add(_ field: String, _ value: ResultTable.Cell) { rows.append([.text(field), value]) }
+        var names = Set<String>()
+        // A field name is given once (JSON keys must be unique): a stored field named like a
+        // row above it gets a number.
+        func add(_ field: String, _ value: ResultTable.Cell) {
+            var name = field
+            var n = 2
+            while !names.insert(name).inserted { name = "\(field) (\(n))"; n += 1 }
+            rows.append([.text(name), value])
+        }
         add("id", .text(graph.qualifiedID(ref)))
         add("kind", .text(node.kind.rawValue))
         if let plan = node.plan { add("plan", .text(graph[plan].id)) }
@@ -24,7 +32,7 @@ struct NodeDescription {
         // The period line above already says date, written and approximate.
         let shownAbove: Set<String> = node.ownPeriod == nil ? ["title"] : ["title", "date", "period", "written", "approximate"]
         for (name, value) in node.fields where !shownAbove.contains(name) {
-            add(name == "kind" ? "type" : name, cell(value))
+            add(name, cell(value))
         }
         for role in Role.allCases {
             let actors = graph.roles(of: ref).filter { $0.role == role }
@@ -58,7 +66,8 @@ struct NodeDescription {
         switch value {
         case .text(let t): return .text(t)
         case .list(let l): return .list(l)
-        case .number(let n): return .number(n)
+        // Whole numbers print as integers: category 4, not 4.0.
+        case .number(let n): return n == n.rounded() && abs(n) < 1e15 ? .integer(Int(n)) : .number(n)
         case .period(let p): return .text(p.description + (p.approximate ? " (approximate)" : "")
                                           + (p.written.map { " — written \"\($0)\"" } ?? ""))
         case .node(let r): return .text(graph[r].kind == .actor ? graph[r].title : graph.qualifiedID(r))

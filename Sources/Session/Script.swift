@@ -1,4 +1,5 @@
 import Diagnostics
+import QuerySyntax
 
 /// Runs a query script (a `-f` file, standard input, a `.read` file): statements may span
 /// lines (a line that leaves the query incomplete continues on the next), `#`/`--` comments

@@ -58,7 +58,9 @@ public final class Session {
 
     /// Parses and runs every statement of `file`, reporting each result through `emit`;
     /// stops at the first failing statement.
-    public func run(_ file: SourceFile, emit: (Event) -> Void) -> Outcome {
+    /// With `keepGoing`, a failing statement is reported and the ones after it still run
+    /// (`--keep-going`: a script's later statements may share the failing one's lines).
+    public func run(_ file: SourceFile, keepGoing: Bool = false, emit: (Event) -> Void) -> Outcome {
         switch Parser.parse(file, queryNames: queryNames) {
         case .incomplete(let d): return .incomplete(d)
         case .failure(let ds):
@@ -70,11 +72,12 @@ public final class Session {
                 do {
                     if let failure = try execute(statement, in: file, emit: emit) {
                         emit(.expectationFailed(failure))
-                        outcome = .expectationFailed
+                        if outcome != .failed { outcome = .expectationFailed }
                     }
                 } catch {
                     error.diagnostics.forEach { emit(.diagnostic($0)) }
-                    return .failed
+                    if !keepGoing { return .failed }
+                    outcome = .failed
                 }
             }
             return outcome
@@ -92,16 +95,26 @@ public final class Session {
         case .query(let query):
             let bound = try binder.bind(query, in: file)
             var trace = Evaluator.Trace()
+            trace.countsInherited = format == .table || format == .expanded
             let answer = evaluator.run(bound, trace: &trace)
             if explainsQueries { emit(.output(Explanation(graph: graph, query: bound, trace: trace).text)) }
             for r in bound.resolutions where r.ambiguous {
                 emit(.diagnostic(Diagnostic(.note, "'\(r.written)' resolved to \(r.meaning)", at: r.range, in: file)))
             }
             emit(.output(render(AnswerTable(graph: graph).table(answer, for: bound))))
+            if format == .table || format == .expanded {
+                for note in notes(on: answer, of: bound, trace: trace) {
+                    emit(.diagnostic(Diagnostic(.note, note.message, at: note.range, in: note.range.map { _ in file })))
+                }
+                // An aggregate says how many nodes had no value (left out, not read as zero).
+                for note in AnswerTable(graph: graph).notes(answer, for: bound) {
+                    emit(.diagnostic(Diagnostic(.note, note, at: nil, in: nil)))
+                }
+            }
         case .let(let name, let query):
             named[name.text.lowercased()] = try binder.bind(query, in: file)
         case .describe(let ref):
-            let node = try binder.node(ref, in: file)
+            let node = try resolve(ref, binder, file, emit)
             let fields = NodeDescription(graph: graph).table(node)
             // One record: field/value rows read best as a table; JSON and expanded want one object.
             let record = ResultTable(columns: fields.rows.map { cell in if case .text(let t) = cell[0] { t } else { "" } },
@@ -113,25 +126,52 @@ public final class Session {
             _ = evaluator.run(bound, trace: &trace)
             emit(.output(Explanation(graph: graph, query: bound, trace: trace).text))
         case .path(let from, let to):
-            let a = try binder.node(from, in: file), b = try binder.node(to, in: file)
+            let a = try resolve(from, binder, file, emit), b = try resolve(to, binder, file, emit)
             emit(.output(render(PathFinder(graph: graph).table(from: a, to: b))))
         case .tree(let ref):
-            let node = try binder.node(ref, in: file)
-            emit(.output(TreeDrawing(graph: graph, width: width).draw(node)))
+            let node = try resolve(ref, binder, file, emit)
+            switch format {
+            case .table: emit(.output(TreeDrawing(graph: graph, width: width).draw(node)))
+            case .json: emit(.output(renderJSONTree(DrawingRows(graph: graph).treeJSON(node))))
+            default: emit(.output(render(DrawingRows(graph: graph).treeRows(node))))
+            }
         case .timeline(let query):
             let bound = try binder.bind(query, in: file)
             guard case .nodes(let refs) = evaluator.run(bound) else {
-                throw DiagnosticList([.error("timeline needs a list of nodes, not a count", at: query.range, in: file)])
+                throw DiagnosticList([.error("timeline needs a list of nodes, not a count or an aggregate", at: query.range, in: file)])
             }
-            emit(.output(TimelineDrawing(graph: graph, width: width).draw(refs)))
+            emit(.output(format == .table ? TimelineDrawing(graph: graph, width: width).draw(refs)
+                                          : render(DrawingRows(graph: graph).timelineRows(refs))))
         case .expect(let query, let expectation):
             let bound = try binder.bind(query, in: file)
             return try ExpectationCheck(graph: graph, binder: binder, file: file)
-                .check(evaluator.run(bound), against: expectation, query: query)
+                .check(evaluator.run(bound), against: expectation, query: bound)
         case .graph, .overview:
             break  // always answered by `drawing` above
         }
         return nil
+    }
+
+    /// Notes that keep an answer from being misread: why it is empty, or how many rows a time
+    /// filter kept only on an inherited period.
+    func notes(on answer: Answer, of query: BoundQuery, trace: Evaluator.Trace) -> [AnswerNotes.Note] {
+        let notes = AnswerNotes(graph: graph)
+        var empty = false
+        switch answer {
+        case .nodes(let refs): empty = refs.isEmpty
+        case .count(let n): empty = n == 0
+        case .groups(let groups): empty = groups.isEmpty
+        case .aggregate(_, let rows): empty = trace.matched == 0 && rows.allSatisfy { $0.value == nil }
+        }
+        if empty, trace.matched == 0 { return notes.whyEmpty(query).map { [$0] } ?? [] }
+        return notes.inheritedPeriods(query, kept: trace.matched, inheritedFrom: trace.inheritedFrom).map { [$0] } ?? []
+    }
+
+    /// The node a statement names, with a note when the name could mean another node too.
+    func resolve(_ ref: Reference, _ binder: Binder, _ file: SourceFile, _ emit: (Event) -> Void) throws(DiagnosticList) -> NodeRef {
+        let (node, notes) = try binder.resolveNode(ref, in: file)
+        for r in notes { emit(.diagnostic(Diagnostic(.note, "'\(r.written)' resolved to \(r.meaning)", at: r.range, in: file))) }
+        return node
     }
 
     var evaluator: Evaluator {

@@ -41,7 +41,9 @@ public struct Completer {
 
     func matching(_ pool: [Candidate], _ stem: String) -> [Candidate] {
         var seen = Set<String>()
-        return pool.filter { $0.matches(stem) && seen.insert(Folding.key($0.value)).inserted }
+        let found = pool.filter { $0.matches(stem) && seen.insert(Folding.key($0.value)).inserted }
+        // Dutch words stand in only where no English word fits: `le⇥` stays `lead`.
+        return found.contains { !$0.isAlias } ? found.filter { !$0.isAlias } : found
     }
 
     // MARK: - Keywords and operators
@@ -75,11 +77,16 @@ public struct Completer {
 
     /// Every keyword and operator spelling, kind words first, each marked when it is another
     /// spelling of a usual one.
+    /// Read from the keyword table; its Dutch words are other spellings too (a singular
+    /// kind's Dutch word is not offered: its plural is).
     static let spellings: [(text: String, alternative: Bool)] = {
-        let kinds = Keyword.allCases.filter { $0.nodeKind != nil || $0 == .work }
-        let rest = Keyword.allCases.filter { $0.nodeKind == nil && $0 != .work }
-        return (kinds + rest).map { ($0.rawValue, $0.isAlternativeSpelling) }
-            + Operator.allCases.map { ($0.rawValue, false) }
+        let starts: Set<Keyword> = [.work, .success, .core]
+        let kinds = Keyword.table.filter { $0.kind != nil || starts.contains($0.keyword) }
+        let rest = Keyword.table.filter { $0.kind == nil && !starts.contains($0.keyword) }
+        return (kinds + rest).flatMap { entry -> [(text: String, alternative: Bool)] in
+            let dutch = entry.kind?.plural == false ? [] : entry.dutch.map { (text: $0, alternative: true) }
+            return [(entry.keyword.rawValue, entry.keyword.isAlternativeSpelling)] + dutch
+        } + Operator.allCases.map { ($0.rawValue, false) }
     }()
 
     // MARK: - Names
@@ -88,16 +95,16 @@ public struct Completer {
     func names(for slot: NameSlot, after context: String, stem: String) -> [Candidate] {
         switch slot {
         case .node(let kinds, let scope):
-            return nodes(kinds.isEmpty ? QuerySyntax.NodeKind.allCases : kinds, scope: scope, stem)
+            return nodes(kinds.isEmpty ? NodeKind.allCases : kinds, scope: scope, stem)
         case .roleOrActor:
-            return words(Role.allCases.map(\.rawValue)) + actors()
+            return words(Role.allCases.map(\.rawValue)) + actors() + dutch(Vocabulary.dutchRoles)
         case .actor(let role, _):
             // The parser reads any word before a name as a role; only a real one takes an actor.
-            return Role(rawValue: role.lowercased()) == nil ? [] : actors()
+            return Role(word: role) == nil ? [] : actors()
         case .field(let kind):
-            return words(vocabulary.fieldNames(for: kind.map(Completer.planKind)))
+            return words(vocabulary.fieldNames(for: kind)) + dutch(Vocabulary.dutchRoles)
         case .value(let field, let kind, let scope):
-            return values(of: field, kind: kind.map(Completer.planKind), scope: scope, stem)
+            return values(of: field, kind: kind, scope: scope, stem)
         case .period, .quarterOrHalf:
             // Few enough to ask the parser about each: a range's end must not come before its start.
             let forms = slot == .period ? periods() : words(Parser.quartersAndHalves)
@@ -109,20 +116,16 @@ public struct Completer {
         }
     }
 
-    static func planKind(_ kind: QuerySyntax.NodeKind) -> PlanModel.NodeKind {
-        PlanModel.NodeKind(rawValue: kind.rawValue)!
-    }
-
     /// Ids of nodes of `kinds` (actor names for actors), within the plan `scope` names if any.
-    func nodes(_ kinds: [QuerySyntax.NodeKind], scope: [String], _ stem: String) -> [Candidate] {
+    func nodes(_ kinds: [NodeKind], scope: [String], _ stem: String) -> [Candidate] {
         let plan = scope.lazy.compactMap { vocabulary.plan(named: $0) }.first
         // Kind by kind, as the parser lists them (plans, then goals, … then actors).
-        return kinds.map(Completer.planKind).flatMap { kind in kind == .actor ? actors() : nodeIDs([kind], in: plan, stem) }
+        return kinds.flatMap { kind in kind == .actor ? actors() : nodeIDs([kind], in: plan, stem) }
     }
 
     /// What a `where` condition may compare `field` with: the nodes a reference field names,
     /// else the few short values the plans store in it.
-    func values(of field: String, kind: PlanModel.NodeKind?, scope: [String], _ stem: String) -> [Candidate] {
+    func values(of field: String, kind: NodeKind?, scope: [String], _ stem: String) -> [Candidate] {
         let plan = scope.lazy.compactMap { vocabulary.plan(named: $0) }.first
         if let kinds = vocabulary.referencedKinds(of: field) {
             return nodeIDs(kinds.filter { $0 != .actor }, in: plan, stem) + (kinds.contains(.actor) ? actors() : [])
@@ -132,6 +135,11 @@ public struct Completer {
 
     func words(_ list: [String]) -> [Candidate] { list.map { Candidate($0) } }
 
+    /// Dutch role words, offered only where no English candidate fits the stem.
+    func dutch(_ list: [String]) -> [Candidate] {
+        list.map { var c = Candidate($0); c.isAlias = true; return c }
+    }
+
     func names(_ list: [String]) -> [Candidate] {
         list.sorted(by: WordText.naturalLess).map(Candidate.name)
     }
@@ -140,7 +148,7 @@ public struct Completer {
 
     /// Ids of nodes of `kinds`; all plan-qualified when the stem names a plan (`zzl.S`).
     /// A qualified id is also found by its bare id (`SD3` finds `elz.SD3` and `zzl.SD3`).
-    func nodeIDs(_ kinds: [PlanModel.NodeKind], in plan: NodeRef?, _ stem: String) -> [Candidate] {
+    func nodeIDs(_ kinds: [NodeKind], in plan: NodeRef?, _ stem: String) -> [Candidate] {
         if let dot = stem.firstIndex(of: "."), let named = vocabulary.plan(named: String(stem[..<dot])) {
             return names(vocabulary.qualifiedIDs(of: kinds, in: named))
         }

@@ -15,6 +15,8 @@ public struct Candidate: Hashable, Sendable {
     public var label: String?
     /// Another text that typing may match: a qualified id's bare id (`SD3` for `zzl.SD3`).
     public var alias: String?
+    /// A Dutch spelling of a keyword or role: offered only where no English word fits.
+    public var isAlias = false
 
     public init(_ value: String, quoted: Bool = false, isName: Bool = false, isFolder: Bool = false,
                 label: String? = nil, alias: String? = nil) {

@@ -1,4 +1,6 @@
 import PlanModel
+import QueryBinding
+import QuerySyntax
 
 /// The names of one loaded plan graph that completion offers: plan ids, node ids, actor
 /// names, the plans' years, field names. Gathered once per graph (`.load` makes a new one).
@@ -57,28 +59,23 @@ final class Vocabulary {
         return Vocabulary.unique(Vocabulary.builtInFields + stored.sorted())
     }
 
-    /// The field names the binder knows for every node (QueryBinding's `FieldKey.named`,
-    /// which is not public), then the roles.
-    static let builtInFields: [String] = [
-        "id", "kind", "plan", "title", "name", "period", "start", "end", "inherited", "approximate", "source",
-        "notes", "goal", "parent", "actors", "actor", "role", "roles", "theme", "themes", "indicators", "links",
-        "quarter", "half", "month", "year",
-    ] + Role.allCases.map(\.rawValue)
+    /// The field names the binder knows for every node, in `.fields` order, then their
+    /// synonyms (`name`, `parent`, `themes`, …): read from QueryBinding's table of fields.
+    static let builtInFields: [String] = {
+        let canonical = FieldKey.canonical.map(\.name)
+        let dutch = Set(Role.dutch.flatMap(\.words))
+        return canonical + FieldKey.allNames.filter { !canonical.contains($0) && !dutch.contains($0) }
+    }()
+
+    /// Dutch role words (`trekker`, `betrokken`, …), offered where no English word fits.
+    static let dutchRoles = Role.dutch.flatMap(\.words)
 
     /// The kinds of node a reference field names (`goal` → goals, `lead` → actors), or nil
     /// for a field that holds text, numbers or periods.
     func referencedKinds(of field: String) -> [NodeKind]? {
-        let name = field.lowercased()
-        if Role(rawValue: name) != nil { return [.actor] }
-        switch name {
-        case "goal", "parent": return [.goal]
-        case "actor", "actors": return [.actor]
-        case "theme", "themes": return [.theme]
-        case "plan": return [.plan]
-        case "indicators": return [.indicator]
-        case "links": return [.activity]
-        default: return nil
-        }
+        // From the binder's own table of fields, so `trekker` names actors as `lead` does.
+        guard let kinds = FieldKey.builtIn(field)?.builtInType?.referencedKinds else { return nil }
+        return NodeKind.allCases.filter(kinds.contains)
     }
 
     /// The values the plans store in `field` of nodes of `kind` (any kind when nil), when

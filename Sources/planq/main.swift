@@ -1,2 +1,6 @@
 // Thin wiring: parse the command line, load plans, hand over to the right mode.
-PlanqCommand.main()
+if CommandLine.arguments.count > 1 && CommandLine.arguments[1] == "import" {
+    ImportCommand.main(Array(CommandLine.arguments.dropFirst(2)))
+} else {
+    PlanqCommand.main()
+}

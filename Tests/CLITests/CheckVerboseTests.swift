@@ -9,10 +9,10 @@ final class CheckVerboseTests: XCTestCase {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
         let files = [
-            "a.yaml": "actors:\n  - id: x\n    name: X\n    kind: organisation\n",
-            "b.yaml": "actors:\n  - id: y\n    name: Y\n    kind: organisation\n    description: one\n      two\n",
-            "c.yaml": "actors:\r\n  - id: z\r\n    name: Z\r\n    kind: organisation\r\n",
-            "d.yaml": "actors:\n  - id: w\n    name: !!str W\n    kind: organisation\n",
+            "a.yaml": "actors:\n  - id: x\n    name: X\n    type: organisation\n",
+            "b.yaml": "actors:\n  - id: y\n    name: Y\n    type: organisation\n    description: one\n      two\n",
+            "c.yaml": "actors:\r\n  - id: z\r\n    name: Z\r\n    type: organisation\r\n",
+            "d.yaml": "actors:\n  - id: w\n    name: !!str W\n    type: organisation\n",
         ]
         for (name, text) in files { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
         let verbose = try PlanqProcess.run(["--check", "--verbose", "."], in: folder)

@@ -45,6 +45,17 @@ final class StatementSplittingTests: XCTestCase {
         }
     }
 
+    func testKeepGoingRunsTheStatementsAfterAFailingOneOnTheSameLines() throws {
+        let text = "count goals of elz; activities for SD9; count goals of zzl\n"
+        let going = try PlanqProcess.run(["-e", text, "--keep-going", "--format", "csv"])
+        XCTAssertEqual(going.status, 1)
+        XCTAssertEqual(going.stdout, "count\r\n11\r\ncount\r\n8\r\n")
+        XCTAssertTrue(going.stderr.contains("unknown goal 'SD9'"), going.stderr)
+        let stopping = try PlanqProcess.run(["-e", text, "--format", "csv"])
+        XCTAssertEqual(stopping.status, 1)
+        XCTAssertEqual(stopping.stdout, "count\r\n11\r\n")
+    }
+
     func testMetaCommandsRunFromDashE() throws {
         let r = try PlanqProcess.run(["-e", ".plans", "-e", ".format", "-e", ".format csv", "-e", ".format"])
         XCTAssertEqual(r.status, 0, r.stderr)

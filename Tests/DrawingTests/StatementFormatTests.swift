@@ -119,7 +119,7 @@ final class PictureOutputTests: XCTestCase {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let n = 800
-        try ("actors:\n" + (0..<n).map { "  - {id: a\($0), name: \"Actor \($0)\", kind: organisation}\n" }.joined())
+        try ("actors:\n" + (0..<n).map { "  - {id: a\($0), name: \"Actor \($0)\", type: organisation}\n" }.joined())
             .write(to: folder.appendingPathComponent("actors.yaml"), atomically: true, encoding: .utf8)
         try ("plan: {id: huge, title: Huge, owner: a0, period: \"2024\", source: {file: huge.txt}}\n"
             + "goals:\n  - {id: SD1, level: strategic, text: \"One goal\"}\nactivities:\n"

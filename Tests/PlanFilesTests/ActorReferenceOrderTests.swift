@@ -21,9 +21,9 @@ final class ActorReferenceOrderTests: XCTestCase {
         """
     let actors = """
         actors:
-          - {id: a, name: A, kind: organisation}
-          - {id: b, name: B, kind: organisation}
-          - {id: grp, name: Groep, kind: group, members: [a, b]}
+          - {id: a, name: A, type: organisation}
+          - {id: b, name: B, type: organisation}
+          - {id: grp, name: Groep, type: group, members: [a, b]}
         """
 
     /// The roles, members and owner of a load, by id.

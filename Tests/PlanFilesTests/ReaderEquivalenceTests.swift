@@ -74,13 +74,13 @@ final class ReaderEquivalenceTests: XCTestCase {
             actors:
               - id: org-a
                 name: Organisatie A
-                kind: organisation
+                type: organisation
                 aliases: [OA, 'Org A']
-              - {id: grp, name: Groep, kind: group, members: [org-a,
+              - {id: grp, name: Groep, type: group, members: [org-a,
                   org-b]}
               - id: org-b
                 name: Organisatie B
-                kind: organisation
+                type: organisation
                 aliases:
             goals:
               - id: SD1
@@ -118,7 +118,7 @@ final class ReaderEquivalenceTests: XCTestCase {
                 months: [1, 2, 3]
                 indicators:
                 - id: A1-p
-                  kind: process
+                  type: process
                   text: "elke maand"
               - id: A2
                 goal: SD1
@@ -126,7 +126,7 @@ final class ReaderEquivalenceTests: XCTestCase {
                 actors: {lead: [OA]}
                 links: A1
             events:
-              - {id: E1, kind: event, title: Start, date: 2023-12-05, approximate: false}
+              - {id: E1, type: event, title: Start, date: 2023-12-05, approximate: false}
             """#
         try plan.write(to: folder.appendingPathComponent("p1.yaml"), atomically: true, encoding: .utf8)
         let g = try assertSameGraph([folder.path]).graph
@@ -140,7 +140,7 @@ final class ReaderEquivalenceTests: XCTestCase {
     /// from plan `a`'s file, read before it. Both readings resolve it the same way.
     func testNestedPlanIDsResolveAcrossFilesAlike() throws {
         let folder = try temporaryFolder()
-        try "plan: {id: a, title: A}\nactors:\n  - {id: x, name: X, kind: organisation}\nactivities:\n  - {id: A1, goal: b.c, actors: {lead: [x]}}\n"
+        try "plan: {id: a, title: A}\nactors:\n  - {id: x, name: X, type: organisation}\nactivities:\n  - {id: A1, goal: b.c, actors: {lead: [x]}}\n"
             .write(to: folder.appendingPathComponent("1.yaml"), atomically: true, encoding: .utf8)
         try "plan: {id: a.b, title: AB}\ngoals:\n  - {id: c, level: strategic, text: C}\n"
             .write(to: folder.appendingPathComponent("2.yaml"), atomically: true, encoding: .utf8)

@@ -9,7 +9,8 @@ final class SeedPlanTests: XCTestCase {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
     static let plans = root.appendingPathComponent("Examples/plans")
-    static let zzlSeed = root.deletingLastPathComponent().appendingPathComponent("shared/seeds/000_95b668f0a8b643f0.txt")
+    /// The source documents ship with the project (Examples/sources), so these tests run from a fresh clone.
+    static let zzlSeed = root.appendingPathComponent("Examples/sources/zorgzaam-leuven-transitieplan.txt")
 
     static let loaded: Result<LoadedPlans, Error> = {
         switch PlanLoader.load(paths: [plans.path]) {
@@ -76,7 +77,7 @@ final class SeedPlanTests: XCTestCase {
         XCTAssertEqual(g[proeftuin].period?.description, "2024 H2")
         let sd2 = try XCTUnwrap(g.node(qualifiedID: "elz.SD2"))
         XCTAssertEqual(g.descendants(of: sd2).filter { g[$0].kind == .activity }.map { g[$0].id }, ["A2.1", "A2.2"])
-        let kinds = Set(g.nodes(of: .indicator).filter { g[$0].id.hasPrefix("A") }.compactMap { g[$0].field("kind") })
+        let kinds = Set(g.nodes(of: .indicator).filter { g[$0].id.hasPrefix("A") }.compactMap { g[$0].field("type") })
         XCTAssertEqual(kinds, [.text("process"), .text("output"), .text("outcome")])
     }
 
@@ -91,9 +92,7 @@ final class SeedPlanTests: XCTestCase {
     /// Re-reads the "Vraag c" table of the seed: every activity row's `x` cells must be exactly
     /// the themes the plan file says it contributes to.
     func testZZLContributionMarksMatchTheSeedTable() throws {
-        guard let seed = try? String(contentsOf: Self.zzlSeed, encoding: .utf8) else {
-            throw XCTSkip("seed not found at \(Self.zzlSeed.path)")
-        }
+        let seed = try String(contentsOf: Self.zzlSeed, encoding: .utf8)
         let g = try graph
         let lines = seed.components(separatedBy: "\n")
         var checked = 0
@@ -110,5 +109,14 @@ final class SeedPlanTests: XCTestCase {
             checked += 1
         }
         XCTAssertEqual(checked, 28)
+    }
+
+    /// The plans' `source.file` names a document that ships with the project.
+    func testPlanSourceFilesShipWithTheProject() throws {
+        let g = try graph
+        for plan in g.plans {
+            let file = try XCTUnwrap(g[plan].source?.document, g[plan].id)
+            XCTAssertTrue(FileManager.default.fileExists(atPath: Self.root.appendingPathComponent(file).path), file)
+        }
     }
 }

@@ -86,6 +86,6 @@ import Testing
             Issue.record("\(result)")
             return
         }
-        #expect(all.count == (try Self.exampleLines().count) + 2)  // two lines hold two statements each
+        #expect(all.count == (try Self.exampleLines().count) + 6)  // two lines hold two statements, two three
     }
 }

@@ -55,6 +55,8 @@ let incompleteCases: [(input: String, incomplete: String)] = [
     ("expect goals = [a,", "expected a reference after ',', found end of input @18+0"),
     ("expect goals = [a", "expected ',' or ']' after 'a', found end of input @17+0"),
     ("goals of zzl; activities with", "expected an actor or a role and an actor after 'with', found end of input @29+0"),
+    ("activities with lead", "expected an actor after 'lead', found end of input @20+0"),
+    ("activiteiten met trekker", "expected an actor after 'trekker', found end of input @24+0"),
     ("activities\n  with lead ELZ\n  and", "expected a filter after 'and', found end of input @32+0"),
     ("activities of zzl and # more to come\n", "expected a filter after 'and', found end of input @37+0"),
 ]
@@ -95,7 +97,7 @@ let incompleteCases: [(input: String, incomplete: String)] = [
     }
 
     @Test func completeTextIsNotIncomplete() {
-        for text in ["activities with lead", "activities in 2024 Q", "goals;", "activities -- and"] {
+        for text in ["activities with \"lead\"", "activities in 2024 Q", "goals;", "activities -- and"] {
             if case .incomplete = Parser.parse(text) { Issue.record("\(text) taken as incomplete") }
         }
     }

@@ -41,7 +41,7 @@ let parseCases: [(input: String, canonical: String)] = [
     ("activities of a or (of b or of c)", "activities of a or of b or of c"),
     ("activities not contributing to Equity", "activities not contributing to Equity"),
     ("activities linked to \"Leuven Helpt\"", "activities linked to \"Leuven Helpt\""),
-    ("activities with lead", "activities with lead"),
+    ("activities with \"lead\"", "activities with \"lead\""),   // quoted: an actor named lead
     ("activities with leed ELZ", "activities with leed ELZ"),
     ("activities with goal", "activities with goal"),
     ("activities with 42", "activities with 42"),
@@ -93,6 +93,14 @@ let parseCases: [(input: String, canonical: String)] = [
     ("DESCRIBE \"UZ Leuven\"", "describe \"UZ Leuven\""),
     ("explain count activities by goal", "explain count activities by goal"),
     ("tree zzl.SD3", "tree zzl.SD3"),
+    // a kind word before a name picks the kind (issue 9)
+    ("tree plan zzl", "tree plan zzl"),
+    ("describe Actor zzl", "describe actor zzl"),
+    ("path from elz.A3.1 to actor zzl", "path from elz.A3.1 to actor zzl"),
+    ("activities of actor \"Zorgzaam Leuven\"", "activities of actor \"Zorgzaam Leuven\""),
+    ("describe work package WP3", "describe work package WP3"),
+    ("describe plan", "describe plan"),
+    ("activities where kind = activity", "activities where kind = activity"),
     ("timeline activities of elz", "timeline activities of elz"),
     ("path from ELZ to zzl.SD3", "path from ELZ to zzl.SD3"),
     ("expect count activities = 28", "expect count activities = 28"),

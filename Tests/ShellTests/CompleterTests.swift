@@ -15,21 +15,24 @@ final class CompleterTests: XCTestCase {
 
     func testStartOffersKindsStatementWordsAndNamedQueries() {
         XCTAssertEqual(shown(""), ["plans", "goals", "activities", "work packages", "actors", "themes", "indicators",
-                                   "events", "let", "describe", "explain", "tree", "timeline", "path from", "expect", "graph", "overview",
-                                   "count", "mine"])
+                                   "events", "staff", "achievements", "success factors", "core functions", "let",
+                                   "describe", "explain", "tree", "timeline", "path from", "expect", "graph", "overview",
+                                   "count", "sum", "average", "min", "max", "mine"])
         XCTAssertEqual(shown("act"), ["activities", "actors"])
         XCTAssertEqual(edit("act"), .list(["activities", "actors"]))
         XCTAssertEqual(edit("acti"), .replace("activities "))
         XCTAssertEqual(edit("wo"), .replace("work packages "))
         XCTAssertEqual(edit("pa"), .replace("path from "))
-        XCTAssertEqual(edit("mi"), .replace("mine "))
+        XCTAssertEqual(shown("mi"), ["min", "mine"])
+        XCTAssertEqual(edit("mine"), .replace("mine "))
         XCTAssertEqual(shown("goals of zzl; act"), ["activities", "actors"], "after ';' a new statement starts")
     }
 
     func testAfterCountAndExplain() {
         XCTAssertEqual(shown("count "), ["plans", "goals", "activities", "work packages", "actors", "themes",
-                                         "indicators", "events", "mine"])
-        XCTAssertEqual(shown("explain c"), ["count"])
+                                         "indicators", "events", "staff", "achievements", "success factors",
+                                         "core functions", "mine"])
+        XCTAssertEqual(shown("explain c"), ["core functions", "count"])
         XCTAssertEqual(shown("let q = w"), ["work packages"])
     }
 
@@ -188,12 +191,13 @@ final class CompleterTests: XCTestCase {
     // MARK: - Meta commands
 
     func testMetaCommands() {
-        XCTAssertEqual(shown("."), [".help", ".load", ".plans", ".format", ".timer", ".output", ".read", ".explain",
-                                    ".quit", ".exit"])
+        XCTAssertEqual(shown("."), [".help", ".load", ".plans", ".fields", ".format", ".timer", ".output", ".read",
+                                    ".explain", ".quit", ".exit"])
         XCTAssertEqual(edit(".fo"), .replace(".format "))
         XCTAssertEqual(shown(".format "), ["table", "json", "csv", "markdown", "expanded", "svg", "dot", "mermaid", "html"])
         XCTAssertEqual(edit(".format j"), .replace("json "))
-        XCTAssertEqual(shown(".help "), ["queries", "periods", "roles", "statements", "pictures"])
+        XCTAssertEqual(shown(".help "), ["queries", "periods", "roles", "operations", "kinds", "dutch", "fields",
+                                         "statements", "pictures"])
         XCTAssertEqual(edit(".timer o"), .list(["on", "off"]))
         XCTAssertEqual(edit(".explain of"), .replace("off "))
         XCTAssertEqual(edit(".plans x"), .none)

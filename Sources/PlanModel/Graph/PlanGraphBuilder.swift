@@ -50,6 +50,7 @@ public struct PlanGraphBuilder {
     public consuming func build() -> PlanGraph {
         var nodes = self.nodes
         self.nodes = []
+        PlanGraphBuilder.completeHalfPeriods(&nodes)
         for i in nodes.indices where nodes[i].ownPeriod == nil {
             var seen = 0
             var up = nodes[i].parent ?? (nodes[i].kind == .plan ? nil : nodes[i].plan)
@@ -68,5 +69,33 @@ public struct PlanGraphBuilder {
             nodes[i].period = nodes[i].ownPeriod
         }
         return PlanGraph(nodes: nodes, roles: roles, contributions: contributions, links: links, members: members)
+    }
+
+    /// A node that gives only its start (zzl.WP3: `start: 2023 Q2`) or only its end has that
+    /// day as its own, and the other end from the nearest ancestor with a period: its period is
+    /// its own from then on, so `show period`, `inherited`, `timeline` and `in` agree, and the
+    /// nodes below it inherit it. A note says which end came from where. Parents are declared
+    /// before their children, so an ancestor's period is complete when a child reads it.
+    static func completeHalfPeriods(_ nodes: inout [PlanNode]) {
+        for i in nodes.indices where nodes[i].ownPeriod == nil {
+            var start: Period?, end: Period?
+            if case .period(let p)? = nodes[i].field("start") { start = p }
+            if case .period(let p)? = nodes[i].field("end") { end = p }
+            guard start != nil || end != nil else { continue }
+            var up = nodes[i].parent ?? (nodes[i].kind == .plan ? nil : nodes[i].plan)
+            var seen = 0
+            while let u = up, seen < nodes.count, nodes[Int(u.index)].ownPeriod == nil {
+                seen += 1
+                up = nodes[Int(u.index)].parent ?? (nodes[Int(u.index)].kind == .plan ? nil : nodes[Int(u.index)].plan)
+            }
+            guard let u = up, let outer = nodes[Int(u.index)].ownPeriod else { continue }
+            let first = start?.start ?? outer.start, last = end?.end ?? outer.end
+            guard first <= last else { continue }
+            nodes[i].ownPeriod = Period(start: first, end: last)
+            let from = nodes[Int(u.index)].id
+            nodes[i].notes.append(start != nil
+                ? "The source gives only the start (\(start!)); the end \(last) is that of \(from)."
+                : "The source gives only the end (\(end!)); the start \(first) is that of \(from).")
+        }
     }
 }

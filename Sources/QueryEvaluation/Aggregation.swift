@@ -1,0 +1,94 @@
+import PlanModel
+import QueryBinding
+import QuerySyntax
+
+/// One row of an aggregate's answer: the group (nil without `by`), the value, and how many
+/// nodes gave a value and how many gave none (those are left out, never read as zero).
+public struct AggregateRow: Sendable {
+    public var group: String?
+    /// A number, or a day for `min`/`max` of a date field; nil when no node gave a value.
+    public var value: Scalar?
+    public var counted: Int
+    public var missing: Int
+}
+
+/// `sum FIELD of …`, `average`, `min`, `max`, each also `by FIELD`. Sums and averages take the
+/// numbers a field holds (every value of a node with several); min and max take numbers, or
+/// dates (a period's first day for min, its last for max). A node whose field holds no number
+/// (or date) is counted as missing.
+struct Aggregation {
+    let graph: PlanGraph
+    let fields: FieldValues
+
+    init(graph: PlanGraph) {
+        self.graph = graph
+        self.fields = FieldValues(graph: graph)
+    }
+
+    func rows(_ nodes: [NodeRef], _ function: Aggregate.Function, of field: FieldKey, by key: FieldKey?,
+              order: [(byValue: Bool, descending: Bool)]) -> [AggregateRow] {
+        guard let key else { return [row(nodes, function, field, group: nil)] }
+        var members: [Scalar: [NodeRef]] = [:]
+        var none: [NodeRef] = []
+        for ref in nodes {
+            let groups = Set(fields.values(key, of: ref))
+            if groups.isEmpty { none.append(ref) }
+            for g in groups { members[g, default: []].append(ref) }
+        }
+        let keys = members.keys.sorted { a, b in
+            let (x, y) = (SortKey(a, fields), SortKey(b, fields))
+            return x != y ? x < y : fields.display(a) < fields.display(b)
+        }
+        var rows = keys.map { row(members[$0]!, function, field, group: fields.display($0)) }
+        if !none.isEmpty { rows.append(row(none, function, field, group: "(none)")) }
+        guard !order.isEmpty else { return rows }
+        let indexed = rows.enumerated().sorted { a, b in
+            for o in order {
+                let (x, y) = o.descending ? (b, a) : (a, b)
+                if o.byValue {
+                    // Groups without a value go last, whatever the direction.
+                    switch (a.element.value, b.element.value) {
+                    case (nil, nil): continue
+                    case (nil, _): return false
+                    case (_, nil): return true
+                    case let (p?, q?):
+                        let (kp, kq) = (SortKey(p, fields), SortKey(q, fields))
+                        if kp != kq { return o.descending ? kq < kp : kp < kq }
+                    }
+                } else if x.offset != y.offset {
+                    return x.offset < y.offset
+                }
+            }
+            return a.offset < b.offset
+        }
+        return indexed.map(\.element)
+    }
+
+    func row(_ nodes: [NodeRef], _ function: Aggregate.Function, _ field: FieldKey, group: String?) -> AggregateRow {
+        var numbers: [Double] = []
+        var days: [(first: Day, last: Day)] = []
+        var counted = 0, missing = 0
+        for ref in nodes {
+            var gave = false
+            for value in fields.values(field, of: ref) {
+                switch value {
+                case .number(let n): numbers.append(n); gave = true
+                case .period(let p) where function == .min || function == .max:
+                    days.append((p.start, p.end)); gave = true
+                default: break
+                }
+            }
+            if gave { counted += 1 } else { missing += 1 }
+        }
+        var value: Scalar?
+        switch function {
+        case .sum: value = numbers.isEmpty ? nil : .number(numbers.reduce(0, +))
+        case .average: value = numbers.isEmpty ? nil : .number(numbers.reduce(0, +) / Double(numbers.count))
+        case .min:
+            if let d = days.map(\.first).min() { value = .period(Period.day(d)) } else { value = numbers.min().map(Scalar.number) }
+        case .max:
+            if let d = days.map(\.last).max() { value = .period(Period.day(d)) } else { value = numbers.max().map(Scalar.number) }
+        }
+        return AggregateRow(group: group, value: value, counted: counted, missing: missing)
+    }
+}

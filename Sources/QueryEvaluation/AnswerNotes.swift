@@ -1,0 +1,169 @@
+import Diagnostics
+import PlanModel
+import QueryBinding
+import QuerySyntax
+
+/// What an answer needs said beside it so that it is not misread: why it is empty (the filter
+/// that removed the last rows, and the nodes that missed by one filter), and how many rows a
+/// time filter kept only on a period inherited from a goal or plan.
+public struct AnswerNotes {
+    public let graph: PlanGraph
+
+    public init(graph: PlanGraph) { self.graph = graph }
+
+    /// A note about an answer, at the filter it is about.
+    public struct Note: Sendable, Equatable {
+        public var message: String
+        public var range: SourceRange?
+    }
+
+    /// Beyond this many nodes of the kind, an empty answer is not analysed (it would cost a
+    /// pass per filter over them); `explain` says so.
+    public static let analysisLimit = 200_000
+
+    /// For each top-level filter in order, how many nodes of the kind pass it and every filter
+    /// before it; nil when the kind has more nodes than `analysisLimit`.
+    public func keptByEachClause(_ query: BoundQuery) -> [Int]? {
+        let nodes = graph.nodes(of: query.kind)
+        guard nodes.count <= Self.analysisLimit else { return nil }
+        let test = PredicateTest(graph: graph, predicate: query.predicate)
+        var kept = Array(repeating: 0, count: query.clauses.count)
+        for ref in nodes {
+            for (i, clause) in query.clauses.enumerated() {
+                guard test.passes(ref, clause.predicate) else { break }
+                kept[i] += 1
+            }
+        }
+        return kept
+    }
+
+    /// Why a query kept nothing: the filter after which nothing was left, and up to three
+    /// nodes that fail only one filter, each with what it has instead.
+    public func whyEmpty(_ query: BoundQuery) -> Note? {
+        let nodes = graph.nodes(of: query.kind)
+        let what = query.kind.plural
+        guard !nodes.isEmpty else { return Note(message: "the loaded plans hold no \(what)", range: nil) }
+        guard !query.clauses.isEmpty, nodes.count <= Self.analysisLimit,
+              let kept = keptByEachClause(query), let emptied = kept.firstIndex(of: 0) else { return nil }
+        let clause = query.clauses[emptied]
+        let before = emptied == 0 ? nodes.count : kept[emptied - 1]
+        var message = "no \(what) left after `\(clause.label)` (\(before) passed the filters before it)"
+        let test = PredicateTest(graph: graph, predicate: query.predicate)
+        let values = valuesBefore(query, emptied, among: nodes, test).map { ". " + $0 } ?? ""
+        guard query.clauses.count > 1 else { return Note(message: message + values, range: clause.range) }
+        // Nodes that fail exactly one filter, by that filter: the nearest misses.
+        var misses: [Int: [NodeRef]] = [:]
+        for ref in nodes {
+            var failed: Int?
+            var fails = 0
+            for (i, c) in query.clauses.enumerated() where !test.passes(ref, c.predicate) {
+                failed = i
+                fails += 1
+                if fails > 1 { break }
+            }
+            if fails == 1, let failed { misses[failed, default: []].append(ref) }
+        }
+        // Of the misses of the filter that emptied the answer, those where a wanted actor plays
+        // another role (the design card's ELZ as facilitator) come first.
+        // Only the misses of that filter: they are what the filter took away.
+        let order = misses.keys.filter { $0 == emptied }
+        var parts: [String] = []
+        var shown = 0
+        for index in order where shown < 3 {
+            let c = query.clauses[index]
+            let refs = misses[index]!.sorted { (closeness($0, c.predicate), $0) < (closeness($1, c.predicate), $1) }
+            // A miss is worth naming only when we can say what it has instead.
+            guard instead(refs[0], c.predicate) != nil else { continue }
+            let listed = refs.prefix(3 - shown).map { ref in
+                graph.qualifiedID(ref) + (instead(ref, c.predicate).map { " (\($0))" } ?? "")
+            }
+            shown += listed.count
+            let more = refs.count > listed.count ? " and \(refs.count - listed.count) more" : ""
+            parts.append("failing only `\(c.label)`: " + listed.joined(separator: ", ") + more)
+        }
+        if !parts.isEmpty { message += ". Nearest misses, " + parts.joined(separator: "; ") }
+        return Note(message: message + values, range: clause.range)
+    }
+
+    /// For a `where FIELD = VALUE` that kept nothing (a misspelt `type = outcom`): the values
+    /// the field has among the rows that reached it, the most common first.
+    func valuesBefore(_ query: BoundQuery, _ index: Int, among nodes: [NodeRef], _ test: PredicateTest) -> String? {
+        let key: FieldKey
+        switch query.clauses[index].predicate {
+        case .condition(.compare(let k, .equal, .text)), .condition(.member(let k, false, _)): key = k
+        default: return nil
+        }
+        guard key != .id, key != .title else { return nil }
+        let fields = FieldValues(graph: graph)
+        var counts: [String: Int] = [:]
+        for ref in nodes where query.clauses[..<index].allSatisfy({ test.passes(ref, $0.predicate) }) {
+            for v in Set(fields.values(key, of: ref).map(fields.display)) { counts[v, default: 0] += 1 }
+        }
+        guard !counts.isEmpty else { return "None of them has a \(key)" }
+        let common = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        let shown = common.prefix(6).map { "\($0.key) (\($0.value))" }.joined(separator: ", ")
+        return "Their \(key) values: " + shown + (common.count > 6 ? ", …" : "")
+    }
+
+    /// 0 when a wanted actor plays another role for the node (so the miss is informative), else 1.
+    func closeness(_ ref: NodeRef, _ predicate: Predicate) -> Int {
+        guard case .actorRole(let roles?, let actors) = predicate else { return 1 }
+        return graph.roles(of: ref).contains { actors.contains($0.actor) && !roles.contains($0.role) } ? 0 : 1
+    }
+
+    /// What a node has where a filter wanted something else, in words.
+    func instead(_ ref: NodeRef, _ predicate: Predicate) -> String? {
+        switch predicate {
+        case .actorRole(let roles, let actors):
+            let edges = graph.roles(of: ref)
+            var parts: [String] = []
+            if let roles {
+                for role in Role.allCases where roles.contains(role) {
+                    let names = edges.filter { $0.role == role }.map { graph[$0.actor].title }
+                    parts.append(names.isEmpty ? "it has no \(role.rawValue)" : "its \(role.rawValue) is " + names.joined(separator: ", "))
+                }
+            }
+            let elsewhere = edges.filter { actors.contains($0.actor) && !(roles?.contains($0.role) ?? false) }
+            var seen = Set<String>()
+            let played = elsewhere.compactMap { e -> String? in
+                let text = "\(graph[e.actor].title) is \(e.role == .involved ? "involved" : "its \(e.role.rawValue)")"
+                return seen.insert(text).inserted ? text : nil
+            }
+            if !played.isEmpty { parts.append(played.joined(separator: ", ")) }
+            return parts.isEmpty ? nil : parts.joined(separator: "; ")
+        case .period:
+            guard let p = graph[ref].period else { return "it has no period" }
+            return "its period is \(p.start)..\(p.end)" + (graph[ref].periodFrom.map { " (inherited from \(graph.qualifiedID($0)))" } ?? "")
+        case .below:
+            return graph[ref].parent.map { "it is under \(graph.qualifiedID($0))" }
+        case .inPlans:
+            return graph[ref].plan.map { "it is in plan \(graph[$0].id)" }
+        default:
+            return nil
+        }
+    }
+
+    /// When a time filter kept rows only on periods inherited from a goal or plan: how many,
+    /// and from where. `inheritedFrom` counts the kept nodes by the node their period is from.
+    public func inheritedPeriods(_ query: BoundQuery, kept: Int, inheritedFrom: [NodeRef: Int]) -> Note? {
+        guard kept > 0, !inheritedFrom.isEmpty,
+              let clause = query.clauses.first(where: { AnswerNotes.hasPeriodTest($0.predicate) }) else { return nil }
+        let total = inheritedFrom.values.reduce(0, +)
+        let sources = inheritedFrom.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        let named = sources.prefix(3).map { (ref, n) -> String in
+            let name = graph[ref].kind == .plan ? "plan \(graph[ref].id)" : graph.qualifiedID(ref)
+            return sources.count > 1 ? "\(name) (\(n))" : name
+        }
+        let from = named.joined(separator: ", ") + (sources.count > 3 ? " and \(sources.count - 3) more" : "")
+        return Note(message: "\(total) of \(kept) kept on the period inherited from \(from); "
+                        + "`where inherited = no` keeps own periods only", range: clause.range)
+    }
+
+    static func hasPeriodTest(_ p: Predicate) -> Bool {
+        switch p {
+        case .period: return true
+        case .and(let ps): return ps.contains(where: hasPeriodTest)
+        default: return false       // under `not` or `or`, a period does not keep a row on its own
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import PlanModel
+import QueryBinding
+
+/// `.fields KIND`: each field a query over a kind can name, with its type and an example
+/// value from the loaded plans. A field no node of the kind gives a value is left out.
+public struct FieldCatalog {
+    public struct Entry: Sendable, Equatable {
+        public var name: String
+        public var type: String
+        public var example: String
+    }
+
+    public let graph: PlanGraph
+
+    public init(graph: PlanGraph) { self.graph = graph }
+
+    public func entries(for kind: NodeKind) -> [Entry] {
+        let fields = FieldValues(graph: graph)
+        let nodes = graph.nodes(of: kind)
+        var out: [Entry] = []
+        func add(_ name: String, _ key: FieldKey, _ type: FieldType) {
+            guard let example = nodes.lazy.compactMap({ fields.values(key, of: $0).first }).first else { return }
+            out.append(Entry(name: name, type: type.phrase, example: FieldCatalog.cut(fields.display(example))))
+        }
+        let stored = graph.fieldNames(of: kind)
+        // As the binder reads names: a built-in name means the built-in field (the stored
+        // `title` or `start` is what it shows), except a staff member's stored `role`.
+        for (name, key) in FieldKey.canonical {
+            if name == "role", stored.contains(name) { add(name, .stored(name), graph.storedType(name, of: kind)) }
+            else { add(name, key, key.builtInType ?? .text) }
+        }
+        for name in stored.sorted() where FieldKey.builtIn(name) == nil {
+            add(name, .stored(name), graph.storedType(name, of: kind))
+        }
+        return out
+    }
+
+    /// An example is a hint, not the value: long texts are cut.
+    static func cut(_ text: String) -> String {
+        let line = String(text.map { $0 == "\n" ? " " : $0 })
+        return line.count > 60 ? String(line.prefix(57)) + "…" : line
+    }
+}

@@ -1,0 +1,23 @@
+import PlanModel
+
+/// `with ROLE ACTOR` and `where ROLE = ACTOR`: one test, so that both clauses mean the same.
+struct RoleTest {
+    let graph: PlanGraph
+    /// The graph's role edges, read once per query.
+    let roles: [RoleEdge]
+
+    /// An actor passes when it is one of `actors`; any other node when it, or a node below
+    /// it, has one of `actors` in one of `wanted` (nil: any role).
+    func plays(_ ref: NodeRef, _ wanted: Set<Role>?, _ actors: Set<NodeRef>) -> Bool {
+        if graph.kind(of: ref) == .actor { return actors.contains(ref) }
+        if hasRole(ref, wanted, actors) { return true }
+        return graph.descendantSlice(of: ref).contains { hasRole($0, wanted, actors) }
+    }
+
+    func hasRole(_ ref: NodeRef, _ wanted: Set<Role>?, _ actors: Set<NodeRef>) -> Bool {
+        graph.roleIndices(of: ref).contains { e in
+            let edge = roles[Int(e)]
+            return (wanted?.contains(edge.role) ?? true) && actors.contains(edge.actor)
+        }
+    }
+}

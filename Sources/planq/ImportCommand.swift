@@ -1,0 +1,112 @@
+import ArgumentParser
+import Diagnostics
+import Foundation
+import PlanFiles
+import PlanImport
+import Session
+
+/// `planq import FILE… [-o FILE] [--actors FILE] [--check]`: source documents → plan files.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "planq import",
+        abstract: "Turn source documents (ELZ action plans, transition plans) into planq plan files.",
+        discussion: "Recognises the template of each document and writes a plan file: to standard output, or to "
+            + "-o FILE (written to a temporary file and renamed into place). With several documents, -o names a "
+            + "folder and each plan is written there as PLAN-ID.yaml. Names are resolved against the actors in "
+            + "--actors (an actors file, plan files or a folder); actors not found there are declared in the plan "
+            + "file, each with a warning. Every guess is a warning and a note on the node. Exit statuses: 0 "
+            + "imported, 64 usage error, 65 a document could not be imported (nothing is written), 74 a file could "
+            + "not be read or written."
+    )
+
+    @Argument(help: "Source documents (text extractions of the Word/PDF documents).")
+    var files: [String]
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the plan file here (a folder for several documents).", valueName: "file"))
+    var output: String?
+
+    @Option(name: .long, help: ArgumentHelp("Actors to resolve names against: an actors file, plan files or a folder.", valueName: "file"))
+    var actors: [String] = []
+
+    @Flag(name: .long, help: "List the warnings only; write nothing.")
+    var check = false
+
+    func validate() throws {
+        if files.count > 1 && output == nil && !check {
+            throw ValidationError("several documents need -o FOLDER (each plan is written there as PLAN-ID.yaml)")
+        }
+    }
+
+    func run() throws {
+        var actorSources: [SourceFile] = []
+        var directory = ActorDirectory()
+        if !actors.isEmpty {
+            switch PlanLoader.load(paths: actors) {
+            case .success(let loaded):
+                directory = ActorDirectory(graph: loaded.graph)
+                for path in loaded.files { if case .success(let f) = PlanFileReader.read(path) { actorSources.append(f) } }
+            case .failure(let problems):
+                printError(DiagnosticPrinter().render(problems.diagnostics))
+                throw ExitCode(ExitStatus.planError)
+            }
+        }
+        var results: [ImportResult] = []
+        var failed = false
+        var warnings = 0
+        for path in files {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                printError("\(path): error: cannot read the document")
+                throw ExitCode(ExitStatus.ioError)
+            }
+            switch PlanImporter.importDocument(data, path: path, actors: directory) {
+            case .success(let result):
+                results.append(result)
+                warnings += result.warnings.count
+                let text = DiagnosticPrinter(showsSourceLine: !check).render(result.warnings)
+                if !result.warnings.isEmpty { check ? print(text) : printError(text) }
+            case .failure(let problems):
+                failed = true
+                printError(DiagnosticPrinter().render(problems.diagnostics))
+            }
+        }
+        if failed { throw ExitCode(ExitStatus.planError) }
+        if check {
+            print("\(files.count) document\(files.count == 1 ? "" : "s") checked: 0 errors, \(warnings) warnings")
+            return
+        }
+        var outputs: [(path: String?, text: String)] = []
+        for result in results {
+            let text = PlanWriter.yaml(result.plan)
+            try verifyLoads(text, name: "\(result.plan.id).yaml", actors: actorSources + outputs.map { SourceFile(name: $0.path ?? "-", text: $0.text) })
+            let target = files.count > 1 ? URL(fileURLWithPath: output!).appendingPathComponent("\(result.plan.id).yaml").path : output
+            outputs.append((target, text))
+        }
+        if files.count > 1, let folder = output {
+            do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
+                printError("\(folder): error: cannot create the output folder")
+                throw ExitCode(ExitStatus.ioError)
+            }
+        }
+        for (path, text) in outputs {
+            guard let path else { FileHandle.standardOutput.write(Data(text.utf8)); continue }
+            do {
+                let file = try OutputFile(path: path)
+                file.write(text)
+                try file.close()
+            } catch {
+                printError("\(path): error: cannot write the plan file")
+                throw ExitCode(ExitStatus.ioError)
+            }
+        }
+    }
+
+    /// The plan file must load with planq (with the actors it was resolved against); if it
+    /// does not, that is the importer's fault, and nothing is written.
+    func verifyLoads(_ text: String, name: String, actors: [SourceFile]) throws {
+        if case .failure(let problems) = PlanLoader.load(sources: actors + [SourceFile(name: name, text: text)]) {
+            printError("error: the imported plan does not load (an importer bug); nothing was written")
+            printError(DiagnosticPrinter().render(problems.diagnostics))
+            throw ExitCode(ExitStatus.planError)
+        }
+    }
+}

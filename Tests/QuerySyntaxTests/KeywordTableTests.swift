@@ -1,0 +1,69 @@
+import PlanWords
+import Testing
+@testable import QuerySyntax
+
+/// `Grammar/keywords.tsv` is the one table of the language's words; the Swift tables that the
+/// lexer, the parser and completion read must say exactly what it says.
+@Suite struct KeywordTableTests {
+    struct Row: Equatable, CustomStringConvertible {
+        let word: String, part: String, dutch: [String]
+        var description: String { "\(word) \(part) [\(dutch.joined(separator: ", "))]" }
+    }
+
+    static func fileRows() throws -> [Row] {
+        try readRepositoryFile("Grammar/keywords.tsv").split(separator: "\n")
+            .filter { !$0.hasPrefix("#") && !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            .map { line in
+                let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+                let dutch = cells.count > 2 ? cells[2].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } : []
+                return Row(word: cells[0], part: cells.count > 1 ? cells[1] : "", dutch: dutch)
+            }
+    }
+
+    static func swiftRows() -> [Row] {
+        Keyword.table.map { Row(word: $0.keyword.rawValue, part: $0.part.rawValue, dutch: $0.dutch) }
+            + Role.allCases.map { role in
+                Row(word: role.rawValue, part: "role", dutch: Role.dutch.first { $0.role == role }?.words ?? [])
+            }
+    }
+
+    @Test func theFileAndTheSwiftTablesAgree() throws {
+        let file = try Self.fileRows(), swift = Self.swiftRows()
+        #expect(file.count == swift.count)
+        for (a, b) in zip(file, swift) { #expect(a == b) }
+    }
+
+    @Test func everyKeywordIsInTheTableOnce() {
+        #expect(Keyword.table.map(\.keyword).sorted { $0.rawValue < $1.rawValue }
+                == Keyword.allCases.sorted { $0.rawValue < $1.rawValue })
+    }
+
+    /// No Dutch word means two things, or shadows an English keyword or role.
+    @Test func everyWordMeansOneThing() {
+        var seen: [String: String] = [:]
+        for row in Self.swiftRows() {
+            for word in [row.word] + row.dutch {
+                #expect(seen[word] == nil, "'\(word)' is both \(seen[word] ?? "") and \(row.word)")
+                seen[word] = row.word
+            }
+        }
+    }
+
+    @Test func dutchKeywordsLexAsTheirEnglishKeyword() {
+        for entry in Keyword.table {
+            for word in entry.dutch {
+                let tokens = Lexer.tokenize(word.uppercased())
+                #expect(tokens.first?.keyword == entry.keyword, "\(word)")
+                #expect(tokens.count == 2, "\(word) is one token")
+            }
+        }
+    }
+
+    @Test func dutchRoleWordsNameTheirRole() {
+        for (role, words) in Role.dutch {
+            for word in words { #expect(Role(word: word.capitalized) == role) }
+        }
+        #expect(Role(word: "trekker") == .lead)
+        #expect(Role(word: "leed") == nil)
+    }
+}
