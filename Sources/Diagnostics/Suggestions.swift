@@ -3,12 +3,21 @@
 public enum Suggestions {
     /// Candidates within a small edit distance of `name` (case-insensitive), closest first,
     /// ties broken by the order given; at most `limit`.
+    /// The work is bounded: a name longer than `maxNameLength` is no typo and gets nothing;
+    /// a candidate whose UTF-8 length is far from the name's is passed over before anything
+    /// else is done with it; and `shouldStop` (the shell's Ctrl-C) is asked every few
+    /// thousand candidates, ending the search with what was found so far.
     public static func closest(to name: String, among candidates: some Sequence<String>, limit: Int = 2) -> [String] {
+        guard name.utf8.count <= maxNameLength else { return [] }
         let target = Array(name.lowercased())
         let threshold = max(1, min(3, target.count / 3 + 1))
+        // A character is 1 to 4 bytes (lowercasing may change a few): a generous byte window.
+        let bytes = name.utf8.count, window = (threshold + 2) * 4
         var scored: [(distance: Int, nearness: Int, order: Int, name: String)] = []
         var seen = Set<String>()
-        for (order, candidate) in candidates.enumerated() where seen.insert(candidate).inserted {
+        for (order, candidate) in candidates.enumerated() {
+            if order % 4096 == 4095, shouldStop() { break }
+            if abs(candidate.utf8.count - bytes) > window || !seen.insert(candidate).inserted { continue }
             let lowered = Array(candidate.lowercased())
             if abs(lowered.count - target.count) > threshold { continue }
             let d = editDistance(target, lowered)
@@ -19,6 +28,12 @@ public enum Suggestions {
         scored.sort { ($0.distance, $0.nearness, $0.order) < ($1.distance, $1.nearness, $1.order) }
         return scored.prefix(limit).map(\.name)
     }
+
+    /// Names longer than this get no suggestion.
+    public static let maxNameLength = 256
+
+    /// Asked during a long search; true ends it (the shell sets it to its Ctrl-C flag).
+    nonisolated(unsafe) public static var shouldStop: () -> Bool = { false }
 
     /// "did you mean 'ELZ'?" / "did you mean SD8 or SD3?" — or nil when nothing is close.
     public static func phrase(_ candidates: [String], quoted: Bool = true) -> String? {

@@ -54,7 +54,21 @@ struct FieldReader {
             context.error("'\(key)' must be a number", at: node, in: document)
             return nil
         }
+        guard FieldReader.isExact(s, value) else {
+            context.error("'\(key)' is \(s), beyond the integers planq keeps exactly (up to ±2^53 = 9007199254740992)", at: node, in: document)
+            return nil
+        }
         return value
+    }
+
+    /// Whether a number's text means exactly `value`: false for an integer beyond ±2^53,
+    /// which a Double would silently round (9007199254740993 → …992).
+    static func isExact(_ text: String, _ value: Double) -> Bool {
+        let digits = text.drop { $0 == "+" || $0 == "-" }
+        guard !digits.isEmpty, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber) else { return true }
+        // Compared as written: the rounded value of 2^53 + 1 is 2^53 itself.
+        guard let integer = Int(text.hasPrefix("+") ? String(text.dropFirst()) : text) else { return false }
+        return integer.magnitude <= 1 << 53
     }
 
     func bool(_ key: String, _ context: inout LoadContext) -> Bool? {

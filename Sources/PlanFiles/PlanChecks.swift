@@ -42,24 +42,20 @@ enum PlanChecks {
     /// otherwise inherit. Events are exempt: they record dated history, before or after the plan.
     static func checkPeriods(_ context: inout LoadContext) {
         let nodes = context.builder.nodes
+        // The nearest own period above each node, found once for all (no walk per node).
+        let sources = context.builder.periodSources()
         // Nodes are read in place (not copied out of the array, each with its strings and fields).
         for i in nodes.indices {
             switch nodes[i].kind {
             case .goal, .activity, .workPackage: break
             default: continue
             }
-            guard let own = nodes[i].ownPeriod else { continue }
-            var up = nodes[i].parent ?? nodes[i].plan
-            while let u = up {
-                if let outer = nodes[Int(u.index)].ownPeriod {
-                    if !outer.contains(own) {
-                        let parent = nodes[Int(u.index)]
-                        report(&context, ref: NodeRef(i),
-                               "period \(own) of \(nodes[i].kind.rawValue) '\(nodes[i].id)' is outside its parent \(parent.kind.rawValue) '\(parent.id)' (\(outer))")
-                    }
-                    break
-                }
-                up = nodes[Int(u.index)].parent ?? (nodes[Int(u.index)].kind == .plan ? nil : nodes[Int(u.index)].plan)
+            guard let own = nodes[i].ownPeriod, let up = nodes[i].parent ?? nodes[i].plan,
+                  sources[Int(up.index)] >= 0 else { continue }
+            let parent = Int(sources[Int(up.index)])
+            if let outer = nodes[parent].ownPeriod, !outer.contains(own) {
+                report(&context, ref: NodeRef(i),
+                       "period \(own) of \(nodes[i].kind.rawValue) '\(nodes[i].id)' is outside its parent \(nodes[parent].kind.rawValue) '\(nodes[parent].id)' (\(outer))")
             }
         }
     }

@@ -101,7 +101,7 @@ enum YamsDocument {
         func at(_ mark: Mark, _ problem: String, _ context: YamlError.Context?) -> Diagnostic {
             let offset = file.offset(line: mark.line, scalarColumn: mark.column)
             if problem.hasPrefix("Maximum nesting level reached") {
-                // libyaml's own limit (1000), which keeps deep input from overflowing the stack.
+                // libyaml's own limit (10,000 levels), which keeps deep input from overflowing the stack.
                 return .error("invalid YAML: collections nested too deep (a plan file needs a few levels)",
                               at: SourceRange(offset: offset, length: 1), in: file)
             }

@@ -112,7 +112,9 @@ struct BindScope {
         var found = graph.actors(named: reference.text)
         var how = "actor"
         if found.isEmpty {
-            found = graph.nodes(of: .actor).filter { Folding.contains(graph[$0].title, reference.text) }
+            // Folded once, not once per actor (a long name over 200,000 actors took minutes).
+            let needle = Array(Folding.key(reference.text).utf8)
+            found = graph.nodes(of: .actor).filter { graph.titleContains($0, needle) }
             how = "actors whose name contains it"
         }
         guard !found.isEmpty else {

@@ -73,6 +73,9 @@ struct PredicateTest {
     /// Whether one of `roots` lies above `ref` in the hierarchy (goal → sub-goal → activity →
     /// indicator, plans at the top): what `isInSubtree` tells, found by walking up a few steps.
     func hasAncestor(_ ref: NodeRef, in roots: Set<NodeRef>) -> Bool {
+        // A few roots: their preorder intervals answer at once, where walking up a chain
+        // thousands of goals deep, for each node of it, would take the square of its depth.
+        if roots.count <= 16 { return roots.contains { $0 != ref && graph.isInSubtree(ref, of: $0) } }
         var up = graph.hierarchyParent(of: ref)
         var steps = 0
         while let u = up, steps < graph.count {

@@ -67,7 +67,16 @@ public struct Parser {
     init(file: SourceFile, queryNames: Set<String>) {
         self.file = file
         self.tokens = Lexer.tokenize(file.text)
-        self.queryNames = Set(queryNames.map { $0.lowercased() })
+        // Taken as given (see `isQueryName`): lowercasing every name for every statement
+        // made a script of 10,000 `let`s take the square of that.
+        self.queryNames = queryNames
+    }
+
+    /// Whether `word` is a name bound by `let`, compared without case: at once for names
+    /// given in lower case (a session's), by a look at each name otherwise.
+    func isQueryName(_ word: String) -> Bool {
+        let key = word.lowercased()
+        return queryNames.contains(key) || queryNames.contains { $0.lowercased() == key }
     }
 
     /// Parses every statement of `file`. `queryNames` are the names bound by earlier `let`s

@@ -80,7 +80,7 @@ extension Parser {
     /// Short words and words with digits are never taken for typos (`ELZ`, `q2`, `goals2024`).
     func checkNotMisspelt(_ token: Token, atStatementStart: Bool) throws(ParseStop) {
         let word = token.text
-        guard word.count >= 4, !queryNames.contains(word.lowercased()),
+        guard word.count >= 4, !isQueryName(word),
               word.allSatisfy({ $0.isLetter || $0 == "_" }) else { return }
         if let kind = Suggestions.closest(to: word, among: Self.kindWords, limit: 1).first {
             throw fail("unknown kind '\(word)' — did you mean '\(kind)'?", at: token, suggestion: kind)

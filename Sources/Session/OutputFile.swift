@@ -35,7 +35,7 @@ public final class OutputFile {
         public let message: String
     }
 
-    public init(path: String, filesInUse: FilesInUse) throws(Refusal) {
+    public init(path: String, filesInUse: FilesInUse = FilesInUse()) throws(Refusal) {
         self.path = path
         target = try Self.followingLinks(path)
         var info = stat()

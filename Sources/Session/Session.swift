@@ -33,11 +33,14 @@ public final class Session {
     }
 
     /// Names bound by `let` so far (the parser uses them to tell names from misspelt kinds).
-    public var queryNames: Set<String> { Set(named.keys) }
+    /// (Kept beside `named`, not made from it for each statement: a script of 10,000 `let`s
+    /// would take the square of that.)
+    public private(set) var queryNames: Set<String> = []
 
     public func replace(graph: PlanGraph) {
         self.graph = graph
         named = [:]
+        queryNames = []
     }
 
     /// What running a text produced, in order.
@@ -86,7 +89,9 @@ public final class Session {
 
     /// Runs one statement; returns a diagnostic when it is an `expect` that failed.
     func execute(_ statement: Statement, in file: SourceFile, emit: (Event) -> Void) throws(DiagnosticList) -> Diagnostic? {
-        let binder = Binder(graph: graph, namedQueries: named)
+        // Made afresh for each use, so that none holds on to `named` while a `let` adds to it
+        // (which would copy every named query, for every `let`).
+        var binder: Binder { Binder(graph: graph, namedQueries: named) }
         if let picture = try drawing(statement, binder: binder, in: file) {
             emit(.output(picture))
             return nil
@@ -112,7 +117,10 @@ public final class Session {
                 }
             }
         case .let(let name, let query):
-            named[name.text.lowercased()] = try binder.bind(query, in: file)
+            let key = name.text.lowercased()
+            let bound = try binder.bind(query, in: file)
+            named[key] = bound
+            queryNames.insert(key)
         case .describe(let ref):
             let node = try resolve(ref, binder, file, emit)
             let fields = NodeDescription(graph: graph).table(node)

@@ -43,7 +43,7 @@ public final class HistoryFile {
 
     /// At most this much of the end of the history file is read: the file is never
     /// rewritten, so it only grows, and a shell must start at once whatever its size.
-    public static let maxBytesRead = 4 * 1024 * 1024
+    public static let maxBytesRead = 8 * 1024 * 1024
 
     /// The last `limit` entries, oldest first, from the last `maxBytes` of the file; an
     /// absent file has none, and anything but a regular file (a FIFO, a device) is not read.
@@ -56,7 +56,7 @@ public final class HistoryFile {
         defer { close(readFD) }
         var info = stat()
         guard fstat(readFD, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
-            warnOnce("history not read: \(path) is not a regular file")
+            warnOnce("cannot read \(path): not a regular file")
             return []
         }
         let skipped = max(0, Int(info.st_size) - maxBytes)

@@ -40,6 +40,7 @@ public final class InteractiveShell {
         self.width = width
         // Ctrl-C stops a running evaluation or the rest of a `.read` script.
         session.shouldStop = { Interrupt.isRequested }
+        Suggestions.shouldStop = { Interrupt.isRequested }
     }
 
     /// For tests: a shell over any reader, writing where it is told.

@@ -62,6 +62,10 @@ final class HostilePlanTests: XCTestCase {
         var yaml = "plan: {id: d, title: Deep, period: \"2024\"}\ngoals:\n  - {id: G0, level: strategic, text: Top}\n"
         for i in 1..<1000 { yaml += "  - {id: G\(i), level: operational, text: Level \(i), parent: G\(i - 1)}\n" }
         try yaml.write(to: folder.appendingPathComponent("deep.yaml"), atomically: true, encoding: .utf8)
+        // Periods inherited down the chain, and subtree queries on it, answer as on a shallow
+        // plan (both used to walk the chain once per goal).
+        XCTAssertEqual(try output("count goals for G0\ncount goals for G998\ngoals for G998 show period\n", plans: folder.path, format: "csv"),
+                       "count\r\n999\r\ncount\r\n1\r\nid,kind,plan,title,period\r\nd.G999,goal,d,Level 999,2024\r\n")
         let lines = try output("tree G0\n", plans: folder.path).split(separator: "\n")
         XCTAssertEqual(lines.count, 66)
         XCTAssertEqual(lines.last?.trimmingCharacters(in: .whitespaces),

@@ -30,6 +30,6 @@ final class HistoryLimitTests: XCTestCase {
         XCTAssertEqual(mkfifo(path, 0o600), 0)
         var warnings: [String] = []
         XCTAssertEqual(HistoryFile(path: path, warn: { warnings.append($0) }).load(), [])
-        XCTAssertEqual(warnings, ["planq: history not read: \(path) is not a regular file"])
+        XCTAssertEqual(warnings, ["planq: cannot read \(path): not a regular file"])
     }
 }

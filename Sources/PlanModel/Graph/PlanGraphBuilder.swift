@@ -42,6 +42,33 @@ public struct PlanGraphBuilder {
 
     public mutating func addLink(from a: NodeRef, to b: NodeRef) { links.append((a, b)) }
 
+    /// For each node, the index of the node whose own period it has: itself when it has
+    /// one, else its nearest ancestor's (parent, …, then its plan) that has one; -1 for none.
+    /// Each node is walked past once, so a chain 100,000 goals deep takes linear time; a
+    /// cycle (which the loader reports) ends the walk.
+    public func periodSources() -> [Int32] { PlanGraphBuilder.periodSources(nodes) }
+
+    static func periodSources(_ nodes: [PlanNode]) -> [Int32] {
+        let unknown: Int32 = -2, walking: Int32 = -3
+        var source = [Int32](repeating: unknown, count: nodes.count)
+        for i in nodes.indices where nodes[i].ownPeriod != nil { source[i] = Int32(i) }
+        var path: [Int] = []
+        for i in nodes.indices where source[i] == unknown {
+            path.removeAll(keepingCapacity: true)
+            var found: Int32 = -1
+            var current: Int? = i
+            while let c = current {
+                if source[c] >= -1 { found = source[c]; break }
+                if source[c] == walking { break }       // a cycle: nothing to inherit
+                source[c] = walking
+                path.append(c)
+                current = (nodes[c].parent ?? (nodes[c].kind == .plan ? nil : nodes[c].plan)).map { Int($0.index) }
+            }
+            for p in path { source[p] = found }
+        }
+        return source
+    }
+
     public mutating func addMember(_ member: NodeRef, to group: NodeRef) { members[group, default: []].append(member) }
 
     /// Resolves each node's effective period (its own, else the nearest ancestor's, else its
@@ -51,22 +78,14 @@ public struct PlanGraphBuilder {
         var nodes = self.nodes
         self.nodes = []
         PlanGraphBuilder.completeHalfPeriods(&nodes)
-        for i in nodes.indices where nodes[i].ownPeriod == nil {
-            var seen = 0
-            var up = nodes[i].parent ?? (nodes[i].kind == .plan ? nil : nodes[i].plan)
-            while let u = up, seen < nodes.count {
-                if let p = nodes[Int(u.index)].ownPeriod {
-                    nodes[i].period = p
-                    nodes[i].periodFrom = u
-                    break
-                }
-                seen += 1
-                let j = Int(u.index)
-                up = nodes[j].parent ?? (nodes[j].kind == .plan ? nil : nodes[j].plan)
+        let sources = PlanGraphBuilder.periodSources(nodes)
+        for i in nodes.indices {
+            if nodes[i].ownPeriod != nil {
+                nodes[i].period = nodes[i].ownPeriod
+            } else if sources[i] >= 0 {
+                nodes[i].period = nodes[Int(sources[i])].ownPeriod
+                nodes[i].periodFrom = NodeRef(Int(sources[i]))
             }
-        }
-        for i in nodes.indices where nodes[i].ownPeriod != nil {
-            nodes[i].period = nodes[i].ownPeriod
         }
         return PlanGraph(nodes: nodes, roles: roles, contributions: contributions, links: links, members: members)
     }

@@ -7,7 +7,8 @@ Runs three sessions sharing one temporary HOME and XDG_STATE_HOME (NO_COLOR=1):
   1. Tab completion (candidates listed, a single one completed), a query and its result,
      a multi-line entry, Ctrl-C mid-line, Ctrl-C in a Ctrl-R search (the shell and its `let`
      queries stay), Ctrl-R search, Ctrl-D (exit status 0).
-  2. Up arrow recalls the last query of session 1, which runs again.
+  2. Up arrow recalls the last query of session 1, which runs again; `.output` refuses
+     to write over the history file.
   3. SIGTERM while a line is being typed: planq ends by that signal.
 After each, the terminal must be back in its ordinary (canonical, echoing) mode; at the
 end, the history file must hold the entries of sessions 1 and 2, in a folder of mode 0700.
@@ -203,6 +204,9 @@ def expect_exit(term, keys, expected, how):
         raise Failure("%s left the terminal in raw mode" % how)
 
 
+HISTORY = None
+
+
 def second_session(term):
     term.expect(PROMPT, "the first prompt of the second session")
     term.send("\x1b[A")
@@ -210,6 +214,10 @@ def second_session(term):
     term.send("\r")
     term.expect("Opzetten proeftuin", "the recalled query's result")
     term.expect(PROMPT, "the prompt after the recalled query")
+    # .output never writes over a file planq has read: here the history file itself.
+    term.send(".output %s\r" % HISTORY)
+    term.expect("is the history file", "the refusal to write over the history file")
+    term.expect(PROMPT, "the prompt after the refused .output")
     expect_exit(term, "\x04", 0, "Ctrl-D")
 
 
@@ -228,7 +236,9 @@ def main():
         print(__doc__, file=sys.stderr)
         return 64
     planq, plans = sys.argv[1], sys.argv[2]
+    global HISTORY
     with tempfile.TemporaryDirectory(prefix="planq-pty-") as home:
+        HISTORY = os.path.join(home, "state", "planq", "history")
         env = {
             "HOME": home,
             "XDG_STATE_HOME": os.path.join(home, "state"),
@@ -252,7 +262,8 @@ def main():
         history = os.path.join(home, "state", "planq", "history")
         with open(history, encoding="utf-8") as f:
             entries = f.read().splitlines()
-        expected = [QUERY, "goals of\\nelz limit 1", "plans", "let mine = goals of elz", "count mine", QUERY]
+        expected = [QUERY, "goals of\\nelz limit 1", "plans", "let mine = goals of elz", "count mine", QUERY,
+                    ".output " + HISTORY]
         if entries != expected:
             print("history file holds %r, expected %r" % (entries, expected), file=sys.stderr)
             return 1
