@@ -31,7 +31,11 @@ struct PlanLoad {
         var context = LoadContext()
         var readProblems: [Diagnostic] = []
         var notes: [Diagnostic] = []
-        context.builder.reserveCapacity(nodes: max(1024, Self.totalBytes(inputs) / 64), roles: max(1024, Self.totalBytes(inputs) / 64))
+        // Room for every node the files could hold (one a line or more, well over 64 bytes),
+        // taken at once: the node array is never copied as it grows, and unused room is never
+        // touched, so it costs no memory.
+        let room = max(1024, Self.totalBytes(inputs) / 64)
+        context.builder.reserveCapacity(nodes: room, roles: room)
         var held: [(document: PlanDocument, items: [PendingItem])] = []
         context.planNodesAcrossFiles = wholeSet
         // A few files are read on this thread; many, on another one as well.
