@@ -602,7 +602,11 @@ struct StrictYAMLParser {
             let textStart = start + contentIndent!
             skipToLineEnd()
             lines.append(textStart..<i)
-            if i < b.count { i += 1; line += 1 }
+            // Without a line break after its last line the text keeps none (found by the
+            // differential fuzzer: "abc" where this reader read "abc\n").
+            guard i < b.count else { throw unsupported("a block scalar ending the file without a line break") }
+            i += 1
+            line += 1
         }
         // The next content line is found again from its start by peekIndent.
         pending = nil
