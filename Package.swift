@@ -19,7 +19,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "Diagnostics"),
-        // The words plans and queries share: node kinds, roles, actor kinds (and their Dutch aliases).
+        // The words and the calendar plans and queries share: node kinds, roles, actor kinds (and
+        // their Dutch aliases); days and periods.
         .target(name: "PlanWords"),
         .target(name: "PlanModel", dependencies: ["Diagnostics", "PlanWords"]),
         .target(name: "PlanFiles", dependencies: ["PlanModel", "Diagnostics", "Yams"]),

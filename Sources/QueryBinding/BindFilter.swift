@@ -125,13 +125,11 @@ extension BindScope {
     }
 
     func period(_ syntax: PeriodSyntax) throws(DiagnosticList) -> Period {
-        let a = syntax.firstDay, b = syntax.lastDay
-        guard let start = Day(year: a.year, month: a.month, day: a.day),
-              let end = Day(year: b.year, month: b.month, day: b.day) else {
-            throw fail("impossible date in period '\(syntax)'", at: syntax.range)
+        guard let period = syntax.period else {
+            throw fail("period '\(syntax)' is not in the calendar (years 0001 to 9999), or ends before it starts",
+                       at: syntax.range)
         }
-        guard start <= end else { throw fail("period '\(syntax)' ends before it starts", at: syntax.range) }
-        return Period(start: start, end: end)
+        return Period(start: period.start, end: period.end)
     }
 
     func article(_ kind: NodeKind) -> String {

@@ -93,7 +93,7 @@ public struct Parser {
 
     // MARK: - Statements
 
-    /* script -> { statement ( ";" | line break | end ) } */
+    /* script = { statement [ ';' ] } ; */
     mutating func script() -> ParseResult {
         var statements: [Statement] = []
         var errors: [Diagnostic] = []
@@ -125,9 +125,16 @@ public struct Parser {
         return errors.isEmpty ? .complete(statements) : .failure(errors)
     }
 
-    /* statement -> "let" NAME "=" query | "describe" ref | "explain" query | "tree" ref
-                  | "timeline" query | "path" "from" ref "to" ref | "expect" query "=" expectation
-                  | "graph" query | "overview" ref | query */
+    /* statement = query
+                 | "let" NAME '=' query
+                 | "describe" ref
+                 | "explain" query
+                 | "tree" ref
+                 | "timeline" query
+                 | "path" "from" ref "to" ref
+                 | "expect" query '=' expectation
+                 | "graph" query
+                 | "overview" ref ; */
     mutating func statement() throws(ParseStop) -> Statement {
         let first = peek
         func finish(_ form: Statement.Form) -> Statement {
@@ -178,7 +185,7 @@ public struct Parser {
         }
     }
 
-    /* NAME -> WORD   (not a keyword) */
+    /* NAME = WORD ; */
     mutating func queryName(after: Token) throws(ParseStop) -> Name {
         wants(.newName)
         let token = peek
@@ -192,7 +199,7 @@ public struct Parser {
         throw expected("a name for the query", after: after)
     }
 
-    /* expectation -> NUMBER | "empty" | "[" [ ref { "," ref } ] "]" */
+    /* expectation = NUMBER | "empty" | '[' [ ref { ',' ref } ] ']' ; */
     mutating func expectation(after: Token) throws(ParseStop) -> Expectation {
         let first = peek
         switch first.kind {

@@ -4,7 +4,7 @@ import Diagnostics
 // an `and` or `or` belongs to the condition unless what follows it (past any `not` and `(`)
 // begins a filter clause, as in `where title ~ "x" or with lead ELZ`.
 extension Parser {
-    /* condition -> condterm { "or" condterm } */
+    /* condition = condterm { "or" condterm } ; */
     mutating func condition(after: Token) throws(ParseStop) -> Condition {
         var terms = [try conditionTerm(after: after)]
         while peek.isKeyword(.or), continuesCondition() {
@@ -15,7 +15,7 @@ extension Parser {
             ? terms[0] : Condition(form: .or(terms), range: terms[0].range.union(terms.last!.range))
     }
 
-    /* condterm -> condfactor { "and" condfactor } */
+    /* condterm = condfactor { "and" condfactor } ; */
     mutating func conditionTerm(after: Token) throws(ParseStop) -> Condition {
         var factors = [try conditionFactor(after: after)]
         while peek.isKeyword(.and), continuesCondition() {
@@ -26,7 +26,9 @@ extension Parser {
             ? factors[0] : Condition(form: .and(factors), range: factors[0].range.union(factors.last!.range))
     }
 
-    /* condfactor -> "not" condfactor | "(" condition ")" | test */
+    /* condfactor = "not" condfactor
+                  | '(' condition ')'
+                  | test ; */
     mutating func conditionFactor(after: Token) throws(ParseStop) -> Condition {
         let token = peek
         switch token.kind {
@@ -57,8 +59,9 @@ extension Parser {
         return !keyword.startsFilterClause
     }
 
-    /* test -> field ( OP value | [ "not" ] "in" ( "(" value { "," value } ")" | period )
-                     | "is" [ "not" ] "unknown" ) */
+    /* test = field ( OP value
+                    | [ "not" ] "in" ( valuelist | period )
+                    | "is" [ "not" ] "unknown" ) ; */
     mutating func test(after: Token) throws(ParseStop) -> Condition {
         let field = try self.field(after: after)
         let fieldToken = tokens[index - 1]
@@ -99,7 +102,7 @@ extension Parser {
 
     static let containsWords: Set<String> = ["contains", "like", "has", "includes", "matches"]
 
-    /* valuelist -> "(" value { "," value } ")" */
+    /* valuelist = '(' value { ',' value } ')' ; */
     mutating func valueList(of field: Name) throws(ParseStop) -> [Value] {
         let open = advance()
         wants(.value(field: field.text, of: queryKind, scope: queryScope))
@@ -113,8 +116,7 @@ extension Parser {
         return values
     }
 
-    /* value -> STRING | NUMBER | period | ref
-       A number followed by a quarter or half, or by "..", and a date, are periods. */
+    /* value = STRING | NUMBER | period | ref ; */
     mutating func value(after: Token) throws(ParseStop) -> Value {
         let token = peek
         switch token.kind {

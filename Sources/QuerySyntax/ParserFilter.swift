@@ -4,7 +4,7 @@ import PlanWords
 // Filters: clauses joined by juxtaposition or `and`, `or`, `not` and parentheses.
 // Precedence, tightest first: not, and (juxtaposition), or.
 extension Parser {
-    /* filter -> filterterm { "or" filterterm } */
+    /* filter = filterterm { "or" filterterm } ; */
     mutating func filter() throws(ParseStop) -> Filter {
         var terms = [try filterTerm()]
         while peek.isKeyword(.or) {
@@ -15,7 +15,7 @@ extension Parser {
         return terms.count == 1 ? terms[0] : Filter(form: .or(terms), range: terms[0].range.union(terms.last!.range))
     }
 
-    /* filterterm -> filterfactor { ["and"] filterfactor } */
+    /* filterterm = filterfactor { [ "and" ] filterfactor } ; */
     mutating func filterTerm() throws(ParseStop) -> Filter {
         var factors = [try filterFactor()]
         while true {
@@ -31,7 +31,9 @@ extension Parser {
             ? factors[0] : Filter(form: .and(factors), range: factors[0].range.union(factors.last!.range))
     }
 
-    /* filterfactor -> "not" filterfactor | "(" filter ")" | clause */
+    /* filterfactor = "not" filterfactor
+                    | '(' filter ')'
+                    | clause ; */
     mutating func filterFactor() throws(ParseStop) -> Filter {
         let token = peek
         switch token.kind {
@@ -70,8 +72,14 @@ extension Parser {
         token.kind == .word && queryNames.contains(token.text.lowercased())
     }
 
-    /* clause -> "of" ref | "for" ref | periodtest period | withclause | "where" condition
-               | "contributing" "to" ref | "linked" "to" ref | NAME */
+    /* clause = "of" ref
+              | "for" ref
+              | periodtest period
+              | withclause
+              | "where" condition
+              | "contributing" "to" ref
+              | "linked" "to" ref
+              | NAME ; */
     mutating func filterClause() throws(ParseStop) -> FilterClause {
         if isQueryName(peek) {
             let name = advance()
@@ -111,7 +119,9 @@ extension Parser {
         }
     }
 
-    /* periodtest -> "in" | ( "starting" | "ending" ) ( "in" | "before" | "after" ) */
+    /* periodtest = "in"
+                  | "starting" ( "in" | "before" | "after" )
+                  | "ending" ( "in" | "before" | "after" ) ; */
     mutating func periodTest(_ anchor: Token) throws(ParseStop) -> PeriodTest {
         let starting = anchor.isKeyword(.starting)
         switch peek.keyword {
@@ -122,9 +132,7 @@ extension Parser {
         }
     }
 
-    /* withclause -> "with" [ ROLE ] ref
-       ROLE is a bare word followed, on the same line, by another name; a single name is an
-       actor in any role. */
+    /* withclause = "with" [ WORD ] ref ; */
     mutating func withClause(after with: Token) throws(ParseStop) -> (Name?, Reference) {
         let first = peek
         wants(.roleOrActor(scope: queryScope))

@@ -1,26 +1,25 @@
 import Diagnostics
+import PlanWords
 
 // Periods: `2024`, `2024 Q1`, `2023 Q1-Q2`, `2024 H2`, `2024-03`, `2024-01-15`, and `A..B`.
 // Impossible quarters, halves, months and days are errors at the exact characters.
 extension Parser {
     static let periodNote = "a period is written 2024, 2024 Q1, 2024 H2, 2023 Q1-Q2, 2024-03, 2024-01-15, or A..B"
 
-    /* period -> periodpart [ ".." periodpart ] */
+    /* period = periodpart [ '..' periodpart ] ; */
     mutating func period(after: Token) throws(ParseStop) -> PeriodSyntax {
         let from = try periodPart(after: after)
         guard peek.kind == .dotDot else { return PeriodSyntax(from: from, through: nil, range: from.range) }
         let dots = advance()
         let through = try periodPart(after: dots)
         let period = PeriodSyntax(from: from, through: through, range: from.range.union(through.range))
-        if period.lastDay < period.firstDay {
+        if let a = from.period, let b = through.period, b.end < a.start {
             throw fail("period '\(period)' ends before it starts", at: period.range)
         }
         return period
     }
 
-    /* periodpart -> YEAR [ QUARTERS | HALVES ] | MONTH | DAY
-       YEAR: four digits; QUARTERS: Q1…Q4 or a span Q1-Q3; HALVES: H1, H2 or H1-H2;
-       MONTH: 2024-03; DAY: 2024-01-15 */
+    /* periodpart = YEAR [ QUARTERS | HALVES ] | MONTH | DAY ; */
     mutating func periodPart(after: Token) throws(ParseStop) -> PeriodSyntax.Part {
         wants(.period)
         let token = peek
@@ -115,12 +114,16 @@ extension Parser {
             throw fail("invalid month '\(pieces[1])' in \(token.shown) (months are 01 to 12)", at: range(of: 1))
         }
         guard numbers.count == 3 else { return .month(year: year, month: month) }
-        let day = numbers[2], days = CalendarDay.daysIn(month: month, year: year)
+        let day = numbers[2], days = Day.daysIn(month: month, year: year)
         guard (1...days).contains(day) else {
-            let monthName = CalendarDay.monthNames[month - 1]
+            let monthName = Self.monthNames[month - 1]
             throw fail("invalid day '\(pieces[2])' in \(token.shown) (\(monthName) \(year) has \(days) days)",
                        at: range(of: 2))
         }
         return .day(year: year, month: month, day: day)
     }
+
+    /// For messages only ("February 2024 has 29 days").
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
+                             "August", "September", "October", "November", "December"]
 }

@@ -2,9 +2,7 @@ import Diagnostics
 
 // Queries: the source they start from, and the shaping clauses after the filters.
 extension Parser {
-    /* query -> [ reduction ] source [ [ "and" | "or" ] filter ] { shaping }
-       Each shaping clause may be given once, in any order, after all filters. "and" and "or"
-       right after the source join a named source with the filter. */
+    /* query = [ reduction ] source [ [ "and" | "or" ] filter ] { shaping } ; */
     mutating func query(after: Token?) throws(ParseStop) -> Query {
         let first = peek
         var count: SourceRange?
@@ -33,7 +31,7 @@ extension Parser {
                      shaping: shaping, range: first.range.union(tokens[index - 1].range))
     }
 
-    /* reduction -> "count" | ( "sum" | "average" | "min" | "max" ) field "of" */
+    /* reduction = "count" | ( "sum" | "average" | "min" | "max" ) field "of" ; */
     mutating func aggregate(_ function: Aggregate.Function) throws(ParseStop) -> Aggregate {
         let keyword = advance()
         let field = try self.field(after: keyword)
@@ -48,7 +46,7 @@ extension Parser {
         .core: (.function, .functions, .coreFunction),
     ]
 
-    /* source -> KIND | "work" ( "package" | "packages" ) | NAME */
+    /* source = kind | NAME ; */
     mutating func source(after: Token?, atStatementStart: Bool) throws(ParseStop) -> Source {
         wants(.queryName)
         let token = peek
@@ -100,8 +98,10 @@ extension Parser {
 
     // MARK: - Shaping
 
-    /* shaping -> "by" field | "order" "by" orderkey { "," orderkey } | "limit" NUMBER
-                | "show" field { "," field } */
+    /* shaping = "by" field
+               | "order" "by" orderkey { ',' orderkey }
+               | "limit" NUMBER
+               | "show" field { ',' field } ; */
     mutating func shaping() throws(ParseStop) -> Shaping {
         var shaping = Shaping()
         var firstClause: Token?
@@ -149,7 +149,7 @@ extension Parser {
         return fail("'\(clause)' is given twice", at: token)
     }
 
-    /* orderkey -> field [ "asc" | "desc" ] */
+    /* orderkey = field [ "asc" | "desc" ] ; */
     mutating func orderKey(after: Token) throws(ParseStop) -> OrderKey {
         let field = try self.field(after: after)
         if peek.isKeyword(.asc) || peek.isKeyword(.desc) {
@@ -162,7 +162,9 @@ extension Parser {
 
     // MARK: - Names
 
-    /* field -> [ "number" "of" ] ( WORD | KIND | "count" ) */
+    /* field = [ "number" "of" ] fieldname ;
+
+       fieldname = WORD | kindword | reductionword ; */
     mutating func field(after: Token) throws(ParseStop) -> Name {
         wants(.field(of: queryKind))
         if peek.isKeyword(.number), peek(1).isKeyword(.of) {
@@ -181,9 +183,9 @@ extension Parser {
         return Name(token.text, range: token.range)
     }
 
-    /* ref -> [ kindword ] name
-       name -> WORD | NUMBER | STRING | KIND
-       A singular kind word followed by a name picks the kind: `tree plan zzl`, `describe actor zzl`. */
+    /* ref = [ kindname ] name ;
+
+       name = WORD | NUMBER | STRING | kindword | reductionword ; */
     mutating func reference(_ what: String = "a reference", after: Token) throws(ParseStop) -> Reference {
         if let (kind, words) = kindBeforeName() {
             let last = tokens[index + words - 1]

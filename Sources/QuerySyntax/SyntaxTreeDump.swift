@@ -165,6 +165,6 @@ struct TreeDump {
 
     /// `2024 Q1 (2024-01-01..2024-03-31)`: as written, then the days it covers.
     func period(_ p: PeriodSyntax) -> String {
-        "\(p) (\(p.firstDay)..\(p.lastDay))"
+        "\(p) (" + (p.period.map { "\($0.start)..\($0.end)" } ?? "not in the calendar") + ")"
     }
 }

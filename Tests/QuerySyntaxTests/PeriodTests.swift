@@ -1,4 +1,5 @@
 import Testing
+import PlanWords
 @testable import QuerySyntax
 
 /// Period text → the days it covers, both ends inclusive (Grammar/query.ebnf, "Period boundaries").
@@ -27,6 +28,18 @@ let periodCases: [(period: String, days: String)] = [
 ]
 
 @Suite struct PeriodTests {
+    /// The query's periods and the plan files' are read to the same days: one calendar.
+    @Test(arguments: periodCases.indices)
+    func plansAndQueriesReadAPeriodAlike(_ i: Int) throws {
+        let (text, _) = periodCases[i]
+        let s = try #require(statements("activities in \(text)"))
+        guard case .query(let q) = s[0].form, case .clause(let c)? = q.filter?.form,
+              case .period(.during, let p) = c.form else { return }
+        let fromPlanFile = try PeriodText.parse(text)
+        let fromQuery = try #require(p.period)
+        #expect(fromQuery.start == fromPlanFile.start && fromQuery.end == fromPlanFile.end)
+    }
+
     @Test(arguments: periodCases.indices)
     func coversTheRightDays(_ i: Int) throws {
         let (text, days) = periodCases[i]
@@ -36,7 +49,8 @@ let periodCases: [(period: String, days: String)] = [
             Issue.record("not a period filter: \(text)")
             return
         }
-        #expect("\(p.firstDay)..\(p.lastDay)" == days)
+        let period = try #require(p.period)
+        #expect("\(period.start)..\(period.end)" == days)
         #expect(p.range.offset == 14 && p.range.length == text.utf8.count)
     }
 }
