@@ -37,28 +37,35 @@ public final class OutputFile {
 
     public init(path: String, filesInUse: FilesInUse = FilesInUse()) throws(Refusal) {
         self.path = path
-        target = try Self.followingLinks(path)
         var info = stat()
-        if stat(target, &info) == 0 {
+        if stat(path, &info) == 0 {
             if let use = filesInUse.use(of: info) {
                 let named = use.name == path ? "" : " ('\(use.name)')"
                 throw Refusal(message: "'\(path)' is \(use.role.rawValue)\(named) planq has read; .output never writes over a file planq reads")
             }
-            switch info.st_mode & S_IFMT {
-            case S_IFDIR:
-                throw Refusal(message: "'\(path)' is a folder; .output needs a file name")
-            case S_IFREG:
+            // The file the links lead to, to replace it beside itself; a link that does not
+            // lead to a file of that name (`/dev/stdout` → `pipe:[…]`, or a file through
+            // /proc) is written in place, as the device it stands for.
+            let linked = try Self.followingLinks(path)
+            var linkedInfo = stat()
+            let named = stat(linked, &linkedInfo) == 0 && FilesInUse.Identity(linkedInfo) == FilesInUse.Identity(info)
+            target = named ? linked : path
+            let kind = info.st_mode & S_IFMT
+            if kind == S_IFDIR { throw Refusal(message: "'\(path)' is a folder; .output needs a file name") }
+            if kind == S_IFREG {
                 if access(target, W_OK) != 0 { throw Refusal(message: "cannot write '\(path)': \(Self.reason(errno))") }
                 if info.st_mode & 0o222 == 0 {
                     throw Refusal(message: "'\(path)' is read-only (mode \(String(info.st_mode & 0o7777, radix: 8))); .output does not replace a read-only file")
                 }
+            }
+            if kind == S_IFREG && named {
                 (temporary, descriptor) = try Self.temporary(beside: target, for: path, mode: info.st_mode & 0o7777)
                 // Keep the owner too where planq may (it may when it runs as root).
                 if info.st_uid != geteuid() || info.st_gid != getegid() { _ = fchown(descriptor, info.st_uid, info.st_gid) }
-            default:
+            } else {
                 // A device, FIFO or socket: written in place. A FIFO nobody reads would block
                 // forever, so it is opened without waiting and refused when no reader is there.
-                let fd = open(target, O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
+                let fd = open(path, O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC | (kind == S_IFREG ? O_TRUNC : 0))
                 guard fd >= 0 else {
                     let code = errno
                     if code == ENXIO { throw Refusal(message: "no program is reading the FIFO '\(path)'") }
@@ -69,6 +76,8 @@ public final class OutputFile {
                 descriptor = fd
             }
         } else if errno == ENOENT || errno == ENOTDIR {
+            // A new file, or a link to one that does not exist yet: made where the links lead.
+            target = try Self.followingLinks(path)
             let folder = Self.folder(of: target)
             var folderInfo = stat()
             guard stat(folder, &folderInfo) == 0 else {

@@ -74,6 +74,13 @@ final class OutputSafetyTests: XCTestCase {
         XCTAssertEqual(info.st_mode & S_IFMT, S_IFCHR, "/dev/null is still a device")
     }
 
+    /// `/dev/stdout` links to `pipe:[…]` (no file of that name): written in place.
+    func testStandardOutputByItsDeviceNameIsWrittenInPlace() throws {
+        let r = try run(".output /dev/stdout\ncount goals of elz\n")
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(r.stdout, "count\r\n11\r\n")
+    }
+
     func testAFullDeviceIsAnErrorAtTheStatement() throws {
         let r = try run(".output /dev/full\ncount goals\ncount goals of elz\n")
         XCTAssertEqual(r.status, 74)
@@ -165,5 +172,23 @@ extension OutputSafetyTests {
             XCTAssertTrue(r.stderr.contains(message), r.stderr)
         }
         XCTAssertEqual(try contents("inner.pq"), "count goals\n")
+    }
+}
+
+extension OutputSafetyTests {
+    /// A file system that fills up mid-script (a 16 KiB tmpfs; root only, skipped elsewhere):
+    /// an error at the statement whose output was lost, FILE as it was, no temporary file.
+    func testAFullDiskIsAnErrorAndKeepsTheOldFile() throws {
+        let small = temp.appendingPathComponent("small")
+        try FileManager.default.createDirectory(at: small, withIntermediateDirectories: true)
+        let mount = try PlanqProcess.runShell("mount -t tmpfs -o size=16k tmpfs '\(small.path)'")
+        guard mount.status == 0 else { throw XCTSkip("cannot mount a small tmpfs here: \(mount.stderr)") }
+        defer { _ = try? PlanqProcess.runShell("umount '\(small.path)'") }
+        try "old\n".write(to: small.appendingPathComponent("out.txt"), atomically: false, encoding: .utf8)
+        let r = try run(".output small/out.txt\n" + String(repeating: "activities\n", count: 8) + "count goals\n", arguments: ["--format", "table"])
+        XCTAssertEqual(r.status, 74)
+        XCTAssertTrue(r.stderr.contains("error: cannot write 'small/out.txt': No space left on device; the output of this statement is lost"), r.stderr)
+        XCTAssertEqual(try contents("small/out.txt"), "old\n")
+        XCTAssertEqual(try leftovers(in: small), [])
     }
 }
