@@ -64,7 +64,7 @@ let package = Package(
         .target(name: "PlanBench", dependencies: ["CSQLite", "PlanFiles", "PlanModel", "QuerySyntax", "QueryBinding",
                                                   "QueryEvaluation", "Diagnostics"]),
         .executableTarget(name: "planq-bench", dependencies: ["PlanBench", "PlanFiles", "PlanModel", "Session",
-                                                             "Diagnostics"]),
+                                                             "Shell", "Diagnostics"]),
         .testTarget(name: "BenchTests", dependencies: ["PlanBench", "PlanFiles", "PlanModel"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),

@@ -118,8 +118,8 @@ public final class Batch {
             let number = input.firstLine
             let line = String(input.text.drop { $0 == " " || $0 == "\t" })
             switch MetaCommands(session: session).run(line, line: number, in: input) {
-            case .failure(let d):
-                writeError(printer.render(d))
+            case .failure(let list):
+                writeError(printer.render(list.diagnostics))
                 return .queryError
             case .success(let effect):
                 return apply(effect, line: number, in: input)
@@ -170,7 +170,9 @@ public final class Batch {
             return .success
         case .read(let script):
             guard readDepth < Batch.maxReadDepth else {
-                writeError("\(input.name):\(line):1: error: .read nested more than \(Batch.maxReadDepth) deep (does a script read itself?)")
+                let at = SourceRange(offset: input.offset(line: line, column: 1), length: 5)
+                writeError(DiagnosticPrinter().render(.error(".read nested more than \(Batch.maxReadDepth) deep (does a script read itself?)",
+                                                             at: at, in: input)))
                 return .queryError
             }
             readDepth += 1

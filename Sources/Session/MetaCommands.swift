@@ -40,12 +40,12 @@ public struct MetaCommands {
     public init(session: Session) { self.session = session }
 
     /// Runs one command line; problems are positioned in `file` at `line`.
-    public func run(_ text: String, line: Int, in file: SourceFile) -> Result<Effect, Diagnostic> {
+    public func run(_ text: String, line: Int, in file: SourceFile) -> Result<Effect, DiagnosticList> {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         let name = words.first ?? ""
         let args = Array(words.dropFirst())
         let range = SourceRange(offset: file.offset(line: line, column: 1) + leadingSpaces(file, line), length: name.utf8.count)
-        func fail(_ message: String) -> Result<Effect, Diagnostic> { .failure(.error(message, at: range, in: file)) }
+        func fail(_ message: String) -> Result<Effect, DiagnosticList> { .failure(DiagnosticList([.error(message, at: range, in: file)])) }
         switch name {
         case ".help":
             if args.first?.lowercased() == "fields" {
@@ -53,7 +53,7 @@ public struct MetaCommands {
             }
             return .success(.text(HelpText.text(topic: args.first)))
         case ".fields":
-            return FieldList(session: session).run(args.joined(separator: " "), at: range, in: file)
+            return FieldList(session: session).run(args.joined(separator: " "), at: range, in: file).mapError { DiagnosticList([$0]) }
         case ".quit", ".exit":
             return .success(.quit)
         case ".format", ".mode":
@@ -92,9 +92,11 @@ public struct MetaCommands {
                 for file in loaded.files { session.filesInUse.add(file, as: .planFile) }
                 return .success(.text(PlansSummary.text(loaded.graph)))
             case .failure(let problems):
-                let first = problems.diagnostics.first { $0.severity == .error }
-                let more = problems.errors.count > 1 ? " (and \(problems.errors.count - 1) more)" : ""
-                return fail("plans not loaded, the current plans stay: " + (first?.summary ?? "error") + more)
+                // Each problem as the loader found it, at its own file, line and column; then
+                // what that means for the session, at the command.
+                let count = problems.errors.count
+                return .failure(DiagnosticList(problems.diagnostics + [.error(
+                    "plans not loaded (\(count) error\(count == 1 ? "" : "s") above); the current plans stay", at: range, in: file)]))
             }
         default:
             let close = Suggestions.closest(to: name, among: MetaCommands.all.map(\.name))

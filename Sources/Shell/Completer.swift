@@ -41,7 +41,8 @@ public struct Completer {
 
     func matching(_ pool: [Candidate], _ stem: String) -> [Candidate] {
         var seen = Set<String>()
-        let found = pool.filter { $0.matches(stem) && seen.insert(Folding.key($0.value)).inserted }
+        let stemKey = Folding.key(stem)
+        let found = pool.filter { $0.matches(stem, folded: stemKey) && seen.insert($0.key ?? Folding.key($0.value)).inserted }
         // Dutch words stand in only where no English word fits: `le⇥` stays `lead`.
         return found.contains { !$0.isAlias } ? found.filter { !$0.isAlias } : found
     }
@@ -97,10 +98,10 @@ public struct Completer {
         case .node(let kinds, let scope):
             return nodes(kinds.isEmpty ? NodeKind.allCases : kinds, scope: scope, stem)
         case .roleOrActor:
-            return words(Role.allCases.map(\.rawValue)) + actors() + dutch(Vocabulary.dutchRoles)
+            return words(Role.allCases.map(\.rawValue)) + actors(stem) + dutch(Vocabulary.dutchRoles)
         case .actor(let role, _):
             // The parser reads any word before a name as a role; only a real one takes an actor.
-            return Role(word: role) == nil ? [] : actors()
+            return Role(word: role) == nil ? [] : actors(stem)
         case .field(let kind):
             return words(vocabulary.fieldNames(for: kind)) + dutch(Vocabulary.dutchRoles)
         case .value(let field, let kind, let scope):
@@ -120,7 +121,7 @@ public struct Completer {
     func nodes(_ kinds: [NodeKind], scope: [String], _ stem: String) -> [Candidate] {
         let plan = scope.lazy.compactMap { vocabulary.plan(named: $0) }.first
         // Kind by kind, as the parser lists them (plans, then goals, … then actors).
-        return kinds.flatMap { kind in kind == .actor ? actors() : nodeIDs([kind], in: plan, stem) }
+        return kinds.flatMap { kind in kind == .actor ? actors(stem) : nodeIDs([kind], in: plan, stem) }
     }
 
     /// What a `where` condition may compare `field` with: the nodes a reference field names,
@@ -128,7 +129,7 @@ public struct Completer {
     func values(of field: String, kind: NodeKind?, scope: [String], _ stem: String) -> [Candidate] {
         let plan = scope.lazy.compactMap { vocabulary.plan(named: $0) }.first
         if let kinds = vocabulary.referencedKinds(of: field) {
-            return nodeIDs(kinds.filter { $0 != .actor }, in: plan, stem) + (kinds.contains(.actor) ? actors() : [])
+            return nodeIDs(kinds.filter { $0 != .actor }, in: plan, stem) + (kinds.contains(.actor) ? actors(stem) : [])
         }
         return names(vocabulary.storedValues(of: field, kind: kind))
     }
@@ -144,7 +145,16 @@ public struct Completer {
         list.sorted(by: WordText.naturalLess).map(Candidate.name)
     }
 
-    func actors() -> [Candidate] { names(vocabulary.actorNames) }
+    /// The actors whose name, id or alias begins with what is typed; Ctrl-C stops a long search.
+    func actors(_ stem: String) -> [Candidate] {
+        let key = Folding.key(stem)
+        var out: [Candidate] = []
+        for (i, actor) in vocabulary.actorNames.enumerated() {
+            if i % 4096 == 4095, Interrupt.isRequested { return [] }
+            if actor.key!.hasPrefix(key) { out.append(actor) }
+        }
+        return out
+    }
 
     /// Ids of nodes of `kinds`; all plan-qualified when the stem names a plan (`zzl.S`).
     /// A qualified id is also found by its bare id (`SD3` finds `elz.SD3` and `zzl.SD3`).

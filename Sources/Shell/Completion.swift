@@ -17,6 +17,9 @@ public struct Candidate: Hashable, Sendable {
     public var alias: String?
     /// A Dutch spelling of a keyword or role: offered only where no English word fits.
     public var isAlias = false
+    /// The value folded (case and accents), when known beforehand: matching 200,000 actor
+    /// names then folds none of them again.
+    var key: String?
 
     public init(_ value: String, quoted: Bool = false, isName: Bool = false, isFolder: Bool = false,
                 label: String? = nil, alias: String? = nil) {
@@ -29,8 +32,9 @@ public struct Candidate: Hashable, Sendable {
     }
 
     /// Whether what is typed (without its quote) leads to this candidate.
-    func matches(_ stem: String) -> Bool {
-        WordText.hasPrefix(value, stem) || alias.map { WordText.hasPrefix($0, stem) } == true
+    func matches(_ stem: String, folded stemKey: String? = nil) -> Bool {
+        if let key { return key.hasPrefix(stemKey ?? Folding.key(stem)) || alias.map { WordText.hasPrefix($0, stem) } == true }
+        return WordText.hasPrefix(value, stem) || alias.map { WordText.hasPrefix($0, stem) } == true
     }
 
     /// A name as a query must write it: bare when it is one word, else in double quotes.

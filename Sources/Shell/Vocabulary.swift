@@ -10,8 +10,10 @@ final class Vocabulary {
     let planIDs: [String]
     /// Every year some loaded plan covers, ascending.
     let years: [Int]
-    /// Actor ids, names and aliases, each spelling once.
-    let actorNames: [String]
+    /// Actor ids, names and aliases, each spelling once, in the order completion lists them,
+    /// each with its folded form: sorted once per graph, so that Tab over 200,000 actors
+    /// only filters.
+    let actorNames: [Candidate]
 
     init(graph: PlanGraph) {
         self.graph = graph
@@ -22,7 +24,11 @@ final class Vocabulary {
             years.formUnion(period.start.year...period.end.year)
         }
         self.years = years.sorted()
-        actorNames = Vocabulary.unique(graph.actorNames)
+        actorNames = Vocabulary.unique(graph.actorNames).sorted(by: WordText.naturalLess).map { name in
+            var candidate = Candidate.name(name)
+            candidate.key = Folding.key(name)
+            return candidate
+        }
     }
 
     /// The plan whose id is `id` (ignoring case).

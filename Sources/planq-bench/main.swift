@@ -6,9 +6,11 @@
 //   planq-bench generate --activities N --out DIR [--seed 42]     (plan files and plans.db)
 //   planq-bench load-probe FOLDER                                 (used by the ladder: one load, measured)
 //   planq-bench repeat FOLDER QUERY N                              (one query N times, to profile it)
+//   planq-bench complete FOLDER TEXT N                             (Tab after TEXT, N times: the first and the rest)
 import Foundation
 import PlanBench
 import PlanFiles
+import Shell
 
 struct Options {
     var sizes = [1_000, 10_000, 100_000, 1_000_000]
@@ -72,6 +74,18 @@ case "repeat":
     var rows = 0
     let seconds = try Measure.time { for _ in 0..<n { rows = try answers.rows(arguments.rest[2]).count } }
     say("\(rows) rows; \(Measure.format(seconds / Double(n))) a run")
+    exit(0)
+case "complete":
+    // Tab on a large plan set: the first press (which gathers the names) and the median of the rest.
+    guard arguments.rest.count == 4, let n = Int(arguments.rest[3]), n >= 2 else { usage("complete FOLDER TEXT N") }
+    guard case .success(let loaded) = PlanLoader.load(paths: [arguments.rest[1]]) else { usage("\(arguments.rest[1]) does not load") }
+    let completer = Completer(graph: loaded.graph)
+    var count = 0
+    let first = try Measure.time { count = completer.complete(arguments.rest[2]).candidates.count }
+    var rest: [Double] = []
+    for _ in 1..<n { rest.append(try Measure.time { count = completer.complete(arguments.rest[2]).candidates.count }) }
+    rest.sort()
+    say("\(count) candidates; first \(Measure.format(first)), then \(Measure.format(rest[rest.count / 2])) a press (median of \(n - 1))")
     exit(0)
 case "generate":
     guard let n: Int = arguments.number(after: "--activities"), let out = arguments.value(after: "--out") else {

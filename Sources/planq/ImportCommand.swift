@@ -55,7 +55,7 @@ struct ImportCommand: ParsableCommand {
         var warnings = 0
         for path in files {
             guard let data = FileManager.default.contents(atPath: path) else {
-                printError("\(path): error: cannot read the document")
+                printError(DiagnosticPrinter().render(.error("cannot read the document", in: SourceFile(name: path, text: ""))))
                 throw ExitCode(ExitStatus.ioError)
             }
             switch PlanImporter.importDocument(data, path: path, actors: directory) {
@@ -83,18 +83,23 @@ struct ImportCommand: ParsableCommand {
         }
         if files.count > 1, let folder = output {
             do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
-                printError("\(folder): error: cannot create the output folder")
+                printError(DiagnosticPrinter().render(.error("cannot create the output folder", in: SourceFile(name: folder, text: ""))))
                 throw ExitCode(ExitStatus.ioError)
             }
         }
         for (path, text) in outputs {
-            guard let path else { FileHandle.standardOutput.write(Data(text.utf8)); continue }
+            guard let path else {
+                let streams = StandardStreams.shared
+                streams.output(text)
+                if streams.failed { streams.reportFailure(); throw ExitCode(ExitStatus.ioError) }
+                continue
+            }
             do {
                 let file = try OutputFile(path: path)
                 file.write(text)
                 try file.close()
             } catch {
-                printError("\(path): error: cannot write the plan file")
+                printError(DiagnosticPrinter().render(.error("cannot write the plan file: \(error.message)", in: SourceFile(name: path, text: ""))))
                 throw ExitCode(ExitStatus.ioError)
             }
         }
@@ -104,8 +109,8 @@ struct ImportCommand: ParsableCommand {
     /// does not, that is the importer's fault, and nothing is written.
     func verifyLoads(_ text: String, name: String, actors: [SourceFile]) throws {
         if case .failure(let problems) = PlanLoader.load(sources: actors + [SourceFile(name: name, text: text)]) {
-            printError("error: the imported plan does not load (an importer bug); nothing was written")
-            printError(DiagnosticPrinter().render(problems.diagnostics))
+            printError(DiagnosticPrinter().render(problems.diagnostics + [
+                .error("the imported plan does not load (an importer bug, please report it); nothing was written")]))
             throw ExitCode(ExitStatus.planError)
         }
     }

@@ -45,6 +45,7 @@ final class PlanPathTests: XCTestCase {
         let r = try PlanqProcess.run(["--format", "csv", "--keep-going"], stdin: ".load \(path("only-sub"))\ncount goals of elz\n")
         XCTAssertEqual(r.status, 1)
         XCTAssertEqual(r.stdout, "count\r\n11\r\n")
-        XCTAssertTrue(r.stderr.contains("plans not loaded, the current plans stay: error: no plan files (*.yaml) in folder"), r.stderr)
+        XCTAssertTrue(r.stderr.hasPrefix("error: no plan files (*.yaml) in folder "), r.stderr)
+        XCTAssertTrue(r.stderr.contains("<stdin>:1:1: error: plans not loaded (1 error above); the current plans stay"), r.stderr)
     }
 }
