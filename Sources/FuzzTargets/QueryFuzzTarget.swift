@@ -24,14 +24,6 @@ public enum QueryFuzzTarget {
     }
 }
 
-/// One fuzz input for the plan loader: any bytes as a plan file beside the example actors.
-public enum PlanFuzzTarget {
-    public static func run(_ bytes: [UInt8]) {
-        let text = String(decoding: bytes, as: UTF8.self)
-        _ = PlanLoader.load(sources: [SourceFile(name: "fuzz.yaml", text: text)])
-    }
-}
-
 /// The example plans, loaded once per fuzzing process.
 public enum FuzzPlans {
     public static func load(from folder: String) -> PlanGraph {

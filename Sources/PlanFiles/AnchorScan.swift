@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Finds YAML anchors (`&a`) and aliases (`*a`) in a document's text before it is parsed.
 /// Yams does not keep anchors on composed nodes, so the check reads the text: a `&` or `*`
 /// followed by a name, where a node may start (line start, after `- `, `: `, `[`, `{`, `,`),
@@ -71,5 +77,45 @@ enum AnchorScan {
     static func isNameByte(_ b: UInt8) -> Bool {
         !(b == UInt8(ascii: " ") || b == UInt8(ascii: ",") || b == UInt8(ascii: "[") || b == UInt8(ascii: "]")
           || b == UInt8(ascii: "{") || b == UInt8(ascii: "}") || b == UInt8(ascii: "\r") || b == UInt8(ascii: "\t"))
+    }
+
+    /// `AnchorScan.firstAnchorOrAlias`, without making an array of every line: its line scan
+    /// only ever finds a `&` or `*`, so only lines holding one are scanned, and only a line
+    /// ending in a block-scalar indicator is checked for a header.
+    static func anchorOffset(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { b -> Int? in
+            guard let base = b.baseAddress, memchr(base, 0x26, b.count) != nil || memchr(base, 0x2A, b.count) != nil else {
+                return nil      // no `&` and no `*` at all
+            }
+            let space = UInt8(ascii: " "), cr = UInt8(ascii: "\r")
+            var blockIndent: Int?       // inside a `|` / `>` block scalar: lines indented deeper than this
+            var start = 0
+            while start <= b.count {
+                var end = start
+                if start < b.count, let nl = memchr(b.baseAddress! + start, 10, b.count - start) {
+                    end = b.baseAddress!.distance(to: nl.assumingMemoryBound(to: UInt8.self))
+                } else {
+                    end = b.count
+                }
+                defer { start = end + 1 }
+                let line = b[start..<end]
+                let indent = line.prefix { $0 == space }.count
+                if let indentation = blockIndent {
+                    if indent > indentation || line.allSatisfy({ $0 == space || $0 == cr }) { continue }
+                    blockIndent = nil
+                }
+                if line.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "*") }),
+                   let hit = AnchorScan.scanLine(Array(line)) {
+                    return start + hit
+                }
+                if let last = line.lastIndex(where: { $0 != space && $0 != cr }),
+                   [UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "-"), UInt8(ascii: "+")].contains(b[last]),
+                   b[start..<last].contains(where: { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: ">") }),
+                   AnchorScan.isBlockIndicator(Array(line), last - start) {
+                    blockIndent = indent
+                }
+            }
+            return nil
+        }
     }
 }

@@ -1,36 +1,35 @@
 import Diagnostics
 import PlanModel
-import Yams
 
 /// Typed access to one item's fields, reporting a positioned error when a value has the
 /// wrong shape (a list where text was expected, a date that does not exist, …).
 struct FieldReader {
-    let mapping: Node.Mapping
-    let file: SourceFile
+    let mapping: Int32
+    let document: PlanDocument
 
-    subscript(key: String) -> Node? { mapping[key] }
+    subscript(key: String) -> Int32? { document.value(mapping, key) }
 
     func text(_ key: String, _ context: inout LoadContext) -> String? {
-        guard let node = mapping[key] else { return nil }
-        guard let scalar = node.scalar, node.anchor == nil else {
-            context.error("'\(key)' must be text", at: node, in: file)
+        guard let node = self[key] else { return nil }
+        guard let scalar = document.scalar(node), !document.isAnchored(node) else {
+            context.error("'\(key)' must be text", at: node, in: document)
             return nil
         }
-        return scalar.string
+        return scalar
     }
 
     /// A list of texts; a single text is accepted as a one-item list.
     func list(_ key: String, _ context: inout LoadContext) -> [String]? {
-        guard let node = mapping[key] else { return nil }
-        if let scalar = node.scalar { return scalar.string.isEmpty ? [] : [scalar.string] }
-        guard let sequence = node.sequence, node.anchor == nil else {
-            context.error("'\(key)' must be a list of texts", at: node, in: file)
+        guard let node = self[key] else { return nil }
+        if let scalar = document.scalar(node) { return scalar.isEmpty ? [] : [scalar] }
+        guard document.kind(node) == .sequence, !document.isAnchored(node) else {
+            context.error("'\(key)' must be a list of texts", at: node, in: document)
             return nil
         }
         var out: [String] = []
-        for item in sequence {
-            guard let s = item.scalar?.string, item.anchor == nil else {
-                context.error("each item of '\(key)' must be text", at: item, in: file)
+        for item in document.children(of: node) {
+            guard let s = document.scalar(item), !document.isAnchored(item) else {
+                context.error("each item of '\(key)' must be text", at: item, in: document)
                 continue
             }
             out.append(s)
@@ -39,24 +38,24 @@ struct FieldReader {
     }
 
     /// The list's item nodes (for lists of references).
-    func nodes(_ key: String, _ context: inout LoadContext) -> [Node] {
-        guard let node = mapping[key] else { return [] }
-        if node.scalar != nil { return [node] }
-        guard let sequence = node.sequence else {
-            context.error("'\(key)' must be a list", at: node, in: file)
+    func nodes(_ key: String, _ context: inout LoadContext) -> ArraySlice<Int32> {
+        guard let node = self[key] else { return [] }
+        if document.kind(node) == .scalar { return [node] }
+        guard document.kind(node) == .sequence else {
+            context.error("'\(key)' must be a list", at: node, in: document)
             return []
         }
-        return Array(sequence)
+        return document.children(of: node)
     }
 
     func number(_ key: String, _ context: inout LoadContext) -> Double? {
-        guard let node = mapping[key] else { return nil }
-        guard let s = node.scalar?.string, let value = Double(s), value.isFinite else {
-            context.error("'\(key)' must be a number", at: node, in: file)
+        guard let node = self[key] else { return nil }
+        guard let s = document.scalar(node), let value = Double(s), value.isFinite else {
+            context.error("'\(key)' must be a number", at: node, in: document)
             return nil
         }
         guard FieldReader.isExact(s, value) else {
-            context.error("'\(key)' is \(s), beyond the integers planq keeps exactly (up to ±2^53 = 9007199254740992)", at: node, in: file)
+            context.error("'\(key)' is \(s), beyond the integers planq keeps exactly (up to ±2^53 = 9007199254740992)", at: node, in: document)
             return nil
         }
         return value
@@ -73,22 +72,23 @@ struct FieldReader {
     }
 
     func bool(_ key: String, _ context: inout LoadContext) -> Bool? {
-        guard let node = mapping[key] else { return nil }
-        switch node.scalar?.string.lowercased() {
+        guard let node = self[key] else { return nil }
+        switch document.scalar(node)?.lowercased() {
         case "true", "yes": return true
         case "false", "no": return false
         default:
-            context.error("'\(key)' must be true or false", at: node, in: file)
+            context.error("'\(key)' must be true or false", at: node, in: document)
             return nil
         }
     }
 
     /// A period field: `2024`, `2024 Q1`, `2024-03`, `2024-01-15`, `A..B`.
     func period(_ key: String, _ context: inout LoadContext) -> Period? {
-        guard let node = mapping[key] else { return nil }
-        guard let text = node.scalar?.string else {
+        guard let node = self[key] else { return nil }
+        if let p = document.digitPeriod(node) { return p }
+        guard let text = document.scalar(node) else {
             context.error("'\(key)' must be a period such as 2024, 2024 Q1, 2024-03 or 2024-01-01..2024-06-30",
-                          at: node, in: file)
+                          at: node, in: document)
             return nil
         }
         do {
@@ -97,11 +97,11 @@ struct FieldReader {
             switch error {
             case .malformed(let t):
                 context.error("invalid period '\(t)' in '\(key)': expected a form such as 2024, 2024 Q1, 2024 H2, 2024-03, 2024-01-15 or A..B",
-                              at: node, in: file)
+                              at: node, in: document)
             case .impossible(let t):
-                context.error("impossible date '\(t)' in '\(key)': no such day, month, quarter or half-year", at: node, in: file)
+                context.error("impossible date '\(t)' in '\(key)': no such day, month, quarter or half-year", at: node, in: document)
             case .endsBeforeStart(let t):
-                context.error("period '\(t)' in '\(key)' ends before it starts", at: node, in: file)
+                context.error("period '\(t)' in '\(key)' ends before it starts", at: node, in: document)
             }
             return nil
         }
@@ -111,7 +111,7 @@ struct FieldReader {
     func choice(_ key: String, _ allowed: [String], _ context: inout LoadContext) -> String? {
         guard let value = text(key, &context) else { return nil }
         guard allowed.contains(value) else {
-            context.unknown("\(key)", value, among: allowed, at: mapping[key], in: file)
+            context.unknown("\(key)", value, among: allowed, at: self[key], in: document)
             return nil
         }
         return value

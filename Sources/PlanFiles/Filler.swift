@@ -1,6 +1,5 @@
 import Diagnostics
 import PlanModel
-import Yams
 
 /// The loader's second pass: decodes each item's fields by the type its key has, resolves
 /// references (now that every id is declared) and adds the graph's edges.
@@ -47,20 +46,22 @@ enum Filler {
         }
     }
 
-    static func fill(_ item: PendingItem, in context: inout LoadContext) {
-        let kind = context.builder[item.ref].kind
-        Declarer.checkKeys(item.mapping, allowed: item.keys, what: "field", in: item.file, context: &context)
-        let fields = FieldReader(mapping: item.mapping, file: item.file)
+    static func fill(_ item: PendingItem, in document: PlanDocument, context: inout LoadContext) {
+        let kind = item.kind
+        Declarer.checkKeys(item.mapping, allowed: item.keys, what: "field", in: document, context: &context)
+        let fields = FieldReader(mapping: item.mapping, document: document)
         var node = context.builder[item.ref]
-        let document = item.plan.flatMap { context.builder[$0].field("document") }
-        var periods: [String: Period] = [:]
-        for (keyNode, valueNode) in item.mapping {
-            guard let key = keyNode.scalar?.string, item.keys.contains(key) else { continue }
-            if valueNode.anchor != nil {
-                context.error("anchors and aliases (&, *) are not allowed in plan files", at: valueNode, in: item.file)
+        let sourceDocument = item.plan.flatMap { context.planDocuments[$0] }.map(FieldValue.text)
+        var periods = FieldPeriods()
+        let kids = document.children(of: item.mapping)
+        for k in stride(from: kids.startIndex, to: kids.endIndex, by: 2) {
+            let valueNode = kids[k + 1]
+            guard let (key, type) = item.keys.find(kids[k], in: document) else { continue }
+            if document.isAnchored(valueNode) {
+                context.error("anchors and aliases (&, *) are not allowed in plan files", at: valueNode, in: document)
                 continue
             }
-            switch type(of: key, kind: kind) {
+            switch type {
             case .skip: break
             case .text:
                 if let v = fields.text(key, &context) { node.set(key, .text(v)) }
@@ -73,81 +74,107 @@ enum Filler {
             case .flag:
                 if let v = fields.bool(key, &context) { node.set(key, .text(v ? "yes" : "no")) }
             case .choice(let allowed):
-                if valueNode.scalar?.string == "unknown", key == "phase" { node.set(key, .unknown) }
+                if document.scalar(valueNode) == "unknown", key == "phase" { node.set(key, .unknown) }
                 else if let v = fields.choice(key, allowed, &context) { node.set(key, .text(v)) }
             case .period:
-                if let p = fields.period(key, &context) { periods[key] = p; node.set(key, .period(p)) }
+                if let p = fields.period(key, &context) { periods.set(key, p); node.set(key, .period(p)) }
             case .months:
                 let months = fields.list(key, &context) ?? []
                 if months.contains(where: { Int($0).map { !(1...12).contains($0) } ?? true }) {
-                    context.error("'months' must list month numbers 1 to 12", at: valueNode, in: item.file)
+                    context.error("'months' must list month numbers 1 to 12", at: valueNode, in: document)
                 } else {
                     node.set(key, .list(months))
                 }
             case .source:
-                node.source = provenance(valueNode, base: node.source, document: document, in: item.file, &context)
-                if kind == .plan, let doc = valueNode.mapping?["file"]?.scalar?.string { node.set("document", .text(doc)) }
+                node.source = provenance(valueNode, base: node.source, document: sourceDocument, in: document, &context)
+                if kind == .plan, document.kind(valueNode) == .mapping,
+                   let doc = document.value(valueNode, "file").flatMap(document.scalar) {
+                    node.set("document", .text(doc))
+                    context.planDocuments[item.ref] = doc
+                }
             case .notes:
                 node.notes += fields.list(key, &context) ?? []
             case .note:
                 if let v = fields.text(key, &context) { node.notes.append(v) }
             case .versions:
-                node.set(key, .list(versions(valueNode, in: item.file, &context)))
+                node.set(key, .list(versions(valueNode, in: document, &context)))
             case .actor:
-                if let a = context.actor(valueNode, in: item.file) { node.set(key, .node(a)) }
-            case .actors:
-                var refs: [NodeRef] = []
-                for m in fields.nodes(key, &context) {
-                    if let a = context.actor(m, in: item.file) { refs.append(a); context.builder.addMember(a, to: item.ref) }
+                if let name = document.scalar(valueNode), let a = context.actorNow(name) {
+                    node.set(key, .node(a))
+                } else {
+                    if document.kind(valueNode) == .scalar { node.set(key, .node(NodeRef(0))) }     // set when resolved, here
+                    context.actor(valueNode, in: document, for: item.ref, as: .field(key))
                 }
-                node.set(key, .nodes(refs))
+            case .actors:
+                let names = fields.nodes(key, &context)
+                var now: [NodeRef] = []
+                for m in names {
+                    guard let name = document.scalar(m), let a = context.actorNow(name) else { break }
+                    now.append(a)
+                }
+                if now.count == names.count {
+                    for a in now { context.builder.addMember(a, to: item.ref) }
+                    node.set(key, .nodes(now))
+                    break
+                }
+                node.set(key, .nodes([]))       // set when resolved, here
+                let last = names.lastIndex { document.kind($0) == .scalar }
+                for (i, m) in zip(names.indices, names) {
+                    context.actor(m, in: document, for: item.ref, as: .member(key, last: i == last))
+                }
             case .roles:
-                addRoles(valueNode, subject: item.ref, in: item.file, &context)
+                addRoles(valueNode, subject: item.ref, in: document, &context)
             case .themes:
                 for t in fields.nodes(key, &context) {
-                    if let theme = context.planNode(t, plan: item.plan!, kinds: [.theme], what: "theme", in: item.file) {
+                    if let theme = context.planNode(t, plan: item.plan!, planID: item.planID, kind: .theme, what: "theme", in: document) {
                         context.builder.addContribution(from: item.ref, to: theme)
                     }
                 }
             case .activityLinks:
                 for t in fields.nodes(key, &context) {
-                    if let other = context.planNode(t, plan: item.plan!, kinds: [.activity], what: "activity", in: item.file) {
+                    if let other = context.planNode(t, plan: item.plan!, planID: item.planID, kind: .activity, what: "activity", in: document) {
                         context.builder.addLink(from: item.ref, to: other)
                     }
                 }
             case .goals:
                 var refs: [NodeRef] = []
                 for g in fields.nodes(key, &context) {
-                    if let goal = context.planNode(g, plan: item.plan!, kinds: [.goal], what: "goal", in: item.file) { refs.append(goal) }
+                    if let goal = context.planNode(g, plan: item.plan!, planID: item.planID, kind: .goal, what: "goal", in: document) { refs.append(goal) }
                 }
                 node.set(key, .nodes(refs))
             case .goalParent:
-                if let goal = context.planNode(valueNode, plan: item.plan!, kinds: [.goal], what: "goal", in: item.file) {
+                if let goal = context.planNode(valueNode, plan: item.plan!, planID: item.planID, kind: .goal, what: "goal", in: document) {
                     node.parent = goal
                 }
             }
         }
         if kind == .goal, node.field("title") == nil, case .text(let t)? = node.field("text") { node.title = t }
-        if kind == .activity, node.parent == nil, item.mapping["goal"] == nil {
-            context.error("activity '\(node.id)' has no 'goal'", at: item.mapping["id"], in: item.file)
+        if kind == .activity, node.parent == nil, fields["goal"] == nil {
+            context.error("activity '\(node.id)' has no 'goal'", at: fields["id"], in: document)
         }
-        node.ownPeriod = ownPeriod(periods, fields: fields, item: item, &context)
-        if node.ownPeriod == nil, var deadline = periods["deadline"] {
+        node.ownPeriod = ownPeriod(periods, fields: fields, &context)
+        if node.ownPeriod == nil, var deadline = periods.deadline {
             // A goal with only a deadline: the rough words describe the deadline.
             deadline.approximate = fields.bool("approximate", &context) ?? false
             deadline.written = fields.text("written", &context)
             node.set("deadline", .period(deadline))
         }
+        // Nodes without a source document of their own name their plan's.
+        if item.plan != nil, node.source?.document == nil, case .text(let doc)? = sourceDocument { node.source?.document = doc }
+        // Kept at its exact size: a large load holds millions of these.
+        node.fields = Array(unsafeUninitializedCapacity: node.fields.count) { buffer, count in
+            for (i, field) in node.fields.enumerated() { (buffer.baseAddress! + i).initialize(to: field) }
+            count = node.fields.count
+        }
         context.builder[item.ref] = node
     }
 
     /// The node's own period: `period`/`date`, or `start..end` when both are given.
-    static func ownPeriod(_ periods: [String: Period], fields: FieldReader, item: PendingItem,
-                          _ context: inout LoadContext) -> Period? {
-        var own = periods["period"] ?? periods["date"]
-        if own == nil, let start = periods["start"], let end = periods["end"] {
+    static func ownPeriod(_ periods: FieldPeriods, fields: FieldReader, _ context: inout LoadContext) -> Period? {
+        var own = periods.period ?? periods.date
+        if own == nil, let start = periods.start, let end = periods.end {
             guard let both = Period.through(start, end) else {
-                context.error("end \(end) is before start \(start)", at: item.mapping["end"], in: item.file)
+                context.error("end \(end) is before start \(start)", at: fields["end"], in: fields.document)
                 return nil
             }
             own = both
@@ -158,67 +185,92 @@ enum Filler {
         return period
     }
 
-    static func provenance(_ node: Node, base: Provenance?, document: FieldValue?, in file: SourceFile,
+    static func provenance(_ node: Int32, base: Provenance?, document sourceDocument: FieldValue?, in document: PlanDocument,
                            _ context: inout LoadContext) -> Provenance? {
-        guard let mapping = node.mapping else {
-            context.error("'source' must be a mapping such as {line: 252, section: \"Vraag c\"}", at: node, in: file)
+        guard document.kind(node) == .mapping else {
+            context.error("'source' must be a mapping such as {line: 252, section: \"Vraag c\"}", at: node, in: document)
             return base
         }
-        Declarer.checkKeys(mapping, allowed: Schema.sourceKeys, what: "source field", in: file, context: &context)
-        var p = base ?? Provenance(document: nil, lines: nil, section: nil, planFile: file.name, planLine: node.mark?.line ?? 0)
-        p.lines = (mapping["line"] ?? mapping["lines"])?.scalar?.string
-        p.section = mapping["section"]?.scalar?.string
-        if case .text(let doc)? = document { p.document = doc }
-        if let doc = mapping["file"]?.scalar?.string { p.document = doc }
+        Declarer.checkKeys(node, allowed: Schema.sourceTable, what: "source field", in: document, context: &context)
+        var p = base ?? Provenance(document: nil, lines: nil, section: nil, planFile: document.name, planLine: document.line(node))
+        p.lines = (document.value(node, "line") ?? document.value(node, "lines")).flatMap(document.scalar)
+        p.section = document.value(node, "section").flatMap(document.scalar)
+        if case .text(let doc)? = sourceDocument { p.document = doc }
+        if let doc = document.value(node, "file").flatMap(document.scalar) { p.document = doc }
         return p
     }
 
-    static func versions(_ node: Node, in file: SourceFile, _ context: inout LoadContext) -> [String] {
-        guard let list = node.sequence else {
-            context.error("'versions' must be a list of {version, date, description, authors}", at: node, in: file)
+    static func versions(_ node: Int32, in document: PlanDocument, _ context: inout LoadContext) -> [String] {
+        guard document.kind(node) == .sequence else {
+            context.error("'versions' must be a list of {version, date, description, authors}", at: node, in: document)
             return []
         }
-        return list.compactMap { entry -> String? in
-            guard let m = entry.mapping else {
-                context.error("each version must be a mapping", at: entry, in: file)
+        return document.children(of: node).compactMap { entry -> String? in
+            guard document.kind(entry) == .mapping else {
+                context.error("each version must be a mapping", at: entry, in: document)
                 return nil
             }
-            Declarer.checkKeys(m, allowed: Schema.versionKeys, what: "version field", in: file, context: &context)
-            let parts = Schema.versionKeys.compactMap { m[$0]?.scalar?.string }
+            Declarer.checkKeys(entry, allowed: Schema.versionTable, what: "version field", in: document, context: &context)
+            let parts = Schema.versionKeys.compactMap { document.value(entry, $0).flatMap(document.scalar) }
             return parts.joined(separator: " · ")
         }
     }
 
     /// `actors: {lead: [elz-leuven], partner: [{actor: kul, note: "…"}]}`
-    static func addRoles(_ node: Node, subject: NodeRef, in file: SourceFile, _ context: inout LoadContext) {
-        guard let mapping = node.mapping else {
-            context.error("'actors' must map roles to actor ids, e.g. {lead: [elz-leuven]}", at: node, in: file)
+    static func addRoles(_ node: Int32, subject: NodeRef, in document: PlanDocument, _ context: inout LoadContext) {
+        guard document.kind(node) == .mapping else {
+            context.error("'actors' must map roles to actor ids, e.g. {lead: [elz-leuven]}", at: node, in: document)
             return
         }
-        for (roleNode, list) in mapping {
-            let name = roleNode.scalar?.string ?? ""
+        for (roleNode, list) in document.pairs(node) {
+            let name = document.scalar(roleNode) ?? ""
             guard let role = Role(rawValue: name) else {
-                context.unknown("role", name, among: Role.allCases.map(\.rawValue), at: roleNode, in: file)
+                context.unknown("role", name, among: Role.allCases.map(\.rawValue), at: roleNode, in: document)
                 continue
             }
-            let entries: [Node] = list.scalar.map { $0.string.isEmpty ? [] : [list] } ?? list.sequence.map(Array.init) ?? []
-            if list.scalar == nil && list.sequence == nil {
-                context.error("role '\(name)' must list actor ids", at: list, in: file)
+            let entries: ArraySlice<Int32>
+            switch document.kind(list) {
+            case .scalar: entries = document.string(list).isEmpty ? [] : [list]
+            case .sequence: entries = document.children(of: list)
+            case .mapping:
+                entries = []
+                context.error("role '\(name)' must list actor ids", at: list, in: document)
             }
             for entry in entries {
-                if let m = entry.mapping {
-                    guard let actorNode = m["actor"] else {
-                        context.error("a role entry must name an 'actor'", at: entry, in: file)
+                if document.kind(entry) == .mapping {
+                    guard let actorNode = document.value(entry, "actor") else {
+                        context.error("a role entry must name an 'actor'", at: entry, in: document)
                         continue
                     }
-                    Declarer.checkKeys(m, allowed: ["actor", "note"], what: "role entry field", in: file, context: &context)
-                    if let a = context.actor(actorNode, in: file) {
-                        context.builder.addRole(role, actor: a, for: subject, note: m["note"]?.scalar?.string)
+                    Declarer.checkKeys(entry, allowed: Schema.roleEntryTable, what: "role entry field", in: document, context: &context)
+                    let note = document.value(entry, "note").flatMap(document.scalar)
+                    if let name = document.scalar(actorNode), let a = context.actorNow(name) {
+                        context.builder.addRole(role, actor: a, for: subject, note: note)
+                    } else {
+                        context.actor(actorNode, in: document, for: subject, as: .role(role, note: note))
                     }
-                } else if let a = context.actor(entry, in: file) {
+                } else if let name = document.scalar(entry), let a = context.actorNow(name) {
                     context.builder.addRole(role, actor: a, for: subject)
+                } else {
+                    context.actor(entry, in: document, for: subject, as: .role(role, note: nil))
                 }
             }
+        }
+    }
+}
+
+/// The period-typed fields of one item.
+struct FieldPeriods {
+    var period, date, start, end, deadline: Period?
+
+    mutating func set(_ key: String, _ value: Period) {
+        switch key {
+        case "period": period = value
+        case "date": date = value
+        case "start": start = value
+        case "end": end = value
+        case "deadline": deadline = value
+        default: break
         }
     }
 }

@@ -1,6 +1,5 @@
 import Diagnostics
 import PlanModel
-import Yams
 
 /// State shared by the loader's passes: the graph under construction, what each id
 /// names, and every problem found so far.
@@ -11,60 +10,143 @@ struct LoadContext {
     var actorsByName: [String: NodeRef] = [:]
     /// Where each actor name was declared, for duplicate reports.
     var actorNameSites: [String: String] = [:]
-    /// Folded `plan.id` → node, for plan-scoped references.
+    /// Folded id → node, for plan-scoped references (its site is the node's provenance): the
+    /// file's plan's nodes, all in that file. Where plan ids nest (`a`, `a.b`) the keys are
+    /// folded `plan.id` across all files, since `a.b.c` may then name a node of either plan.
     var planNodes: [String: NodeRef] = [:]
-    var planNodeSites: [String: String] = [:]
+    var planNodesAcrossFiles = false
+    /// Each plan's source document (`source: {file: …}`), which its nodes name unless they
+    /// name their own.
+    var planDocuments: [NodeRef: String] = [:]
     var plansByID: [String: NodeRef] = [:]
-    /// Items whose fields are decoded in the second pass, once every id is known.
+    /// Items of the file being read, declared in the first pass and filled in the second.
     var pending: [PendingItem] = []
-    /// The files being loaded, by name.
+    /// Actor references, resolved once every file has declared its actors.
+    var actorReferences: [ActorReference] = []
+    /// Actor references as written → actor (a name resolves the same way every time).
+    var actorCache: [String: NodeRef] = [:]
+    /// Fast-read files with a problem: read again with Yams, which positions it.
+    var unpositioned: Set<String> = []
+    /// The files' texts, for positioned diagnostics: those Yams read, and those a graph-wide
+    /// check reports on (read again when needed, so that a large load keeps no text).
     var files: [String: SourceFile] = [:]
+    var inputs: [String: PlanInput] = [:]
 
-    mutating func error(_ message: String, at node: Node?, in file: SourceFile, suggestion: String? = nil) {
-        let range = node.flatMap { YAMLDocument.range(of: $0, in: file) }
-        diagnostics.append(.error(message, at: range, in: file, suggestion: suggestion))
+    func planNodeKey(planID: String, id: String) -> String {
+        planNodesAcrossFiles ? FoldedKey.of(planID + "." + id) : FoldedKey.of(id)
     }
 
-    mutating func warning(_ message: String, at node: Node?, in file: SourceFile) {
-        let range = node.flatMap { YAMLDocument.range(of: $0, in: file) }
-        diagnostics.append(.warning(message, at: range, in: file))
+    /// Kind of a node already added (without copying the node).
+    func kind(_ ref: NodeRef) -> NodeKind { builder.nodes[Int(ref.index)].kind }
+
+    /// The text of the file `name`, read again if it was read fast.
+    mutating func sourceFile(named name: String?) -> SourceFile? {
+        guard let name else { return nil }
+        if let file = files[name] { return file }
+        guard case .success(let file)? = inputs[name]?.text() else { return nil }
+        files[name] = file
+        return file
+    }
+
+    mutating func error(_ message: String, at node: Int32?, in document: PlanDocument, suggestion: String? = nil) {
+        guard let file = document.source else {
+            unpositioned.insert(document.name)
+            diagnostics.append(.error(message))
+            return
+        }
+        diagnostics.append(.error(message, at: node.flatMap(document.range), in: file, suggestion: suggestion))
     }
 
     /// "unknown actor 'ELX' — did you mean 'ELZ'?"
     mutating func unknown(_ what: String, _ name: String, among candidates: some Sequence<String>,
-                          at node: Node?, in file: SourceFile) {
+                          at node: Int32?, in document: PlanDocument) {
+        guard document.source != nil else { return error("unknown \(what) '\(name)'", at: node, in: document) }
         let close = Suggestions.closest(to: name, among: candidates)
         var message = "unknown \(what) '\(name)'"
         if let phrase = Suggestions.phrase(close) { message += " — \(phrase)" }
-        error(message, at: node, in: file, suggestion: close.first)
+        error(message, at: node, in: document, suggestion: close.first)
     }
 
-    /// Resolves an actor reference by id or alias.
-    mutating func actor(_ node: Node, in file: SourceFile) -> NodeRef? {
-        guard let name = node.scalar?.string else {
-            error("expected an actor id", at: node, in: file)
-            return nil
+    /// Queues a reference to an actor by id or alias, to be resolved when every file has
+    /// been read (any file may declare actors).
+    mutating func actor(_ node: Int32, in document: PlanDocument, for subject: NodeRef, as use: ActorReference.Use) {
+        guard let name = document.scalar(node) else {
+            error("expected an actor id", at: node, in: document)
+            return
         }
-        if let ref = actorsByName[Folding.key(name)] { return ref }
+        actorReferences.append(ActorReference(subject: subject, use: use, name: name, file: document.source,
+                                              range: document.range(node), fileName: document.name))
+    }
+
+    /// The actor `name` names, when it can be resolved now without changing the order in
+    /// which references take effect: nothing is queued before it and the actor is declared
+    /// (the common case, an actors file read before the plans that name its actors).
+    mutating func actorNow(_ name: String) -> NodeRef? {
+        guard actorReferences.isEmpty else { return nil }
+        if let known = actorCache[name] { return known }
+        guard let ref = actorsByName[FoldedKey.of(name)] else { return nil }
+        actorCache[name] = ref
+        return ref
+    }
+
+    /// Resolves the queued actor references, in the order they were made.
+    mutating func resolveActors() {
+        let references = actorReferences
+        actorReferences = []
+        var members: [NodeRef: [NodeRef]] = [:]
+        for reference in references {
+            let resolved: NodeRef?
+            if let known = actorCache[reference.name] {
+                resolved = known
+            } else if let ref = actorsByName[FoldedKey.of(reference.name)] {
+                actorCache[reference.name] = ref
+                resolved = ref
+            } else {
+                resolved = nil
+                unknownActor(reference)
+            }
+            switch reference.use {
+            case .field(let key):
+                if let a = resolved { builder[reference.subject].set(key, .node(a)) }
+            case .member(let key, let last):
+                if let a = resolved {
+                    members[reference.subject, default: []].append(a)
+                    builder.addMember(a, to: reference.subject)
+                }
+                if last { builder[reference.subject].set(key, .nodes(members.removeValue(forKey: reference.subject) ?? [])) }
+            case .role(let role, let note):
+                if let a = resolved { builder.addRole(role, actor: a, for: reference.subject, note: note) }
+            }
+        }
+    }
+
+    mutating func unknownActor(_ reference: ActorReference) {
+        guard let file = reference.file else {
+            unpositioned.insert(reference.fileName)
+            diagnostics.append(.error("unknown actor '\(reference.name)'"))
+            return
+        }
         let names = builder.nodes.filter { $0.kind == .actor }.flatMap { n -> [String] in
             var all = [n.id]
             if case .list(let aliases)? = n.field("aliases") { all += aliases }
             return all
         }
-        unknown("actor", name, among: names, at: node, in: file)
-        return nil
+        let close = Suggestions.closest(to: reference.name, among: names)
+        var message = "unknown actor '\(reference.name)'"
+        if let phrase = Suggestions.phrase(close) { message += " — \(phrase)" }
+        diagnostics.append(.error(message, at: reference.range, in: file, suggestion: close.first))
     }
 
     /// Resolves a reference to a node of the same plan, checking its kind.
-    mutating func planNode(_ node: Node, plan: NodeRef, kinds: Set<NodeKind>, what: String, in file: SourceFile) -> NodeRef? {
-        guard let id = node.scalar?.string else {
-            error("expected a \(what) id", at: node, in: file)
+    mutating func planNode(_ node: Int32, plan: NodeRef, planID: String, kind wanted: NodeKind, what: String,
+                           in document: PlanDocument) -> NodeRef? {
+        guard let id = document.scalar(node) else {
+            error("expected a \(what) id", at: node, in: document)
             return nil
         }
-        let planID = builder[plan].id
-        if let ref = planNodes[Folding.key(planID + "." + id)], kinds.contains(builder[ref].kind) { return ref }
-        let candidates = builder.nodes.filter { $0.plan == plan && kinds.contains($0.kind) }.map(\.id)
-        unknown(what, id, among: candidates, at: node, in: file)
+        if let ref = planNodes[planNodeKey(planID: planID, id: id)], kind(ref) == wanted { return ref }
+        let candidates = document.source == nil ? [] : builder.nodes.filter { $0.plan == plan && $0.kind == wanted }.map(\.id)
+        unknown(what, id, among: candidates, at: node, in: document)
         return nil
     }
 }
@@ -72,9 +154,28 @@ struct LoadContext {
 /// One list item of a plan file, declared in the first pass and filled in the second.
 struct PendingItem {
     let ref: NodeRef
-    let mapping: Node.Mapping
-    let node: Node
-    let file: SourceFile
+    let kind: NodeKind
+    let mapping: Int32
     let plan: NodeRef?
-    let keys: [String]
+    let planID: String
+    let keys: KeyTable
+}
+
+/// A reference to an actor by name, and what it becomes once resolved.
+struct ActorReference {
+    enum Use {
+        /// A field naming one actor (`owner`, `employer`).
+        case field(String)
+        /// One name of a field listing actors (`members`); the field is set at its last name.
+        case member(String, last: Bool)
+        case role(Role, note: String?)
+    }
+
+    let subject: NodeRef
+    let use: Use
+    let name: String
+    /// Where the name is written, for a diagnostic (nil in a fast-read file).
+    let file: SourceFile?
+    let range: SourceRange?
+    let fileName: String
 }

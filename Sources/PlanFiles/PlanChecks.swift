@@ -5,21 +5,10 @@ import PlanModel
 /// outside their parent's, and the warnings `planq --check` lists.
 enum PlanChecks {
     static func run(_ context: inout LoadContext) {
-        fillDocuments(&context)
         // Period containment walks parent chains, which a cycle would make endless.
         guard !findCycles(&context) else { return }
         checkPeriods(&context)
         warn(&context)
-    }
-
-    /// Nodes without their own `source.file` name their plan's source document.
-    static func fillDocuments(_ context: inout LoadContext) {
-        for i in context.builder.nodes.indices {
-            let ref = NodeRef(i)
-            guard let plan = context.builder[ref].plan, context.builder[ref].source?.document == nil,
-                  case .text(let doc)? = context.builder[plan].field("document") else { continue }
-            context.builder[ref].source?.document = doc
-        }
     }
 
     /// Reports each cycle in the goal hierarchy; true when there is one.
@@ -39,7 +28,7 @@ enum PlanChecks {
             if let c = current, state[c] == 1, let at = path.firstIndex(of: c) {
                 let cycle = path[at...].map { nodes[$0].id } + [nodes[c].id]
                 let site = nodes[c].source
-                let file = SourceFileLookup.file(named: site?.planFile, in: context)
+                let file = context.sourceFile(named: site?.planFile)
                 context.diagnostics.append(.error("cycle in the goal hierarchy: " + cycle.joined(separator: " → "),
                                                   at: file.map { itemRange(line: site?.planLine ?? 1, in: $0) }, in: file))
                 found = true
@@ -55,31 +44,36 @@ enum PlanChecks {
         let nodes = context.builder.nodes
         // The nearest own period above each node, found once for all (no walk per node).
         let sources = context.builder.periodSources()
-        for (i, node) in nodes.enumerated() {
-            guard let own = node.ownPeriod, [.goal, .activity, .workPackage].contains(node.kind),
-                  let up = node.parent ?? node.plan, sources[Int(up.index)] >= 0 else { continue }
-            let parent = nodes[Int(sources[Int(up.index)])]
-            if let outer = parent.ownPeriod, !outer.contains(own) {
+        // Nodes are read in place (not copied out of the array, each with its strings and fields).
+        for i in nodes.indices {
+            switch nodes[i].kind {
+            case .goal, .activity, .workPackage: break
+            default: continue
+            }
+            guard let own = nodes[i].ownPeriod, let up = nodes[i].parent ?? nodes[i].plan,
+                  sources[Int(up.index)] >= 0 else { continue }
+            let parent = Int(sources[Int(up.index)])
+            if let outer = nodes[parent].ownPeriod, !outer.contains(own) {
                 report(&context, ref: NodeRef(i),
-                       "period \(own) of \(node.kind.rawValue) '\(node.id)' is outside its parent \(parent.kind.rawValue) '\(parent.id)' (\(outer))")
+                       "period \(own) of \(nodes[i].kind.rawValue) '\(nodes[i].id)' is outside its parent \(nodes[parent].kind.rawValue) '\(nodes[parent].id)' (\(outer))")
             }
         }
     }
 
     static func warn(_ context: inout LoadContext) {
         let nodes = context.builder.nodes
-        var roles: [Int: Set<Role>] = [:]
-        for edge in context.builder.roles { roles[Int(edge.subject.index), default: []].insert(edge.role) }
-        for (i, node) in nodes.enumerated() where node.kind == .activity {
-            if roles[i]?.contains(.lead) != true {
-                report(&context, ref: NodeRef(i), "activity '\(node.id)' has no lead", severity: .warning)
+        var led = [Bool](repeating: false, count: nodes.count)
+        for edge in context.builder.roles where edge.role == .lead { led[Int(edge.subject.index)] = true }
+        for i in nodes.indices where nodes[i].kind == .activity {
+            if !led[i] {
+                report(&context, ref: NodeRef(i), "activity '\(nodes[i].id)' has no lead", severity: .warning)
             }
         }
     }
 
     static func report(_ context: inout LoadContext, ref: NodeRef, _ message: String, severity: Diagnostic.Severity = .error) {
-        let site = context.builder[ref].source
-        let file = SourceFileLookup.file(named: site?.planFile, in: context)
+        let site = context.builder.nodes[Int(ref.index)].source
+        let file = context.sourceFile(named: site?.planFile)
         context.diagnostics.append(Diagnostic(severity, message, at: file.map { itemRange(line: site?.planLine ?? 1, in: $0) }, in: file))
     }
 }
@@ -90,12 +84,4 @@ func itemRange(line: Int, in file: SourceFile) -> SourceRange {
     let skipped = text.prefix { $0 == " " || $0 == "-" || $0 == "\t" }
     let rest = text.dropFirst(skipped.count)
     return SourceRange(offset: file.offset(line: line, column: skipped.count + 1), length: max(1, rest.utf8.count))
-}
-
-/// Finds the `SourceFile` a node was read from, for positioning graph-wide diagnostics.
-enum SourceFileLookup {
-    static func file(named name: String?, in context: LoadContext) -> SourceFile? {
-        guard let name else { return nil }
-        return context.files[name]
-    }
 }

@@ -71,7 +71,12 @@ public enum PlanFileReader {
         if data.count > maximumFileSize {
             return .failure(.error("\(path) is larger than the plan-file limit of \(maximumFileSize / 1024 / 1024) MiB"))
         }
-        var bytes = [UInt8](data)
+        return decode([UInt8](data), name: name)
+    }
+
+    /// The text of a file's bytes (a BOM dropped), or why they cannot be a plan file.
+    public static func decode(_ bytes: [UInt8], name: String) -> Result<SourceFile, Diagnostic> {
+        var bytes = bytes
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let nul = bytes.firstIndex(of: 0) {
             return .failure(positioned(bytes, at: nul, name: name,

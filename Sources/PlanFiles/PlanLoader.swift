@@ -1,55 +1,67 @@
 import Diagnostics
 import PlanModel
-import Yams
 
 /// The result of loading plan files: the graph and the warnings that did not stop it.
 public struct LoadedPlans: Sendable {
     public let graph: PlanGraph
     public let warnings: [Diagnostic]
     public let files: [String]
+    /// One note for each file the fast YAML reader declined, saying what it met where: those
+    /// files were read with Yams (`planq --check --verbose`).
+    public var generalReaderNotes: [Diagnostic] = []
+
+    public init(graph: PlanGraph, warnings: [Diagnostic], files: [String], generalReaderNotes: [Diagnostic] = []) {
+        self.graph = graph
+        self.warnings = warnings
+        self.files = files
+        self.generalReaderNotes = generalReaderNotes
+    }
 }
 
 /// Loads plan files (Grammar/plan-format.md) into a `PlanGraph`. Every problem in every
 /// file is reported; if any is an error, nothing is loaded.
 public enum PlanLoader {
+    /// Which YAML reader reads the files: the fast one wherever it can (what `planq` does),
+    /// or Yams for every file (to compare the two).
+    public enum Reader: Sendable { case fastWherePossible, general }
+
     public static func load(paths: [String]) -> Result<LoadedPlans, DiagnosticList> {
         let (files, problems) = PlanFileReader.expand(paths)
-        // Files in the YAML subset planq's own files use are read without Yams, to the same graph.
-        if problems.isEmpty, let loaded = StrictPlanLoader.load(files: files) { return .success(loaded) }
-        var sources: [SourceFile] = []
-        var diagnostics = problems
-        for path in files {
-            switch PlanFileReader.read(path) {
-            case .success(let file): sources.append(file)
-            case .failure(let problem): diagnostics.append(problem)
-            }
-        }
-        if diagnostics.contains(where: { $0.severity == .error }) { return .failure(DiagnosticList(diagnostics)) }
-        return load(sources: sources)
+        return load(files.map(PlanInput.path), problems: problems)
     }
 
-    public static func load(sources: [SourceFile]) -> Result<LoadedPlans, DiagnosticList> {
-        var context = LoadContext()
-        var documents: [YAMLDocument] = []
-        for file in sources {
-            context.files[file.name] = file
-            switch YAMLDocument.parse(file) {
-            case .success(let document): documents.append(document)
-            case .failure(let problem): context.diagnostics.append(problem)
+    /// The loader's one entry point: file bytes to graph, the fast path included.
+    public static func load(_ inputs: [PlanInput], reader: Reader = .fastWherePossible) -> Result<LoadedPlans, DiagnosticList> {
+        load(inputs, problems: [], reader: reader)
+    }
+
+    static func load(_ inputs: [PlanInput], problems: [Diagnostic], reader: Reader = .fastWherePossible)
+        -> Result<LoadedPlans, DiagnosticList> {
+        if !problems.isEmpty {
+            // A missing file or folder: say so, with whatever else cannot be read, and stop.
+            return .failure(DiagnosticList(problems + inputs.compactMap { input in
+                if case .failure(let problem) = input.text() { return problem } else { return nil }
+            }))
+        }
+        var plan = PlanLoad(inputs: inputs)
+        if reader == .general { plan.general = Set(inputs.map(\.name)) }
+        while true {
+            switch plan.run() {
+            case .done(let result): return result
+            case .again(let next): plan = next
             }
         }
-        // Pass 1: every id, so that references may point forward and across files.
-        for document in documents { Declarer.declare(document, in: &context) }
-        // Pass 2: fields and edges.
-        for item in context.pending { Filler.fill(item, in: &context) }
-        PlanChecks.run(&context)
-        context.diagnostics = readingOrder(context.diagnostics)
-        let errors = context.diagnostics.filter { $0.severity == .error }
-        if !errors.isEmpty {
-            return .failure(DiagnosticList(context.diagnostics))
-        }
-        let graph = context.builder.build()
-        return .success(LoadedPlans(graph: graph, warnings: context.diagnostics, files: sources.map(\.name)))
+    }
+
+    /// Whether the fast reader reads a file with these bytes (else Yams reads it).
+    public static func fastReaderReads(_ input: PlanInput) -> Bool {
+        if case .parsed = ReadAhead.read(input) { return true }
+        return false
+    }
+
+    /// Texts already in memory, loaded as files with those names would be.
+    public static func load(sources: [SourceFile]) -> Result<LoadedPlans, DiagnosticList> {
+        load(sources.map { .bytes(name: $0.name, Array($0.text.utf8)) })
     }
 
     /// Diagnostics in reading order: by file, then by position.

@@ -46,3 +46,16 @@ enum Schema {
     static let themeFamilies = ["quintuple-aim", "integration-task"]
     static let factorStatuses = ["met", "to_meet"]
 }
+
+/// The key lists as tables the builder looks keys up in, with each key's field type.
+extension Schema {
+    static let topLevelKeys = KeyTable(topLevel)
+    static let planTable = KeyTable(plan, kind: .plan)
+    static let actorTable = KeyTable(actor, kind: .actor)
+    static let indicatorTable = KeyTable(indicator, kind: .indicator)
+    static let sourceTable = KeyTable(sourceKeys)
+    static let versionTable = KeyTable(versionKeys)
+    static let roleEntryTable = KeyTable(["actor", "note"])
+    static let nodeSectionTables: [(key: String, kind: NodeKind, table: KeyTable)] =
+        nodeSections.map { ($0.key, $0.kind, KeyTable($0.keys, kind: $0.kind)) }
+}

@@ -5,80 +5,23 @@
 /// the loader then reads the files with Yams instead, so this parser never decides what a
 /// file means differently from Yams — it only declines. (Tabs are declined with the other
 /// control characters, before parsing.)
-struct StrictYAML {
-    struct Unsupported: Error {}
-
-    enum Kind: UInt8 { case scalar, mapping, sequence }
-
-    struct Node {
-        var kind: Kind
-        /// A scalar written quoted or as a block scalar (not plain): never YAML's null.
-        var quoted: Bool
-        /// 1-based line where the node starts (a block mapping: its first key).
-        var line: Int32
-        /// Scalar: byte offset of its text in the file, or -1 - index into `decoded`.
-        /// Collection: index of its first child in `children`.
-        var start: Int32
-        /// Scalar: byte length of its text. Collection: number of children (a mapping's
-        /// keys and values alternate).
-        var count: Int32
-    }
-
-    let bytes: [UInt8]
-    var nodes: [Node] = []
-    var children: [Int32] = []
-    /// Texts of scalars that needed escapes, folding or block-scalar processing.
-    var decoded: [String] = []
-    /// The top-level mapping; nil for an empty document.
-    var root: Int32?
-
-    init(bytes: [UInt8]) throws(Unsupported) {
-        self.bytes = bytes
-        try StrictYAMLParser.parse(&self)
-    }
-
-    subscript(n: Int32) -> Node { nodes[Int(n)] }
-
-    func string(_ n: Int32) -> String {
-        let node = nodes[Int(n)]
-        if node.start < 0 { return decoded[Int(-1 - node.start)] }
-        return bytes.withUnsafeBufferPointer { b in
-            String(decoding: UnsafeBufferPointer(rebasing: b[Int(node.start)..<Int(node.start + node.count)]), as: UTF8.self)
+enum StrictYAML {
+    /// What the reader does not read, and the byte offset where it met it.
+    struct Unsupported: Error {
+        var what: String
+        var offset: Int
+        init(_ what: String, offset: Int) {
+            self.what = what
+            self.offset = offset
         }
     }
 
-    /// A plain scalar with no text: YAML's null (`key:` with nothing after it).
-    func isNull(_ n: Int32) -> Bool {
-        let node = nodes[Int(n)]
-        return node.kind == .scalar && !node.quoted && node.count == 0 && node.start >= 0
-    }
-
-    /// The children of a collection (a mapping's keys and values alternating).
-    func children(of n: Int32) -> ArraySlice<Int32> {
-        let node = nodes[Int(n)]
-        return children[Int(node.start)..<Int(node.start + node.count)]
-    }
-
-    /// The value of `key` in a mapping (keys are plain, so their bytes are their text).
-    func value(_ mapping: Int32, _ key: String) -> Int32? {
-        let kids = children(of: mapping)
-        var i = kids.startIndex
-        while i < kids.endIndex {
-            if keyEquals(kids[i], key) { return kids[i + 1] }
-            i += 2
-        }
-        return nil
-    }
-
-    func keyEquals(_ n: Int32, _ key: String) -> Bool {
-        let node = nodes[Int(n)]
-        guard node.start >= 0, Int(node.count) == key.utf8.count else { return false }
-        var k = key
-        return k.withUTF8 { kb in
-            bytes.withUnsafeBufferPointer { b in
-                memcmp(b.baseAddress! + Int(node.start), kb.baseAddress!, kb.count) == 0
-            }
-        }
+    /// The file's nodes, or what the reader met that it does not read.
+    static func read(_ bytes: [UInt8], name: String) throws(Unsupported) -> PlanDocument {
+        let document = PlanDocument(name: name)
+        document.bytes = bytes
+        try StrictYAMLParser.parse(document)
+        return document
     }
 }
 
@@ -100,7 +43,7 @@ struct StrictYAMLParser {
     var lineStart = 0
     /// Set when `i` is at the first character of a content line with this indentation.
     var pending: Int?
-    var nodes: [StrictYAML.Node] = []
+    var nodes: [PlanDocument.Node] = []
     var children: [Int32] = []
     var decoded: [String] = []
     /// Children of the collections being read, innermost last.
@@ -113,23 +56,23 @@ struct StrictYAMLParser {
 
     mutating func enter() throws(Unsupported) {
         depth += 1
-        if depth > Self.maxDepth { throw Unsupported() }
+        if depth > Self.maxDepth { throw unsupported("collections nested deeper than \(Self.maxDepth) levels") }
     }
 
     static let space = UInt8(ascii: " "), newline = UInt8(ascii: "\n"), hash = UInt8(ascii: "#")
     static let colon = UInt8(ascii: ":"), dash = UInt8(ascii: "-"), comma = UInt8(ascii: ",")
     static let quote = UInt8(ascii: "\""), apostrophe = UInt8(ascii: "'"), backslash = UInt8(ascii: "\\")
 
-    static func parse(_ document: inout StrictYAML) throws(Unsupported) {
+    static func parse(_ document: PlanDocument) throws(Unsupported) {
         try validate(document.bytes)
         var outcome: Result<StrictYAMLParser, Unsupported>!
         document.bytes.withUnsafeBufferPointer { buffer in
             var parser = StrictYAMLParser(b: buffer)
-            do {
+            do throws(Unsupported) {
                 try parser.document()
                 outcome = .success(parser)
             } catch {
-                outcome = .failure(Unsupported())
+                outcome = .failure(error)
             }
         }
         let parser = try outcome.get()
@@ -162,25 +105,27 @@ struct StrictYAMLParser {
             }
             let c = bytes[i]
             if c < 0x80 {
-                if c < 0x20 && c != newline || c == 0x7F { throw Unsupported() }
+                if c < 0x20 && c != newline || c == 0x7F { throw Unsupported(c == 9 ? "a tab" : c == 13 ? "a carriage return (CRLF line ends)" : "a control character", offset: i) }
                 i += 1
                 continue
             }
             let width = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0
-            guard width > 0, i + width <= n, c < 0xF5 else { throw Unsupported() }
+            guard width > 0, i + width <= n, c < 0xF5 else { throw Unsupported("invalid UTF-8", offset: i) }
             var scalar = UInt32(c) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
             for k in 1..<width {
                 let cont = bytes[i + k]
-                guard cont & 0xC0 == 0x80 else { throw Unsupported() }
+                guard cont & 0xC0 == 0x80 else { throw Unsupported("invalid UTF-8", offset: i) }
                 scalar = scalar << 6 | UInt32(cont & 0x3F)
             }
             let minimum: UInt32 = width == 2 ? 0x80 : width == 3 ? 0x800 : 0x10000
             guard scalar >= minimum, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar),
                   scalar >= 0xA0, scalar != 0x2028, scalar != 0x2029, scalar != 0xFEFF,
-                  scalar != 0xFFFE, scalar != 0xFFFF else { throw Unsupported() }
+                  scalar != 0xFFFE, scalar != 0xFFFF else { throw Unsupported("the character U+\(String(scalar, radix: 16, uppercase: true)), which YAML treats specially", offset: i) }
             i += width
         }
     }
+
+    func unsupported(_ what: String) -> Unsupported { Unsupported(what, offset: i) }
 
     // MARK: Lines
 
@@ -196,7 +141,7 @@ struct StrictYAMLParser {
             if c == Self.newline { i += 1; line += 1; continue }
             if c == Self.hash { skipToLineEnd(); continue }
             let indent = i - lineStart
-            if indent == 0 && (c == UInt8(ascii: "%") || startsDocumentMarker()) { throw Unsupported() }
+            if indent == 0 && (c == UInt8(ascii: "%") || startsDocumentMarker()) { throw unsupported("a directive or document marker (%, ---, ...)") }
             pending = indent
             return indent
         }
@@ -217,11 +162,11 @@ struct StrictYAMLParser {
     mutating func endLine() throws(Unsupported) {
         while i < b.count && b[i] == Self.space { i += 1 }
         if i < b.count && b[i] == Self.hash {
-            guard i > 0, b[i - 1] == Self.space else { throw Unsupported() }
+            guard i > 0, b[i - 1] == Self.space else { throw unsupported("a '#' with no space before it") }
             skipToLineEnd()
         }
         if i == b.count { return }
-        guard b[i] == Self.newline else { throw Unsupported() }
+        guard b[i] == Self.newline else { throw unsupported("text after a value on the same line") }
         i += 1
         line += 1
     }
@@ -232,22 +177,23 @@ struct StrictYAMLParser {
     // MARK: Nodes
 
     mutating func scalar(start: Int, count: Int, quoted: Bool, line: Int32) -> Int32 {
-        nodes.append(.init(kind: .scalar, quoted: quoted, line: line, start: Int32(start), count: Int32(count)))
+        let flags: PlanDocument.Flags = quoted ? [.quoted, .textKey] : count == 0 ? [.emptyNull] : [.textKey]
+        nodes.append(.init(kind: .scalar, flags: flags, line: line, start: Int32(start), count: Int32(count)))
         return Int32(nodes.count - 1)
     }
 
     mutating func decodedScalar(_ text: String, line: Int32) -> Int32 {
         decoded.append(text)
-        nodes.append(.init(kind: .scalar, quoted: true, line: line, start: Int32(-decoded.count), count: 0))
+        nodes.append(.init(kind: .scalar, flags: [.quoted, .textKey], line: line, start: Int32(-decoded.count), count: 0))
         return Int32(nodes.count - 1)
     }
 
     /// Closes a collection whose children are `scratch[mark...]`.
-    mutating func collection(_ kind: StrictYAML.Kind, from mark: Int, line: Int32) -> Int32 {
+    mutating func collection(_ kind: PlanDocument.Kind, from mark: Int, line: Int32) -> Int32 {
         let first = children.count
         children.append(contentsOf: scratch[mark...])
         scratch.removeSubrange(mark...)
-        nodes.append(.init(kind: kind, quoted: false, line: line, start: Int32(first), count: Int32(children.count - first)))
+        nodes.append(.init(kind: kind, flags: [], line: line, start: Int32(first), count: Int32(children.count - first)))
         return Int32(nodes.count - 1)
     }
 
@@ -256,9 +202,9 @@ struct StrictYAMLParser {
     /// document -> [block-mapping at column 0]
     mutating func document() throws(Unsupported) {
         guard let indent = try peekIndent() else { return }
-        guard indent == 0, keyLength(at: i) != nil else { throw Unsupported() }
+        guard indent == 0, keyLength(at: i) != nil else { throw unsupported("a document that does not start with a plain key at column 1") }
         _ = try blockMapping(indent: 0)
-        guard try peekIndent() == nil else { throw Unsupported() }
+        guard try peekIndent() == nil else { throw unsupported("a line at column 1 that is not a key") }
     }
 
     /// The length of a plain key at `j` (letters, digits, `_`, `-`) followed by `:` and a
@@ -282,14 +228,14 @@ struct StrictYAMLParser {
         let mark = scratch.count
         let startLine = line
         while true {
-            guard let length = keyLength(at: i) else { throw Unsupported() }
+            guard let length = keyLength(at: i) else { throw unsupported("a key that is not plain (letters, digits, '_' and '-', then ': ')") }
             pending = nil
             let key = scalar(start: i, count: length, quoted: false, line: line)
             var k = mark
             while k < scratch.count {
                 let other = nodes[Int(scratch[k])]
                 if Int(other.count) == length && memcmp(b.baseAddress! + Int(other.start), b.baseAddress! + i, length) == 0 {
-                    throw Unsupported()     // a duplicate key: Yams reports it
+                    throw unsupported("a duplicate key")     // a duplicate key: Yams reports it
                 }
                 k += 2
             }
@@ -298,7 +244,7 @@ struct StrictYAMLParser {
             scratch.append(key)
             scratch.append(value)
             guard let next = try peekIndent(), next >= indent else { break }
-            guard next == indent else { throw Unsupported() }
+            guard next == indent else { throw unsupported("a key indented differently from the keys above it") }
         }
         return collection(.mapping, from: mark, line: startLine)
     }
@@ -340,18 +286,18 @@ struct StrictYAMLParser {
             return try blockScalar(parentIndent: blockIndent)
         default:
             let start = i
-            guard startsPlain(i) else { throw Unsupported() }
+            guard startsPlain(i) else { throw unsupported("a value starting with '\(Character(Unicode.Scalar(b[i])))' (an anchor, alias, tag or other indicator)") }
             var end = i
             while i < b.count && b[i] != Self.newline {
                 let c = b[i]
                 if c == Self.hash && b[i - 1] == Self.space { break }
-                if c == Self.colon && isBlankOrEnd(i + 1) { throw Unsupported() }
+                if c == Self.colon && isBlankOrEnd(i + 1) { throw unsupported("': ' inside a plain value") }
                 i += 1
                 if c != Self.space { end = i }
             }
             try endLine()
             // A more indented line below would continue the plain scalar: not in the subset.
-            if let next = try peekIndent(), next > blockIndent { throw Unsupported() }
+            if let next = try peekIndent(), next > blockIndent { throw unsupported("a plain value continued on the next line") }
             return scalar(start: start, count: end - start, quoted: false, line: startLine)
         }
     }
@@ -377,22 +323,22 @@ struct StrictYAMLParser {
         while true {
             pending = nil
             i += 1      // the '-'
-            guard i < b.count, b[i] == Self.space else { throw Unsupported() }    // item on the next line
+            guard i < b.count, b[i] == Self.space else { throw unsupported("a list item starting on the next line") }    // item on the next line
             while i < b.count && b[i] == Self.space { i += 1 }
-            guard i < b.count, b[i] != Self.newline, b[i] != Self.hash else { throw Unsupported() }
+            guard i < b.count, b[i] != Self.newline, b[i] != Self.hash else { throw unsupported("an empty list item") }
             let column = i - lineStart
             let item: Int32
             if keyLength(at: i) != nil {
                 pending = column
                 item = try blockMapping(indent: column)
             } else if b[i] == Self.dash && isBlankOrEnd(i + 1) || b[i] == UInt8(ascii: "|") || b[i] == UInt8(ascii: ">") {
-                throw Unsupported()
+                throw unsupported("a nested list or block scalar as a list item")
             } else {
                 item = try inlineValue(blockIndent: indent)
             }
             scratch.append(item)
             guard let next = try peekIndent(), next >= indent else { break }
-            guard next == indent else { throw Unsupported() }
+            guard next == indent else { throw unsupported("a list item indented differently from the items above it") }
             guard b[i] == Self.dash && isBlankOrEnd(i + 1) else { break }
         }
         return collection(.sequence, from: mark, line: startLine)
@@ -412,7 +358,7 @@ struct StrictYAMLParser {
                 line += 1
                 lineStart = i
                 while i < b.count && b[i] == Self.space { i += 1 }
-                if i < b.count && b[i] != Self.newline && b[i] != Self.hash && i - lineStart <= blockIndent { throw Unsupported() }
+                if i < b.count && b[i] != Self.newline && b[i] != Self.hash && i - lineStart <= blockIndent { throw unsupported("a flow collection's line not indented deeper than its block") }
                 continue
             }
             return
@@ -436,13 +382,13 @@ struct StrictYAMLParser {
         while true {
             if isMapping {
                 guard let length = keyLength(at: i), i + length + 1 < b.count, b[i + length + 1] == Self.space else {
-                    throw Unsupported()
+                    throw unsupported("a flow mapping key that is not plain, or no space after its ':'")
                 }
                 var k = mark
                 while k < scratch.count {
                     let other = nodes[Int(scratch[k])]
                     if Int(other.count) == length && memcmp(b.baseAddress! + Int(other.start), b.baseAddress! + i, length) == 0 {
-                        throw Unsupported()
+                        throw unsupported("a duplicate key in a flow mapping")
                     }
                     k += 2
                 }
@@ -450,15 +396,15 @@ struct StrictYAMLParser {
                 i += length + 1
                 try skipFlowSpace(blockIndent: blockIndent)
             }
-            guard i < b.count else { throw Unsupported() }
+            guard i < b.count else { throw unsupported("an unclosed flow collection") }
             scratch.append(try flowNode(blockIndent: blockIndent))
             try skipFlowSpace(blockIndent: blockIndent)
-            guard i < b.count else { throw Unsupported() }
+            guard i < b.count else { throw unsupported("an unclosed flow collection") }
             if b[i] == close { i += 1; break }
-            guard b[i] == Self.comma else { throw Unsupported() }
+            guard b[i] == Self.comma else { throw unsupported("no ',' between a flow collection's items") }
             i += 1
             try skipFlowSpace(blockIndent: blockIndent)
-            guard i < b.count, b[i] != close else { throw Unsupported() }
+            guard i < b.count, b[i] != close else { throw unsupported("a trailing ',' in a flow collection") }
         }
         return collection(isMapping ? .mapping : .sequence, from: mark, line: startLine)
     }
@@ -469,7 +415,7 @@ struct StrictYAMLParser {
         case Self.apostrophe: return try singleQuoted()
         case UInt8(ascii: "["), UInt8(ascii: "{"): return try flow(blockIndent: blockIndent)
         default:
-            guard startsPlain(i) else { throw Unsupported() }
+            guard startsPlain(i) else { throw unsupported("a flow value starting with '\(Character(Unicode.Scalar(b[i])))' (an anchor, alias, tag or other indicator)") }
             let start = i
             var end = i
             while i < b.count {
@@ -477,7 +423,7 @@ struct StrictYAMLParser {
                 if c == Self.newline || c == Self.comma || c == UInt8(ascii: "]") || c == UInt8(ascii: "}") { break }
                 if c == Self.hash && b[i - 1] == Self.space { break }
                 if c == Self.colon || c == UInt8(ascii: "[") || c == UInt8(ascii: "{") {
-                    throw Unsupported()
+                    throw unsupported("':', '[' or '{' inside a plain flow value")
                 }
                 i += 1
                 if c != Self.space { end = i }
@@ -495,7 +441,7 @@ struct StrictYAMLParser {
         let start = i
         var doubled = false
         while true {
-            guard i < b.count, b[i] != Self.newline else { throw Unsupported() }
+            guard i < b.count, b[i] != Self.newline else { throw unsupported("a single-quoted text over more than one line") }
             if b[i] == Self.apostrophe {
                 if i + 1 < b.count && b[i + 1] == Self.apostrophe { doubled = true; i += 2; continue }
                 break
@@ -517,18 +463,18 @@ struct StrictYAMLParser {
         let start = i
         // The common case: no escape and no line break, so the text is the bytes as they are.
         while i < b.count && b[i] != Self.quote && b[i] != Self.backslash && b[i] != Self.newline { i += 1 }
-        guard i < b.count else { throw Unsupported() }
+        guard i < b.count else { throw unsupported("an unclosed double-quoted text") }
         if b[i] == Self.quote {
             i += 1
             return scalar(start: start, count: i - 1 - start, quoted: true, line: startLine)
         }
         var out = [UInt8](UnsafeBufferPointer(rebasing: b[start..<i]))
         while true {
-            guard i < b.count else { throw Unsupported() }
+            guard i < b.count else { throw unsupported("an unclosed double-quoted text") }
             let c = b[i]
             if c == Self.quote { i += 1; break }
             if c == Self.backslash {
-                guard i + 1 < b.count else { throw Unsupported() }
+                guard i + 1 < b.count else { throw unsupported("an unclosed double-quoted text") }
                 let e = b[i + 1]
                 i += 2
                 if e == Self.newline {
@@ -536,7 +482,7 @@ struct StrictYAMLParser {
                     line += 1
                     lineStart = i
                     try skipContinuationIndent(blockIndent: blockIndent)
-                    guard b[i] != Self.newline else { throw Unsupported() }
+                    guard b[i] != Self.newline else { throw unsupported("an escaped line break before an empty line") }
                     continue
                 }
                 try escape(e, into: &out)
@@ -568,15 +514,15 @@ struct StrictYAMLParser {
     /// deeper than the block around the scalar.
     mutating func skipContinuationIndent(blockIndent: Int) throws(Unsupported) {
         while i < b.count && b[i] == Self.space { i += 1 }
-        guard i < b.count else { throw Unsupported() }
+        guard i < b.count else { throw unsupported("an unclosed quoted text") }
         if b[i] == Self.newline { return }
-        if i - lineStart <= blockIndent { throw Unsupported() }
+        if i - lineStart <= blockIndent { throw unsupported("a quoted text's line not indented deeper than its block") }
     }
 
     mutating func escape(_ e: UInt8, into out: inout [UInt8]) throws(Unsupported) {
         // An escaped space would be text where folding removes trailing spaces: declined.
         func append(_ scalar: UInt32) throws(Unsupported) {
-            guard scalar != 0x20, let s = Unicode.Scalar(scalar) else { throw Unsupported() }
+            guard scalar != 0x20, let s = Unicode.Scalar(scalar) else { throw unsupported("an escaped space or an escape that is no character") }
             out.append(contentsOf: String(Character(s)).utf8)
         }
         switch e {
@@ -597,7 +543,7 @@ struct StrictYAMLParser {
         case UInt8(ascii: "P"): try append(0x2029)
         case UInt8(ascii: "x"), UInt8(ascii: "u"), UInt8(ascii: "U"):
             let digits = e == UInt8(ascii: "x") ? 2 : e == UInt8(ascii: "u") ? 4 : 8
-            guard i + digits <= b.count else { throw Unsupported() }
+            guard i + digits <= b.count else { throw unsupported("a short \\x, \\u or \\U escape") }
             var value: UInt32 = 0
             for k in 0..<digits {
                 let d = b[i + k]
@@ -606,7 +552,7 @@ struct StrictYAMLParser {
                 case 48...57: v = d - 48
                 case 65...70: v = d - 55
                 case 97...102: v = d - 87
-                default: throw Unsupported()
+                default: throw unsupported("an invalid hex digit in an escape")
                 }
                 value = value << 4 | UInt32(v)
             }
@@ -614,7 +560,7 @@ struct StrictYAMLParser {
             guard value != 0 else { out.append(0); return }
             try append(value)
         default:
-            throw Unsupported()
+            throw unsupported("an unknown escape")
         }
     }
 
@@ -627,7 +573,7 @@ struct StrictYAMLParser {
         i += 1
         var strip = false
         if i < b.count && b[i] == Self.dash { strip = true; i += 1 }
-        guard isBlankOrEnd(i) else { throw Unsupported() }      // '+' (keep) and indentation digits
+        guard isBlankOrEnd(i) else { throw unsupported("a block scalar header with '+' or an indentation digit") }      // '+' (keep) and indentation digits
         try endLine()
         var contentIndent: Int?
         var lines: [Range<Int>] = []    // content lines; empty ranges stand for empty lines
@@ -638,10 +584,10 @@ struct StrictYAMLParser {
             let spaces = i - start
             if i >= b.count || b[i] == Self.newline {
                 if let indent = contentIndent {
-                    guard spaces <= indent else { throw Unsupported() }
+                    guard spaces <= indent else { throw unsupported("a blank line indented deeper than its block scalar") }
                     lines.append(i..<i)
                 } else {
-                    guard spaces == 0 else { throw Unsupported() }
+                    guard spaces == 0 else { throw unsupported("leading blank lines with spaces in a block scalar") }
                     leadingEmpty += 1
                 }
                 if i < b.count { i += 1; line += 1 }
@@ -652,16 +598,20 @@ struct StrictYAMLParser {
                 contentIndent = spaces
             }
             guard spaces >= contentIndent! else { i = start; break }
-            if !literal && spaces > contentIndent! { throw Unsupported() }
+            if !literal && spaces > contentIndent! { throw unsupported("a more-indented line in a folded (>) block scalar") }
             let textStart = start + contentIndent!
             skipToLineEnd()
             lines.append(textStart..<i)
-            if i < b.count { i += 1; line += 1 }
+            // Without a line break after its last line the text keeps none (found by the
+            // differential fuzzer: "abc" where this reader read "abc\n").
+            guard i < b.count else { throw unsupported("a block scalar ending the file without a line break") }
+            i += 1
+            line += 1
         }
         // The next content line is found again from its start by peekIndent.
         pending = nil
         while let last = lines.last, last.isEmpty { lines.removeLast() }
-        if !literal && leadingEmpty > 0 { throw Unsupported() }
+        if !literal && leadingEmpty > 0 { throw unsupported("leading empty lines in a folded (>) block scalar") }
         var out: [UInt8] = []
         if !lines.isEmpty { out.append(contentsOf: repeatElement(Self.newline, count: leadingEmpty)) }
         var emptyRun = 0

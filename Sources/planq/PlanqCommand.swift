@@ -38,6 +38,9 @@ struct PlanqCommand: ParsableCommand {
     @Flag(name: .long, help: "Validate the plans, list every warning, and exit.")
     var check = false
 
+    @Flag(name: .long, help: "With --check: also say which files needed the general YAML reader, and why.")
+    var verbose = false
+
     func run() throws {
         let streams = StandardStreams.shared
         streams.guardClosedDescriptors()
@@ -69,6 +72,11 @@ struct PlanqCommand: ParsableCommand {
         }
         if check {
             if !loaded.warnings.isEmpty { streams.output(DiagnosticPrinter(showsSourceLine: false).render(loaded.warnings) + "\n") }
+            if verbose {
+                let notes = loaded.generalReaderNotes
+                if !notes.isEmpty { streams.output(DiagnosticPrinter(showsSourceLine: false).render(notes) + "\n") }
+                streams.output("\(notes.count) of \(loaded.files.count) files needed the general YAML reader\n")
+            }
             streams.output("\(loaded.files.count) files checked: 0 errors, \(loaded.warnings.count) warnings\n")
             return 0
         }

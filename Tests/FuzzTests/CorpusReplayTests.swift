@@ -23,9 +23,25 @@ final class CorpusReplayTests: XCTestCase {
         for input in corpus { QueryFuzzTarget.run(input, graph: graph) }
     }
 
+    static let actors = FuzzActors.input(examples: repo.appendingPathComponent("Examples/plans").path)
+
     func testPlanCorpusReplays() throws {
         let corpus = try inputs("plan")
         XCTAssertGreaterThan(corpus.count, 10)
-        for input in corpus { PlanFuzzTarget.run(input) }
+        for input in corpus { PlanFuzzTarget.run(input, beside: Self.actors) }
+    }
+
+    /// The differential target's seeds are the plan target's: on each the fast reader and
+    /// Yams must agree.
+    func testDifferentialCorpusReplays() throws {
+        let corpus = try inputs("plan")
+        var compared = 0
+        for (i, input) in corpus.enumerated() {
+            XCTAssertNil(ReaderDifferenceTarget.difference(input, beside: Self.actors), "input \(i)")
+            if PlanLoader.fastReaderReads(.bytes(name: "fuzz.yaml", input)) { compared += 1 }
+        }
+        // The seeds the fast reader reads (and so are compared): the demo plan, the subset's
+        // constructs, and the bad fixtures' kind of input that is well-formed YAML.
+        XCTAssertGreaterThanOrEqual(compared, 2)
     }
 }

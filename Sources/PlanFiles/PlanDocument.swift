@@ -1,0 +1,139 @@
+import Diagnostics
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A plan file's YAML as one flat arena of nodes — mappings, sequences and scalars with their
+/// lines — whichever reader read it: the fast reader (`StrictYAML`) writes it straight from
+/// the file's bytes; for any other YAML, Yams parses the file and `YamsDocument` converts its
+/// nodes into the same form. The loader's one builder (`Declarer`, `Filler`) reads only this.
+/// A class, so that passing it to the builder's many small functions copies nothing; it is
+/// filled by the reader that makes it (on the read-ahead thread) and only read after that.
+final class PlanDocument: @unchecked Sendable {
+    enum Kind: UInt8 { case scalar, mapping, sequence }
+
+    struct Node {
+        var kind: Kind
+        var flags: Flags
+        /// 1-based line where the node starts (a block mapping: its first key).
+        var line: Int32
+        /// Scalar: byte offset of its text in `bytes`, or -1 - index into `decoded`.
+        /// Collection: index of its first child in `children`.
+        var start: Int32
+        /// Scalar: byte length of its text. Collection: number of children (a mapping's
+        /// keys and values alternate).
+        var count: Int32
+    }
+
+    struct Flags: OptionSet {
+        let rawValue: UInt8
+        /// Written quoted or as a block scalar (not plain).
+        static let quoted = Flags(rawValue: 1)
+        /// Carries an anchor (or is an alias of a node that does).
+        static let anchored = Flags(rawValue: 2)
+        /// YAML's null written as nothing (`key:` with no value).
+        static let emptyNull = Flags(rawValue: 4)
+        /// A key that a lookup by its text finds (a plain or quoted text, not a number or a
+        /// boolean or a key with a tag).
+        static let textKey = Flags(rawValue: 8)
+    }
+
+    /// The file's name as the user gave it.
+    let name: String
+    /// The file's bytes (fast reader); empty when every scalar is in `decoded` (Yams).
+    var bytes: [UInt8] = []
+    var nodes: [Node] = []
+    var children: [Int32] = []
+    /// Texts of scalars that needed escapes, folding or block-scalar processing, and every
+    /// scalar Yams read.
+    var decoded: [String] = []
+    /// The top-level mapping; nil for an empty document.
+    var root: Int32?
+    /// The file's text and each node's range, for positioned diagnostics: only where Yams
+    /// read it. A problem in a fast-read file is positioned by reading it again with Yams.
+    var source: SourceFile?
+    var marks: [Mark] = []
+
+    /// A node's line and column as Yams reports them (column in Unicode scalars; line 0 for
+    /// none), and the length of text it covers.
+    struct Mark {
+        var line: Int32
+        var column: Int32
+        var length: Int32
+    }
+
+    init(name: String) { self.name = name }
+
+    subscript(n: Int32) -> Node { nodes[Int(n)] }
+
+    func kind(_ n: Int32) -> Kind { nodes[Int(n)].kind }
+
+    func string(_ n: Int32) -> String {
+        let node = nodes[Int(n)]
+        if node.start < 0 { return decoded[Int(-1 - node.start)] }
+        return bytes.withUnsafeBufferPointer { b in
+            String(decoding: UnsafeBufferPointer(rebasing: b[Int(node.start)..<Int(node.start + node.count)]), as: UTF8.self)
+        }
+    }
+
+    /// The scalar's text; nil for a collection.
+    func scalar(_ n: Int32) -> String? { kind(n) == .scalar ? string(n) : nil }
+
+    func isNull(_ n: Int32) -> Bool { nodes[Int(n)].flags.contains(.emptyNull) }
+
+    func isAnchored(_ n: Int32) -> Bool { nodes[Int(n)].flags.contains(.anchored) }
+
+    func line(_ n: Int32) -> Int { Int(nodes[Int(n)].line) }
+
+    /// Where the node is, for a diagnostic: nil in a fast-read file.
+    func range(_ n: Int32) -> SourceRange? {
+        guard let source, !marks.isEmpty, marks[Int(n)].line > 0 else { return nil }
+        let mark = marks[Int(n)]
+        return SourceRange(offset: source.offset(line: Int(mark.line), scalarColumn: Int(mark.column)), length: Int(mark.length))
+    }
+
+    /// The children of a collection (a mapping's keys and values alternating).
+    func children(of n: Int32) -> ArraySlice<Int32> {
+        let node = nodes[Int(n)]
+        return children[Int(node.start)..<Int(node.start + node.count)]
+    }
+
+    /// A mapping's keys and values, in order.
+    func pairs(_ mapping: Int32) -> [(key: Int32, value: Int32)] {
+        let kids = children(of: mapping)
+        return stride(from: kids.startIndex, to: kids.endIndex, by: 2).map { (kids[$0], kids[$0 + 1]) }
+    }
+
+    /// The value of `key` in a mapping; with a key written twice, the last (as Yams finds it).
+    func value(_ mapping: Int32, _ key: String) -> Int32? {
+        guard kind(mapping) == .mapping else { return nil }
+        let kids = children(of: mapping)
+        var i = kids.endIndex - 2
+        while i >= kids.startIndex {
+            if isKey(kids[i], key) { return kids[i + 1] }
+            i -= 2
+        }
+        return nil
+    }
+
+    /// The key node itself (for a diagnostic about a key).
+    func keyNode(_ mapping: Int32, _ key: String) -> Int32? {
+        pairs(mapping).first { scalar($0.key) == key }?.key
+    }
+
+    func isKey(_ n: Int32, _ key: String) -> Bool {
+        let node = nodes[Int(n)]
+        guard node.kind == .scalar, node.flags.contains(.textKey) else { return false }
+        guard node.start >= 0 else { return decoded[Int(-1 - node.start)] == key }
+        guard Int(node.count) == key.utf8.count else { return false }
+        var k = key
+        return k.withUTF8 { kb in
+            bytes.withUnsafeBufferPointer { b in
+                memcmp(b.baseAddress! + Int(node.start), kb.baseAddress!, kb.count) == 0
+            }
+        }
+    }
+}

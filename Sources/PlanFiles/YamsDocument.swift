@@ -1,0 +1,162 @@
+import Diagnostics
+import Yams
+
+/// A plan file read with Yams, which reads all of YAML: for the files the fast reader
+/// declines, and to position a problem found in a fast-read file. Its nodes are converted into
+/// the same arena the fast reader writes, with each node's range for diagnostics.
+enum YamsDocument {
+    /// Parses `file`, or returns the YAML syntax error as a positioned diagnostic.
+    static func parse(_ file: SourceFile) -> Result<PlanDocument, Diagnostic> {
+        // Plan files need no anchors; refusing them rules out alias bombs (billion laughs) and
+        // keeps every value written where it is read.
+        if let offset = AnchorScan.firstAnchorOrAlias(in: file.text) {
+            return .failure(.error("anchors and aliases (&name, *name) are not allowed in plan files",
+                                   at: SourceRange(offset: offset, length: 1), in: file))
+        }
+        do {
+            let document = PlanDocument(name: file.name)
+            document.source = file
+            guard let node = try Yams.compose(yaml: file.text) else { return .success(document) }
+            guard node.mapping != nil else {
+                return .failure(.error("a plan file must be a mapping with 'plan:' or 'actors:' at the top",
+                                       at: range(of: node, in: file), in: file))
+            }
+            var converter = Converter(file: file)
+            document.root = converter.add(node)
+            document.nodes = converter.nodes
+            document.children = converter.children
+            document.decoded = converter.decoded
+            document.marks = converter.marks
+            return .success(document)
+        } catch let error as YamlError {
+            return .failure(diagnostic(for: error, in: file))
+        } catch {
+            return .failure(.error("cannot parse YAML: \(error)", in: file))
+        }
+    }
+
+    /// Yams's nodes into the arena, children before their collection (as the fast reader
+    /// writes them), each with what the builder asks of a node.
+    struct Converter {
+        let file: SourceFile
+        var nodes: [PlanDocument.Node] = []
+        var children: [Int32] = []
+        var decoded: [String] = []
+        var marks: [PlanDocument.Mark] = []
+
+        /// Nodes with an anchor, by anchor and place: an alias is the anchored node itself, so
+        /// it is converted once (no alias bomb grows the arena).
+        var anchored: [String: Int32] = [:]
+
+        mutating func add(_ node: Node, asKey: Bool = false) -> Int32 {
+            guard let anchor = node.anchor else { return convert(node, asKey: asKey) }
+            let key = "\(anchor.rawValue)@\(node.mark?.line ?? 0):\(node.mark?.column ?? 0)\(asKey)"
+            if let known = anchored[key] { return known }
+            let n = convert(node, asKey: asKey)
+            anchored[key] = n
+            return n
+        }
+
+        /// Flags that need a scalar's resolved tag (Yams finds it by regular expressions, the
+        /// slowest part of a conversion) are worked out only where they can matter: emptiness
+        /// for YAML's null, and for keys whether a lookup by text finds them (a key `id` is
+        /// text; `!!int id` is not), as Yams's own `mapping["id"]` would.
+        mutating func convert(_ node: Node, asKey: Bool) -> Int32 {
+            var flags: PlanDocument.Flags = node.anchor != nil ? [.anchored] : []
+            let line = Int32(clamping: node.mark?.line ?? 0)
+            let range = YamsDocument.mark(of: node)
+            switch node {
+            case .scalar(let scalar):
+                if scalar.style != .plain && scalar.style != .any { flags.insert(.quoted) }
+                if scalar.string.isEmpty && node.tag.description == "tag:yaml.org,2002:null" { flags.insert(.emptyNull) }
+                if asKey && node == Node(scalar.string) { flags.insert(.textKey) }
+                decoded.append(scalar.string)
+                return append(.init(kind: .scalar, flags: flags, line: line, start: Int32(-decoded.count), count: 0), range)
+            case .mapping(let mapping):
+                let kids = mapping.flatMap { [add($0.key, asKey: true), add($0.value)] }
+                return collection(.mapping, kids, flags, line, range)
+            case .sequence(let sequence):
+                let kids = sequence.map { add($0) }
+                return collection(.sequence, kids, flags, line, range)
+            case .alias:
+                return collection(.sequence, [], flags.union(.anchored), line, range)
+            }
+        }
+
+        mutating func collection(_ kind: PlanDocument.Kind, _ kids: [Int32], _ flags: PlanDocument.Flags,
+                                 _ line: Int32, _ range: PlanDocument.Mark) -> Int32 {
+            let first = children.count
+            children += kids
+            return append(.init(kind: kind, flags: flags, line: line, start: Int32(first), count: Int32(kids.count)), range)
+        }
+
+        mutating func append(_ node: PlanDocument.Node, _ range: PlanDocument.Mark) -> Int32 {
+            nodes.append(node)
+            marks.append(range)
+            return Int32(nodes.count - 1)
+        }
+    }
+
+    static func diagnostic(for error: YamlError, in file: SourceFile) -> Diagnostic {
+        func at(_ mark: Mark, _ problem: String, _ context: YamlError.Context?) -> Diagnostic {
+            let offset = file.offset(line: mark.line, scalarColumn: mark.column)
+            if problem.hasPrefix("Maximum nesting level reached") {
+                // libyaml's own limit (10,000 levels), which keeps deep input from overflowing the stack.
+                return .error("invalid YAML: collections nested too deep (a plan file needs a few levels)",
+                              at: SourceRange(offset: offset, length: 1), in: file)
+            }
+            var message = "invalid YAML: \(problem)"
+            if let context { message += " \(context.text)" }
+            return .error(message, at: SourceRange(offset: offset, length: 1), in: file)
+        }
+        switch error {
+        case let .scanner(context, problem, mark, _): return at(mark, problem, context)
+        case let .parser(context, problem, mark, _): return at(mark, problem, context)
+        case let .composer(context, problem, mark, _): return at(mark, problem, context)
+        case let .reader(problem, offset, _, _):
+            return .error("invalid YAML: \(problem)", at: offset.map { SourceRange(offset: $0, length: 1) }, in: file)
+        default:
+            return .error("invalid YAML: \(error)", in: file)
+        }
+    }
+
+    /// Where a node is, kept until a diagnostic needs its range (`PlanDocument.range`).
+    static func mark(of node: Node) -> PlanDocument.Mark {
+        guard let mark = node.mark else { return PlanDocument.Mark(line: 0, column: 0, length: 1) }
+        var length = 1
+        if let scalar = node.scalar {
+            // Quoted scalars start at the quote; cover the quotes as well.
+            let quoted = scalar.style == .doubleQuoted || scalar.style == .singleQuoted
+            length = max(1, scalar.string.contains("\n") ? 1 : scalar.string.utf8.count + (quoted ? 2 : 0))
+        }
+        return PlanDocument.Mark(line: Int32(clamping: mark.line), column: Int32(clamping: mark.column), length: Int32(clamping: length))
+    }
+
+    /// The source range a node covers (its first line; scalars their whole text).
+    static func range(of node: Node, in file: SourceFile) -> SourceRange? {
+        guard let mark = node.mark else { return nil }
+        let offset = file.offset(line: mark.line, scalarColumn: mark.column)
+        if let scalar = node.scalar {
+            // Quoted scalars start at the quote; cover the quotes as well.
+            let quoted = scalar.style == .doubleQuoted || scalar.style == .singleQuoted
+            let length = scalar.string.contains("\n") ? 1 : scalar.string.utf8.count + (quoted ? 2 : 0)
+            return SourceRange(offset: offset, length: max(1, length))
+        }
+        return SourceRange(offset: offset, length: 1)
+    }
+}
+
+extension SourceFile {
+    /// UTF-8 offset of a 1-based line and a column counted in Unicode scalars (libyaml's unit).
+    func offset(line: Int, scalarColumn: Int) -> Int {
+        let start = offset(line: line, column: 1)
+        var offset = start
+        var remaining = scalarColumn - 1
+        for scalar in lineText(line).unicodeScalars {
+            if remaining <= 0 { break }
+            offset += UTF8.width(scalar)
+            remaining -= 1
+        }
+        return offset
+    }
+}
