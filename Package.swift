@@ -80,10 +80,13 @@ let package = Package(
         .testTarget(name: "QuerySyntaxTests", dependencies: ["QuerySyntax", "Diagnostics", "PlanWords"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Diagnostics"]),
         // Binding and evaluation on their own: tables of query → resolved names or errors, query → ids.
+        // The example plans loaded once and a query bound against them, for the two test targets below.
+        .target(name: "QueryTestSupport", dependencies: ["QueryBinding", "QuerySyntax", "PlanFiles", "PlanModel",
+                                                         "Diagnostics"], path: "Tests/QueryTestSupport"),
         .testTarget(name: "QueryBindingTests", dependencies: ["QueryBinding", "QuerySyntax", "PlanFiles", "PlanModel",
-                                                             "Diagnostics"]),
+                                                             "Diagnostics", "QueryTestSupport"]),
         .testTarget(name: "QueryEvaluationTests", dependencies: ["QueryEvaluation", "QueryBinding", "QuerySyntax",
-                                                                "PlanFiles", "PlanModel", "Diagnostics"]),
+                                                                "PlanFiles", "PlanModel", "Diagnostics", "QueryTestSupport"]),
         // Drives the built planq executable: exit statuses, scripts, files written.
         .testTarget(name: "CLITests", dependencies: ["planq"]),
         // Also drives the built planq on a pseudo-terminal (Terminal/pty_session.py).

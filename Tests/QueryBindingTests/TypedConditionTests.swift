@@ -1,6 +1,7 @@
 import Diagnostics
 import QueryBinding
 import QuerySyntax
+import QueryTestSupport
 import XCTest
 
 /// `where` conditions are checked against the field's type: a wrong-type value is an error at

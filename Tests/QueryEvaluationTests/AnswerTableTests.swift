@@ -1,3 +1,4 @@
+import QueryTestSupport
 import XCTest
 
 /// Queries and their exact answers over the example plans, and queries that must answer alike.

@@ -1,3 +1,4 @@
+import QueryTestSupport
 import XCTest
 
 /// The operations of issue 9 §2 over the example plans: query → exact answer, and Dutch or

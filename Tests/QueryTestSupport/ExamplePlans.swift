@@ -1,16 +1,17 @@
+import Foundation
 import Diagnostics
 import PlanFiles
 import PlanModel
 import QueryBinding
 import QuerySyntax
-import XCTest
 
-/// The example plans (Examples/plans), loaded once, and a query bound against them.
-enum ExamplePlans {
-    static let repository = URL(fileURLWithPath: #filePath)   // …/Tests/QueryBindingTests/ExamplePlans.swift
+/// The example plans (Examples/plans), loaded once, and a query bound against them: shared by
+/// the binding and evaluation tests.
+public enum ExamplePlans {
+    public static let repository = URL(fileURLWithPath: #filePath)   // …/Tests/QueryTestSupport/ExamplePlans.swift
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    static let graph: PlanGraph = {
+    public static let graph: PlanGraph = {
         switch PlanLoader.load(paths: [repository.appendingPathComponent("Examples/plans").path]) {
         case .success(let loaded): return loaded.graph
         case .failure(let problems): fatalError("example plans do not load: \(problems)")
@@ -18,7 +19,7 @@ enum ExamplePlans {
     }()
 
     /// The one query of `text`, bound; or the first diagnostic as `line:col: message`.
-    static func bind(_ text: String) -> Bound {
+    public static func bind(_ text: String) -> Bound {
         let file = SourceFile(name: "q", text: text)
         guard case .complete(let statements) = Parser.parse(file),
               statements.count == 1, case .query(let query) = statements[0].form else {
@@ -34,7 +35,7 @@ enum ExamplePlans {
         }
     }
 
-    enum Bound {
+    public enum Bound {
         case success(BoundQuery)
         case failure(String)
     }
