@@ -54,6 +54,8 @@ public final class EditLineReader: LineReader {
         return .line(String(cString: line))
     }
 
+    public var hasPendingInput: Bool { inputIsWaiting(on: STDIN_FILENO) }
+
     public func remember(_ entry: String) {
         guard let editor else { return }
         planq_editor_history_add(editor, entry)

@@ -1,4 +1,5 @@
 import Diagnostics
+import QuerySyntax
 import Session
 
 /// The interactive shell: reads entries at the `planq> ` prompt, asks for more lines
@@ -24,6 +25,9 @@ public final class InteractiveShell {
         writeError: { [unowned self] text in self.writeError(text + "\n") })
     /// Lines of the entry typed so far, while the parser wants more.
     private(set) var pending = ""
+    /// A complete entry not yet run because more input was already waiting (a paste): the
+    /// next line may continue it, as the parser decides for scripts.
+    private(set) var held: String?
     /// The entry remembered last; the same entry again is not remembered twice in a row.
     var lastEntry: String?
 
@@ -58,14 +62,16 @@ public final class InteractiveShell {
             reader.close()
         }
         while !batch.quitting && Interrupt.terminationSignal == nil {
-            completions.pending = pending
-            switch reader.readLine(prompt: pending.isEmpty ? Self.prompt : Self.continuationPrompt) {
+            completions.pending = held ?? pending
+            switch reader.readLine(prompt: pending.isEmpty && held == nil ? Self.prompt : Self.continuationPrompt) {
             case .endOfInput:
+                if let entry = held { held = nil; remember(entry); run(entry) }
                 writeOutput("\n")
                 return 0
             case .interrupted:
                 Interrupt.clear()
                 pending = ""
+                held = nil
             case .line(let line):
                 take(line)
             }
@@ -75,6 +81,15 @@ public final class InteractiveShell {
 
     /// Adds a line to the entry; runs the entry once it is complete.
     func take(_ line: String) {
+        if let entry = held {
+            held = nil
+            if Parser.continues(entry, with: line, queryNames: session.queryNames) {
+                pending = entry
+            } else {
+                remember(entry)
+                run(entry)
+            }
+        }
         let startsEntry = pending.isEmpty
         if startsEntry && line.allSatisfy(\.isWhitespace) { return }
         let entry = startsEntry ? line : pending + "\n" + line
@@ -85,6 +100,10 @@ public final class InteractiveShell {
             return
         }
         pending = ""
+        if !isMeta && reader.hasPendingInput {
+            held = entry
+            return
+        }
         remember(entry)
         run(entry)
     }

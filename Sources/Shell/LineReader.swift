@@ -22,11 +22,21 @@ public protocol LineReader: AnyObject {
     func remember(_ entry: String)
     /// Restores the terminal; the reader is not used afterwards.
     func close()
+    /// More input is already waiting (the rest of a paste): a complete statement may still be
+    /// continued by the next line, as in a script, so the shell reads it before running.
+    var hasPendingInput: Bool { get }
 }
 
 extension LineReader {
     public func remember(_ entry: String) {}
     public func close() {}
+    public var hasPendingInput: Bool { false }
+}
+
+/// Whether `fd` has bytes to read right now.
+func inputIsWaiting(on fd: Int32) -> Bool {
+    var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+    return poll(&poller, 1, 0) > 0 && poller.revents & Int16(POLLIN) != 0
 }
 
 /// Reads lines with plain `read(2)`: for standard input that is not a terminal, a dumb
@@ -45,6 +55,8 @@ public final class PlainLineReader: LineReader {
         self.showsPrompt = showsPrompt
         self.writePrompt = writePrompt
     }
+
+    public var hasPendingInput: Bool { pending.contains(UInt8(ascii: "\n")) || inputIsWaiting(on: fd) }
 
     public static func writeToStandardOutput(_ text: String) { Terminal.writeAll(text, to: STDOUT_FILENO) }
 

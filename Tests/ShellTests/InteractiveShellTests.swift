@@ -24,6 +24,10 @@ final class ScriptedReader: LineReader {
     func remember(_ entry: String) { remembered.append(entry) }
 
     func close() { closed = true }
+
+    /// The lines are pasted: the rest is already waiting while one is read.
+    var pasted = false
+    var hasPendingInput: Bool { pasted && !script.isEmpty }
 }
 
 final class InteractiveShellTests: XCTestCase {
@@ -90,6 +94,26 @@ final class InteractiveShellTests: XCTestCase {
         XCTAssertFalse(output.contains("elz.SD1"), "the second statement's answer is not shown")
         XCTAssertFalse(Interrupt.isRequested, "the next statement starts afresh")
         XCTAssertEqual(outputs, 3, "the answer to the next entry (and the final newline) are shown")
+    }
+
+    /// A paste is read as a script is: a line the parser takes continues the statement above it.
+    func testPastedLinesSplitAsInAScript() {
+        let reader = ScriptedReader([.line(".format csv"), .line("activities of elz order by start"), .line("  desc limit 2"),
+                                     .line("count goals of zzl"), .line("count goals of elz")])
+        reader.pasted = true
+        XCTAssertEqual(shell(reader).run(), 0)
+        XCTAssertEqual(errors, "")
+        XCTAssertEqual(output, "id,kind,plan,title\r\nelz.A2.2,activity,elz,Opzetten proeftuin\r\nelz.A1.1,activity,elz,ELZ Leuven ontmoet\r\n"
+                               + "count\r\n8\r\ncount\r\n11\r\n\n")
+        XCTAssertEqual(reader.remembered, [".format csv", "activities of elz order by start\n  desc limit 2", "count goals of zzl",
+                                           "count goals of elz"])
+    }
+
+    func testTypedLinesRunAsSoonAsTheyAreComplete() {
+        let reader = ScriptedReader([.line(".format csv"), .line("activities of elz order by start"), .line("  desc limit 2")])
+        XCTAssertEqual(shell(reader).run(), 0)
+        XCTAssertTrue(output.hasPrefix("id,kind,plan,title\r\nelz.A1.1,"), "nothing waits: the first line runs on its own")
+        XCTAssertTrue(errors.contains("desc"), errors)
     }
 
     func testQuitAndMetaCommands() {

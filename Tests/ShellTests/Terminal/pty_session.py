@@ -168,6 +168,15 @@ def first_session(term):
     term.expect("Transitieplan Zorgzaam Leuven", "the answer to 'plans' after Ctrl-C")
     term.expect(PROMPT, "the prompt after 'plans'")
 
+    # A paste of two lines is split as a script is: "desc limit 2" continues the query above.
+    term.send("activities of elz order by start\r  desc limit 2\r")
+    term.expect("Opzetten proeftuin", "the first row of the pasted query")
+    term.expect("ELZ Leuven ontmoet", "the second row of the pasted query")
+    term.expect("(2 rows)", "two rows from the pasted query, as with -f")
+    term.expect(PROMPT, "the prompt after the pasted query")
+    if "error" in term.screen[term.screen.rfind("order by start"):]:
+        raise Failure("the pasted lines were run apart:\n" + term.screen[-800:])
+
     # Ctrl-C during a Ctrl-R search cancels the search and keeps the shell (and its lets).
     term.send("let mine = goals of elz\r")
     term.expect(PROMPT, "the prompt after a let")
@@ -262,7 +271,8 @@ def main():
         history = os.path.join(home, "state", "planq", "history")
         with open(history, encoding="utf-8") as f:
             entries = f.read().splitlines()
-        expected = [QUERY, "goals of\\nelz limit 1", "plans", "let mine = goals of elz", "count mine", QUERY,
+        expected = [QUERY, "goals of\\nelz limit 1", "plans", "activities of elz order by start\\n  desc limit 2",
+                    "let mine = goals of elz", "count mine", QUERY,
                     ".output " + HISTORY]
         if entries != expected:
             print("history file holds %r, expected %r" % (entries, expected), file=sys.stderr)
