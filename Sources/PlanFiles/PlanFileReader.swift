@@ -19,8 +19,8 @@ public enum PlanFileReader {
         for path in paths {
             var info = stat()
             guard stat(path, &info) == 0 else {
-                problems.append(.error(errno == ENOENT ? "no such file or folder: \(path)"
-                                                       : "cannot read \(path): \(String(cString: strerror(errno)))"))
+                problems.append(.error(errno == ENOENT ? "no such file or folder"
+                                                       : "cannot read: \(String(cString: strerror(errno)))", in: named(path)))
                 continue
             }
             switch info.st_mode & S_IFMT {
@@ -37,16 +37,19 @@ public enum PlanFileReader {
                     if stat(file, &entryInfo) == 0, entryInfo.st_mode & S_IFMT == S_IFREG {
                         files.append(file)
                     } else {
-                        problems.append(.error("cannot read \(file): \(notRegular(file))"))
+                        problems.append(.error("cannot read: \(notRegular(file))", in: named(file)))
                     }
                 }
-                if found == 0 { problems.append(.error("no plan files (*.yaml) in folder \(path)")) }
+                if found == 0 { problems.append(.error("no plan files (*.yaml) in this folder", in: named(path))) }
             default:
-                problems.append(.error("cannot read \(path): \(notRegular(path))"))
+                problems.append(.error("cannot read: \(notRegular(path))", in: named(path)))
             }
         }
         return (files, problems)
     }
+
+    /// A path as the file a diagnostic is about (`path: error: …`, as compilers write it).
+    static func named(_ path: String) -> SourceFile { SourceFile(name: path, text: "") }
 
     /// Why a path that is not a regular file is not read as one.
     static func notRegular(_ path: String) -> String {

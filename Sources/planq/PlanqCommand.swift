@@ -17,6 +17,8 @@ struct PlanqCommand: ParsableCommand {
             With -e or -f, or with queries on standard input, planq runs them and exits:
               0 success, 1 query or script error, 2 an expectation failed,
               64 usage error, 65 a plan file has errors, 74 a file could not be read or written.
+            `planq import DOCUMENT...` turns source documents (the ELZ action-plan template, the
+            transition-plan activity table) into plan files; `planq import --help` tells more.
             """
     )
 

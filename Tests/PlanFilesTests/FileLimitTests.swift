@@ -25,8 +25,8 @@ final class FileLimitTests: XCTestCase {
             return XCTFail("loaded")
         }
         XCTAssertEqual(problems.diagnostics.map(\.summary), [
-            "error: no plan files (*.yaml) in folder \(folder.path)",
-            "error: no such file or folder: /nonexistent/plans",
+            "\(folder.path): error: no plan files (*.yaml) in this folder",
+            "/nonexistent/plans: error: no such file or folder",
         ])
     }
 }
