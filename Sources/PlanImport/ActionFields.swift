@@ -62,7 +62,7 @@ enum ActionField: String, CaseIterable {
     ]
 
     /// Each marker's first words, lowercased: a piece without them needs no regular expression.
-    nonisolated(unsafe) static let keys: [String] = markers.map { _, pattern in
+    static let keys: [String] = markers.map { _, pattern in
         let words = pattern.replacingOccurrences(of: "[☒☐]? ?", with: "").split(separator: " ").prefix(2).joined(separator: " ")
         return String(words.lowercased().prefix { $0.isLetter || $0 == " " || $0 == "(" || $0 == "é" })
             .replacingOccurrences(of: "(", with: "").trimmingCharacters(in: .whitespaces)

@@ -81,9 +81,9 @@ case "complete":
     guard case .success(let loaded) = PlanLoader.load(paths: [arguments.rest[1]]) else { usage("\(arguments.rest[1]) does not load") }
     let completer = Completer(graph: loaded.graph)
     var count = 0
-    let first = try Measure.time { count = completer.complete(arguments.rest[2]).candidates.count }
+    let first = Measure.time { count = completer.complete(arguments.rest[2]).candidates.count }
     var rest: [Double] = []
-    for _ in 1..<n { rest.append(try Measure.time { count = completer.complete(arguments.rest[2]).candidates.count }) }
+    for _ in 1..<n { rest.append(Measure.time { count = completer.complete(arguments.rest[2]).candidates.count }) }
     rest.sort()
     say("\(count) candidates; first \(Measure.format(first)), then \(Measure.format(rest[rest.count / 2])) a press (median of \(n - 1))")
     exit(0)

@@ -8,7 +8,7 @@ import XCTest
 final class FileLimitTests: XCTestCase {
     func testAHundredMegabyteFileIsRefusedAtTheLimit() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("planq-big-\(UUID().uuidString).yaml")
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        XCTAssertTrue(FileManager.default.createFile(atPath: url.path, contents: nil))
         let handle = try FileHandle(forWritingTo: url)
         try handle.truncate(atOffset: 100 * 1024 * 1024)    // sparse: cheap to make
         try handle.close()

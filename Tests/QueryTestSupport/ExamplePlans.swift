@@ -27,11 +27,10 @@ public enum ExamplePlans {
         }
         do {
             return .success(try Binder(graph: graph).bind(query, in: file))
-        } catch let error as DiagnosticList {
+        } catch {
+            // `bind` throws only DiagnosticList (typed throws).
             let d = error.diagnostics[0]
             return .failure("\(d.location.map { $0 + ": " } ?? "")\(d.message)")
-        } catch {
-            return .failure("\(error)")
         }
     }
 
