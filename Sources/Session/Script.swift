@@ -60,7 +60,10 @@ public struct Script {
             pendingBytes += line.utf8.count + 1
             let piece = positioned(pending, at: firstLine)
             let tooLong = pending.count >= Script.maxStatementLines || pendingBytes >= Script.maxStatementBytes
-            if tooLong || (!isIncomplete(piece) && !(reader.nextStatementLine().map { continues(piece, $0) } ?? false)) {
+            // A statement ended by `;` runs without waiting for the next line: a program that
+            // writes one statement to a pipe and waits for its answer is not kept waiting.
+            if tooLong || (!isIncomplete(piece)
+                           && (Script.endsWithSemicolon(piece) || !(reader.nextStatementLine().map { continues(piece, $0) } ?? false))) {
                 pending = []
                 pendingBytes = 0
                 guard body(.statements(piece)) else { return nil }
@@ -70,6 +73,11 @@ public struct Script {
         while let last = pending.last, last.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { pending.removeLast() }
         if !pending.isEmpty, !body(.statements(positioned(pending, at: firstLine))) { return nil }
         return reader.failure
+    }
+
+    /// Whether the last token of `piece` is `;` (comments after it do not count).
+    static func endsWithSemicolon(_ piece: SourceFile) -> Bool {
+        Lexer.tokenize(piece.text).dropLast().last?.kind == .semicolon
     }
 
     /// The lines as a source named like the script and numbered from the script line

@@ -86,3 +86,31 @@ final class StatementSplittingTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(checked, 18)
     }
 }
+
+/// A program driving planq through a pipe, one statement at a time: a statement ended by `;`
+/// is answered before the next line is written.
+final class CoprocessTests: XCTestCase {
+    func testAStatementEndedBySemicolonIsAnsweredWithoutWaitingForTheNextLine() throws {
+        let process = Process()
+        process.executableURL = try PlanqProcess.binary
+        process.arguments = ["--format", "csv"]
+        process.currentDirectoryURL = PlanqProcess.repo
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+        input.fileHandleForWriting.write(Data("count goals of elz;\n".utf8))
+        var poller = pollfd(fd: output.fileHandleForReading.fileDescriptor, events: Int16(POLLIN), revents: 0)
+        XCTAssertEqual(poll(&poller, 1, 20_000), 1, "no answer while the next line is not written")
+        var buffer = [UInt8](repeating: 0, count: 64)
+        let n = read(output.fileHandleForReading.fileDescriptor, &buffer, buffer.count)
+        XCTAssertEqual(String(decoding: buffer.prefix(max(0, n)), as: UTF8.self), "count\r\n11\r\n")
+        input.fileHandleForWriting.write(Data("count goals of zzl\n".utf8))
+        try input.fileHandleForWriting.close()
+        XCTAssertEqual(String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self), "count\r\n8\r\n")
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0)
+    }
+}
