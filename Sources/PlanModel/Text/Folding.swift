@@ -69,7 +69,9 @@ public enum Folding {
         }
     }
 
-    /// Latin-1 Supplement and Latin Extended-A letters with diacritics, mapped to their base.
+    /// Latin-1 Supplement and Latin Extended-A letters with diacritics, mapped to their base;
+    /// and the typographic quotes and no-break spaces of text pasted from Word, mapped to the
+    /// ASCII a user types: `ELZ's` finds the title written `ELZ’s`.
     private static let latin: [UInt32: String] = {
         let table: [(String, String)] = [
             ("ÀÁÂÃÄÅàáâãäåĀāĂăĄą", "a"), ("ÇçĆćĈĉĊċČč", "c"), ("ĎďĐđÐð", "d"),
@@ -78,6 +80,8 @@ public enum Folding {
             ("ÑñŃńŅņŇň", "n"), ("ÒÓÔÕÖØòóôõöøŌōŎŏŐő", "o"), ("ŔŕŖŗŘř", "r"),
             ("ŚśŜŝŞşŠš", "s"), ("ŢţŤťŦŧ", "t"), ("ÙÚÛÜùúûüŨũŪūŬŭŮůŰűŲų", "u"),
             ("Ŵŵ", "w"), ("ÝýÿŶŷŸ", "y"), ("ŹźŻżŽž", "z"), ("Ææ", "ae"), ("Œœ", "oe"), ("ß", "ss"),
+            ("\u{2018}\u{2019}\u{201A}\u{201B}", "'"), ("\u{201C}\u{201D}\u{201E}\u{201F}", "\""),
+            ("\u{A0}\u{202F}", " "),
         ]
         var map: [UInt32: String] = [:]
         for (letters, base) in table { for s in letters.unicodeScalars { map[s.value] = base } }
