@@ -29,6 +29,14 @@ extension BindScope {
             }
         case .number:
             switch value.form {
+            case _ where op == .contains:
+                // A plan may write a number field in words (`share: "A rato van …"`): `~` searches
+                // those; on numbers alone it would match nothing, silently.
+                guard givesText(key), let written = value.asReference?.text ?? number(value) else {
+                    throw fail("'\(name)' is a number: '~' does not apply — e.g. \(type.example(name.description))",
+                               at: value.range)
+                }
+                return .text(written)
             case .number(let n): return .number(Double(n))
             case .string, .reference:
                 guard let n = Double(value.asReference!.text) else { throw mismatch(name, type, value) }
@@ -47,6 +55,16 @@ extension BindScope {
             try checkKindWord(ref, takes: kinds, "'\(name.text)'")
             return .nodes(try nodes(ref, kinds: kinds), written: ref.text)
         }
+    }
+
+    func number(_ value: Value) -> String? {
+        if case .number(let n) = value.form { return String(n) } else { return nil }
+    }
+
+    /// Whether some node of the query's kind gives this stored number field as text.
+    func givesText(_ key: FieldKey) -> Bool {
+        guard case .stored(let name) = key else { return false }
+        return graph.nodes(of: kind).contains { if case .text? = graph[$0].field(name) { true } else { false } }
     }
 
     /// `kind` and `role` hold one of a few words: another word would match nothing, so it is an

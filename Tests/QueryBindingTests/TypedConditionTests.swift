@@ -20,6 +20,11 @@ final class TypedConditionTests: XCTestCase {
          "q:1:34: 'budget_fte' is a number and cannot be compared with the text \"x\" — e.g. where budget_fte >= 1"),
         ("activities of zzl where themes = 15",
          "q:1:34: 'themes' is a list of references to themes and cannot be compared with the number 15 — e.g. where themes = T04"),
+        // `~` on numbers alone matched nothing, silently.
+        ("work packages where budget_fte ~ 0",
+         "q:1:34: 'budget_fte' is a number: '~' does not apply — e.g. where budget_fte >= 1"),
+        ("activities where number of themes ~ 15",
+         "q:1:37: 'number of themes' is a number: '~' does not apply — e.g. where number of themes >= 1"),
         ("activities where theme = Equityy", "q:1:26: unknown theme 'Equityy' — did you mean 'Equity'?"),
         ("activities where theme > T04",
          "q:1:24: 'theme' is a list of references to themes: '>' does not apply — e.g. where theme = T04"),

@@ -10,6 +10,9 @@ final class AuditAnswerTests: XCTestCase {
         ("goals where title ~ \"ELZ's\"", ["elz.SD2"]),
         ("activities where title ~ \"'inspiratietank'\"", ["elz.A5.1"]),
         ("events where text ~ '\"Samenwerken in ELZ Leuven vzw\"'", ["elz.E06"]),
+        // A number field the plan writes in words for some nodes: `~` searches those words
+        // (it was an error, though `show share` shows them).
+        ("staff where share ~ \"rato\"", ["zzl.S10", "zzl.S11"]),
     ]
 
     func testAnswers() {
