@@ -30,6 +30,12 @@ public struct Binder {
                 throw DiagnosticList([.error("unknown kind or query name '\(name.text)'" + (hint.map { " — \($0)" } ?? ""),
                                              at: name.range, in: file)])
             }
+            // A count or aggregate ignores `limit`: over a named query that limits its nodes it
+            // would count every node the query finds, not the ones its answer lists.
+            if let limit = named.limit, !named.counts, named.aggregate == nil, query.isCount || query.aggregate != nil {
+                throw DiagnosticList([.error("'\(name.text)' keeps its first \(limit) nodes (limit \(limit)), which \(query.isCount ? "a count" : "an aggregate") would not: name the query without 'limit' to \(query.isCount ? "count" : "aggregate") it",
+                                             at: name.range, in: file)])
+            }
             base = named
             kind = named.kind
         }
