@@ -145,9 +145,12 @@ public struct AnswerNotes {
 
     /// When a time filter kept rows only on periods inherited from a goal or plan: how many,
     /// and from where. `inheritedFrom` counts the kept nodes by the node their period is from.
+    /// Also when the answer is made of periods (`by quarter`, `min start of …`): then the note
+    /// says how many of the nodes it used have only an inherited period.
     public func inheritedPeriods(_ query: BoundQuery, kept: Int, inheritedFrom: [NodeRef: Int]) -> Note? {
-        guard kept > 0, !inheritedFrom.isEmpty,
-              let clause = query.clauses.first(where: { AnswerNotes.hasPeriodTest($0.predicate) }) else { return nil }
+        guard kept > 0, !inheritedFrom.isEmpty else { return nil }
+        let clause = query.clauses.first(where: { AnswerNotes.hasPeriodTest($0.predicate) })
+        guard clause != nil || Self.usesPeriods(query) else { return nil }
         let total = inheritedFrom.values.reduce(0, +)
         let sources = inheritedFrom.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         let named = sources.prefix(3).map { (ref, n) -> String in
@@ -155,8 +158,22 @@ public struct AnswerNotes {
             return sources.count > 1 ? "\(name) (\(n))" : name
         }
         let from = named.joined(separator: ", ") + (sources.count > 3 ? " and \(sources.count - 3) more" : "")
+        guard let clause else {
+            return Note(message: "\(total) of the \(kept) \(query.kind.plural) this answer is made of have only the period inherited from \(from); "
+                            + "`where inherited = no` keeps own periods only", range: nil)
+        }
         return Note(message: "\(total) of \(kept) kept on the period inherited from \(from); "
                         + "`where inherited = no` keeps own periods only", range: clause.range)
+    }
+
+    /// Whether periods decide the answer: a time filter, or grouping or aggregating by dates.
+    public static func periodsDecide(_ query: BoundQuery) -> Bool {
+        query.clauses.contains(where: { hasPeriodTest($0.predicate) }) || usesPeriods(query)
+    }
+
+    static func usesPeriods(_ query: BoundQuery) -> Bool {
+        let dates: [FieldKey] = [.period, .start, .end, .quarter, .half, .month, .year]
+        return query.groupBy.map(dates.contains) ?? false || query.aggregate.map { dates.contains($0.field) } ?? false
     }
 
     static func hasPeriodTest(_ p: Predicate) -> Bool {

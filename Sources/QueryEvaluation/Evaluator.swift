@@ -60,7 +60,7 @@ public struct Evaluator {
             if test.passes(ref, query.predicate) { matches.append(ref) }
         }
         trace.matched = matches.count
-        if trace.countsInherited, query.clauses.contains(where: { AnswerNotes.hasPeriodTest($0.predicate) }) {
+        if trace.countsInherited, AnswerNotes.periodsDecide(query) {
             for ref in matches { if let from = graph[ref].periodFrom { trace.inheritedFrom[from, default: 0] += 1 } }
         }
         if let aggregate = query.aggregate {
