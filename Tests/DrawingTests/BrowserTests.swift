@@ -24,7 +24,7 @@ final class BrowserTests: XCTestCase {
         ("overview-elz.html", "overview elz", .html, (1280, 1600)),
         ("tree-elz.svg", "tree elz", .svg, (800, 1400)),
         ("tree-zzl-SD2.html", "tree zzl.SD2", .html, (900, 900)),
-        ("timeline-elz.svg", "timeline activities of elz", .svg, (1100, 700)),
+        ("timeline-elz.svg", "timeline activities of elz", .svg, (1280, 700)),
         ("path-elz-zzl.svg", "path from elz.A3.1 to zzl.A2.7", .svg, (700, 700)),
         ("graph-elz.svg", "graph activities of elz", .svg, (1400, 1400)),
     ]
