@@ -39,7 +39,7 @@ struct Aggregation {
             let (x, y) = (SortKey(a, fields), SortKey(b, fields))
             return x != y ? x < y : fields.display(a) < fields.display(b)
         }
-        var rows = keys.map { row(members[$0]!, function, field, group: fields.display($0)) }
+        var rows = zip(keys, fields.groupLabels(keys)).map { row(members[$0]!, function, field, group: $1) }
         if !none.isEmpty { rows.append(row(none, function, field, group: "(none)")) }
         guard !order.isEmpty else { return rows }
         let indexed = rows.enumerated().sorted { a, b in

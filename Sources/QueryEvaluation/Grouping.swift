@@ -29,10 +29,11 @@ struct Grouping {
             if values.isEmpty { none += 1 }
             for v in values { counts[v, default: 0] += 1 }
         }
-        var out = counts.keys.sorted { a, b in
+        let keys = counts.keys.sorted { a, b in
             let (x, y) = (SortKey(a, fields), SortKey(b, fields))
             return x != y ? x < y : fields.display(a) < fields.display(b)
-        }.map { (label: fields.display($0), count: counts[$0]!) }
+        }
+        var out = zip(fields.groupLabels(keys), keys).map { (label: $0, count: counts[$1]!) }
         if none > 0 { out.append((label: "(none)", count: none)) }
         return out
     }
@@ -84,5 +85,19 @@ struct Grouping {
         }
         if none > 0 { out.append((label: "(none)", count: none)) }
         return out
+    }
+}
+
+extension FieldValues {
+    /// The labels of groups, as shown; two nodes of the same name (ELZ's and ZZL's actor
+    /// "Ziekenhuizen") get their ids beside it, so that no two rows read alike.
+    func groupLabels(_ keys: [Scalar]) -> [String] {
+        let labels = keys.map(display)
+        var seen: [String: Int] = [:]
+        for label in labels { seen[label, default: 0] += 1 }
+        return zip(keys, labels).map { key, label in
+            guard seen[label]! > 1, case .node(let ref) = key else { return label }
+            return "\(label) (\(graph.qualifiedID(ref)))"
+        }
     }
 }

@@ -20,4 +20,18 @@ final class AuditAnswerTests: XCTestCase {
             XCTAssertEqual(ExamplePlans.answer(query), answer, query)
         }
     }
+
+    /// ELZ and ZZL each have an actor "Ziekenhuizen": grouped by actor they were two rows of the
+    /// same label (1 and 20), and nothing told which was which.
+    func testGroupsOfOneNameNameTheirIds() {
+        for query in ["count activities by actor", "max number of partner of activities by actor"] {
+            let labels = ExamplePlans.answer(query).map { String($0.prefix { $0 != ":" }) }
+            XCTAssertEqual(Set(labels).count, labels.count, query)
+        }
+        let answer = ExamplePlans.answer("count activities by actor")
+        XCTAssertTrue(answer.contains("Ziekenhuizen (elz-ziekenhuizen): 1"), "\(answer)")
+        XCTAssertTrue(answer.contains("Ziekenhuizen (zzl-cat-4): 20"), "\(answer)")
+        // Within one plan the name is unique and stays plain.
+        XCTAssertTrue(ExamplePlans.answer("count activities of zzl by actor").contains("Ziekenhuizen: 20"))
+    }
 }
