@@ -47,7 +47,10 @@ struct FieldValues {
             return graph.roles(of: ref).compactMap { seen.insert($0.role).inserted ? .text($0.role.rawValue) : nil }
         case .theme: return graph.themes(of: ref).map { .node($0) }
         case .indicators: return graph.children(of: ref).filter { graph[$0].kind == .indicator }.map { .node($0) }
-        case .links: return (graph.links(from: ref) + graph.links(to: ref)).map { .node($0) }
+        case .links:
+            // A link the plan writes both ways (A2.1 → A2.2 and back) is one linked activity.
+            var seen = Set<NodeRef>()
+            return (graph.links(from: ref) + graph.links(to: ref)).filter { seen.insert($0).inserted }.map { .node($0) }
         case .quarter, .half, .month, .year:
             guard let p = node.period else { return [] }
             return buckets(key, p).map { .period($0) }

@@ -13,6 +13,9 @@ final class AuditAnswerTests: XCTestCase {
         // A number field the plan writes in words for some nodes: `~` searches those words
         // (it was an error, though `show share` shows them).
         ("staff where share ~ \"rato\"", ["zzl.S10", "zzl.S11"]),
+        // elz.A2.1 and elz.A2.2 link each other: one linked activity each, not two.
+        ("activities where number of links = 1", ["elz.A2.1", "elz.A2.2"]),
+        ("sum number of links of activities", ["number(2.0) (34/0)"]),
     ]
 
     func testAnswers() {
