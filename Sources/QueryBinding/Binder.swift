@@ -71,6 +71,13 @@ public struct Binder {
             orderBy: [], groupOrder: base?.groupOrder ?? [], limit: shaping.limit?.count ?? base?.limit, show: [],
             resolutions: (base?.resolutions ?? []) + [], syntax: query, clauses: clauses)
         if bound.counts, bound.groupBy != nil, !shaping.orderBy.isEmpty { bound.groupOrder = [] }
+        // `count activities limit 2` said 6: a limit keeps the first rows of a list, and a count
+        // or an aggregate without `by` is one value, so a limit there could only be misread.
+        if let limit = shaping.limit, bound.counts || query.aggregate != nil, bound.groupBy == nil {
+            let value = query.aggregate?.function.rawValue ?? "count"
+            throw DiagnosticList([.error("a \(value) without 'by' is one value: 'limit' keeps the first rows of a list and has nothing to keep here — drop it, or give 'by FIELD' to limit the groups",
+                                         at: limit.range, in: file)])
+        }
         for key in shaping.orderBy {
             let name = key.field.text.lowercased()
             let valueColumn = query.aggregate?.function.rawValue ?? "count"
