@@ -18,8 +18,13 @@ extension Parser {
             while true {
                 let statement = try parser.statement()
                 lastEnd = statement.range.end
-                if parser.peek.kind == .semicolon || parser.peek.kind == .end { return lastEnd > nextStart }
-                if parser.peek.range.offset >= nextStart { return lastEnd > nextStart }
+                if parser.peek.kind == .end || parser.peek.range.offset >= nextStart { return lastEnd > nextStart }
+                if parser.peek.kind == .semicolon {
+                    // `a; b` on one line: b may still reach into `next`; a `;` last ends it all.
+                    while parser.peek.kind == .semicolon { parser.advance() }
+                    if parser.peek.kind == .end || parser.peek.range.offset >= nextStart { return false }
+                    continue
+                }
                 try parser.statementEnd(after: statement)
                 if case .let(let name, _) = statement.form { parser.queryNames.insert(name.text.lowercased()) }
                 while parser.peek.kind == .semicolon { parser.advance() }

@@ -34,6 +34,16 @@ final class StatementSplittingTests: XCTestCase {
         }
     }
 
+    func testTheLastStatementOfALineCanContinueOnTheNext() throws {
+        // After `;`, the second statement of the line is the one `desc limit 2` continues.
+        let text = "count goals of elz; activities of elz order by start\n  desc limit 2\ncount goals of zzl;\n  limit 1\n"
+        let file = try temporaryScript(text)
+        for (way, r) in try runThreeWays(text, file: file, extra: ["--format", "csv"]) {
+            XCTAssertEqual(r.status, 1, "\(way): `limit 1` after `;` starts a statement of its own, an error")
+            XCTAssertTrue(r.stdout.hasPrefix("count\r\n11\r\nid,kind,plan,title\r\nelz.A2.2,activity,elz,Opzetten proeftuin\r\nelz.A1.1,activity,elz,ELZ Leuven ontmoet\r\ncount\r\n8\r\n"), "\(way): \(r.stdout)")
+        }
+    }
+
     func testALineThatCannotContinueStartsANewStatement() throws {
         // `count` cannot extend `count goals of elz`; `limit 1`, after a comment, extends the query above it.
         let text = "count goals of elz\n.format csv\ncount goals of zzl\n\nactivities of elz order by start\n# the first only\n  limit 1\n"
