@@ -82,6 +82,14 @@ public final class InteractiveShell {
     /// Adds a line to the entry; runs the entry once it is complete.
     func take(_ line: String) {
         if let entry = held {
+            // A blank or comment-only line decides nothing (a script looks past them too).
+            if Lexer.tokenize(line).count == 1 {
+                if reader.hasPendingInput { return }
+                held = nil
+                remember(entry)
+                run(entry)
+                return
+            }
             held = nil
             if Parser.continues(entry, with: line, queryNames: session.queryNames) {
                 pending = entry

@@ -109,6 +109,16 @@ final class InteractiveShellTests: XCTestCase {
                                            "count goals of elz"])
     }
 
+    func testAPasteLooksPastBlankAndCommentLinesAsAScriptDoes() {
+        let reader = ScriptedReader([.line(".format csv"), .line("activities of elz order by start"), .line(""),
+                                     .line("# the last two"), .line("  desc limit 2"), .line("count goals of zzl"), .line("")])
+        reader.pasted = true
+        XCTAssertEqual(shell(reader).run(), 0)
+        XCTAssertEqual(errors, "")
+        XCTAssertEqual(output, "id,kind,plan,title\r\nelz.A2.2,activity,elz,Opzetten proeftuin\r\nelz.A1.1,activity,elz,ELZ Leuven ontmoet\r\n"
+                               + "count\r\n8\r\n\n")
+    }
+
     func testTypedLinesRunAsSoonAsTheyAreComplete() {
         let reader = ScriptedReader([.line(".format csv"), .line("activities of elz order by start"), .line("  desc limit 2")])
         XCTAssertEqual(shell(reader).run(), 0)
