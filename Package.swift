@@ -55,11 +55,11 @@ let package = Package(
         // Fuzzing (scripts/fuzz): the targets' code, and three executables that run libFuzzer
         // when built with -sanitize=fuzzer and replay inputs otherwise.
         .target(name: "FuzzTargets", dependencies: ["Session", "PlanFiles", "PlanModel", "QuerySyntax", "QueryBinding",
-                                                    "QueryEvaluation", "Rendering", "Diagnostics"]),
+                                                    "QueryEvaluation", "Rendering", "Diagnostics", "CFuzzDriver"]),
         .target(name: "CFuzzDriver"),
-        .executableTarget(name: "planq-fuzz-query", dependencies: ["FuzzTargets", "PlanModel", "CFuzzDriver"]),
-        .executableTarget(name: "planq-fuzz-plan", dependencies: ["FuzzTargets", "PlanFiles", "CFuzzDriver"]),
-        .executableTarget(name: "planq-fuzz-diff", dependencies: ["FuzzTargets", "PlanFiles", "CFuzzDriver"]),
+        .executableTarget(name: "planq-fuzz-query", dependencies: ["FuzzTargets"]),
+        .executableTarget(name: "planq-fuzz-plan", dependencies: ["FuzzTargets"]),
+        .executableTarget(name: "planq-fuzz-diff", dependencies: ["FuzzTargets"]),
         // Benchmarks: prints timings, never asserts them (see README, "Performance"). PlanBench holds the
         // plan-set generator, the SQLite baseline (SQLite's C API, libsqlite3-dev) and the reference queries.
         .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
