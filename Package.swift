@@ -88,7 +88,7 @@ let package = Package(
         .testTarget(name: "QueryEvaluationTests", dependencies: ["QueryEvaluation", "QueryBinding", "QuerySyntax",
                                                                 "PlanFiles", "PlanModel", "Diagnostics", "QueryTestSupport"]),
         // Drives the built planq executable: exit statuses, scripts, files written.
-        .testTarget(name: "CLITests", dependencies: ["planq"]),
+        .testTarget(name: "CLITests", dependencies: ["planq"], exclude: ["Fixtures"]),
         // Also drives the built planq on a pseudo-terminal (Terminal/pty_session.py).
         .testTarget(name: "ShellTests", dependencies: ["Shell", "Session", "PlanFiles", "PlanModel", "planq"],
                     exclude: ["Terminal"]),

@@ -43,6 +43,9 @@ struct PlanqCommand: ParsableCommand {
     @Flag(name: .long, help: "With --check: also say which files needed the general YAML reader, and why.")
     var verbose = false
 
+    @Flag(name: .long, help: "Read the plan files even when a snapshot of them is cached.")
+    var noCache = false
+
     func run() throws {
         let streams = StandardStreams.shared
         streams.guardClosedDescriptors()
