@@ -14,7 +14,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
@@ -49,7 +48,6 @@ let package = Package(
             name: "planq",
             dependencies: [
                 "PlanFiles", "PlanModel", "Diagnostics", "CLineEdit", "Session", "Rendering", "Shell", "PlanImport",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Fuzzing (scripts/fuzz): the targets' code, and three executables that run libFuzzer

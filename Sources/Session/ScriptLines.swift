@@ -38,6 +38,11 @@ public final class ScriptLines {
     public private(set) var lineNumber = 0
     var failed: Next?
 
+    /// Called before reading from a descriptor, which may wait for a writer: the executable
+    /// writes out the output it holds back, so that an answer is not kept from whoever waits
+    /// for it before writing the next statement.
+    nonisolated(unsafe) public static var willWait: () -> Void = {}
+
     /// The lines of a text already in memory (`-e`, tests).
     public init(text: String, name: String) {
         self.name = name
@@ -117,6 +122,7 @@ public final class ScriptLines {
             let chunk = 65_536
             let old = buffer.count
             buffer.append(contentsOf: repeatElement(0, count: chunk))
+            Self.willWait()
             var n: Int
             repeat {
                 n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress! + old, chunk) }

@@ -1,4 +1,3 @@
-import ArgumentParser
 import CLineEdit
 import Diagnostics
 import Foundation
@@ -8,9 +7,9 @@ import Rendering
 import Session
 
 /// `planq [PLAN_FILE_OR_FOLDER ...] [-e QUERY]... [-f SCRIPT]... [--format F]`
-struct PlanqCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "planq",
+struct PlanqCommand {
+    static let syntax = CommandSyntax(
+        name: "planq",
         abstract: "Query strategic and action plans.",
         discussion: """
             With no plan files or folders, planq loads the bundled example plans (Examples/plans).
@@ -19,46 +18,67 @@ struct PlanqCommand: ParsableCommand {
               64 usage error, 65 a plan file has errors, 74 a file could not be read or written.
             `planq import DOCUMENT...` turns source documents (the ELZ action-plan template, the
             transition-plan activity table) into plan files; `planq import --help` tells more.
-            """
+            """,
+        positional: .init(name: "plans", help: "Plan files or folders of plan files (*.yaml).", required: false,
+                          completion: .files),
+        options: [Options.e, Options.f, Options.format, Options.keepGoing, Options.check, Options.verbose, Options.noCache]
     )
 
-    @Argument(help: "Plan files or folders of plan files (*.yaml).")
-    var plans: [String] = []
-
-    @Option(name: .short, help: ArgumentHelp("Run a query and exit (repeatable).", valueName: "query"))
-    var e: [String] = []
-
-    @Option(name: .short, help: ArgumentHelp("Run a query script and exit (repeatable).", valueName: "file"))
-    var f: [String] = []
-
-    @Option(name: .long, help: "Output format: table, json, csv, markdown, expanded; for pictures svg, dot, mermaid, html.")
-    var format: OutputFormat = .table
-
-    @Flag(name: .long, help: "Report every error in scripts and go on; still exit non-zero.")
-    var keepGoing = false
-
-    @Flag(name: .long, help: "Validate the plans, list every warning, and exit.")
-    var check = false
-
-    @Flag(name: .long, help: "With --check: also say which files needed the general YAML reader, and why.")
-    var verbose = false
-
-    @Flag(name: .long, help: "Read the plan files even when a snapshot of them is cached.")
-    var noCache = false
-
-    func run() throws {
-        let streams = StandardStreams.shared
-        streams.guardClosedDescriptors()
-        let status = try runCommand()
-        if streams.failed {
-            streams.reportFailure()
-            throw ExitCode(ExitStatus.ioError)
-        }
-        if status != 0 { throw ExitCode(status) }
+    enum Options {
+        static let e = CommandSyntax.Option(short: "e", long: nil, valueName: "query", help: "Run a query and exit (repeatable).",
+                                            repeatable: true)
+        static let f = CommandSyntax.Option(short: "f", long: nil, valueName: "file", help: "Run a query script and exit (repeatable).",
+                                            repeatable: true, completion: .files)
+        static let format = CommandSyntax.Option(
+            short: nil, long: "format", valueName: "format",
+            help: "Output format: table, json, csv, markdown, expanded; for pictures svg, dot, mermaid, html.",
+            choices: OutputFormat.allCases.map(\.rawValue), defaultValue: OutputFormat.table.rawValue, completion: .choices)
+        static let keepGoing = CommandSyntax.Option(short: nil, long: "keep-going", valueName: nil,
+                                                    help: "Report every error in scripts and go on; still exit non-zero.")
+        static let check = CommandSyntax.Option(short: nil, long: "check", valueName: nil,
+                                                help: "Validate the plans, list every warning, and exit.")
+        static let verbose = CommandSyntax.Option(short: nil, long: "verbose", valueName: nil,
+                                                  help: "With --check: also say which files needed the general YAML reader, and why.")
+        static let noCache = CommandSyntax.Option(short: nil, long: "no-cache", valueName: nil,
+                                                  help: "Read the plan files even when a snapshot of them is cached.")
     }
 
-    /// The exit status, or a thrown `ExitCode` where planq stops early.
-    func runCommand() throws -> Int32 {
+    var plans: [String] = []
+    var e: [String] = []
+    var f: [String] = []
+    var format: OutputFormat = .table
+    var keepGoing = false
+    var check = false
+    var verbose = false
+    /// Passed to the snapshot loader once there is one.
+    var noCache = false
+
+    init(_ parsed: ParsedArguments) {
+        plans = parsed.positionals
+        e = parsed.values(Options.e)
+        f = parsed.values(Options.f)
+        format = parsed.value(Options.format).flatMap(OutputFormat.init(rawValue:)) ?? .table
+        keepGoing = parsed.flag(Options.keepGoing)
+        check = parsed.flag(Options.check)
+        verbose = parsed.flag(Options.verbose)
+        noCache = parsed.flag(Options.noCache)
+    }
+
+    /// Runs the command; returns the exit status.
+    func run() -> Int32 {
+        let streams = StandardStreams.shared
+        streams.guardClosedDescriptors()
+        let status = runCommand()
+        streams.flush()
+        if streams.failed {
+            streams.reportFailure()
+            return ExitStatus.ioError
+        }
+        return status
+    }
+
+    /// The exit status.
+    func runCommand() -> Int32 {
         let streams = StandardStreams.shared
         let paths = plans.isEmpty ? [ExamplePlans.folder] : plans
         // A path that cannot be read (missing, a FIFO, a device, a link loop, a folder
@@ -92,10 +112,14 @@ struct PlanqCommand: ParsableCommand {
         let interactive = e.isEmpty && f.isEmpty && isatty(STDIN_FILENO) != 0
         if interactive {
             streams.output(PlansSummary.text(loaded.graph))
+            streams.flush()   // the shell writes to the terminal itself
             return Shell(session: session).run()
         }
         // A signal ends a batch run as before, but first removes a `.output` temporary file.
         planq_batch_signals_install()
+        // What is buffered goes out before planq waits for more of a script: a program that
+        // writes a statement to planq's input gets its answer before it writes the next.
+        ScriptLines.willWait = { streams.flush() }
         OutputFile.temporaryChanged = { path in
             if let path { path.withCString { planq_cleanup_path_set($0) } } else { planq_cleanup_path_set(nil) }
         }
@@ -130,5 +154,3 @@ struct PlanqCommand: ParsableCommand {
         return status.rawValue
     }
 }
-
-extension OutputFormat: ExpressibleByArgument {}
