@@ -58,7 +58,7 @@ struct CompletionScript {
     // MARK: zsh
 
     var zsh: String {
-        func specs(_ syntax: CommandSyntax) -> String {
+        func specs(_ syntax: CommandSyntax, indent: String) -> String {
             (syntax.options + [CommandSyntax.helpOption]).map { option in
                 let description = "[\(zshQuoted(option.help))]"
                 let value: String
@@ -73,7 +73,7 @@ struct CompletionScript {
                 let spec = names.count > 1
                     ? "(\(names.joined(separator: " ")))'{\(names.joined(separator: ","))}'\(description)\(value)"
                     : "\(repeats)\(names[0])\(description)\(value)"
-                return "        '\(spec)' \\\n"
+                return indent + "'\(spec)' \\\n"
             }.joined()
         }
         return """
@@ -82,11 +82,11 @@ struct CompletionScript {
             _planq() {
                 if (( CURRENT > 2 )) && [[ ${words[2]} == \(sub.word) ]]; then
                     _arguments -s \\
-            \(specs(sub.syntax))            '*:\(sub.syntax.positional.name):_files'
+            \(specs(sub.syntax, indent: "            "))            '*:\(sub.syntax.positional.name):_files'
                     return
                 fi
                 _arguments -s \\
-            \(specs(main))        '1: :{_alternative "commands:command:(\(sub.word))" "files:\(main.positional.name):_files"}' \\
+            \(specs(main, indent: "        "))        '1: :{_alternative "commands:command:(\(sub.word))" "files:\(main.positional.name):_files"}' \\
                     '*:\(main.positional.name):_files'
             }
             if [[ ${zsh_eval_context[-1]} == loadautofunc ]]; then _planq "$@"; else compdef _planq planq; fi

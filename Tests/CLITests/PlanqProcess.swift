@@ -36,6 +36,7 @@ struct PlanqProcess {
         process.currentDirectoryURL = directory ?? repo
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
+        environment["COLUMNS"] = nil   // help is wrapped to $COLUMNS, else 80 columns off a terminal
         process.environment = environment
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
