@@ -48,7 +48,10 @@ let package = Package(
             name: "planq",
             dependencies: [
                 "PlanFiles", "PlanModel", "Diagnostics", "CLineEdit", "Session", "Rendering", "Shell", "PlanImport",
-            ]
+            ],
+            // A position-dependent executable has no ~77,000 relocations to apply at each start
+            // (0.5 ms of a one-shot, measured with perf stat); planq is a command, not a service.
+            linkerSettings: [.unsafeFlags(["-Xlinker", "-no-pie"], .when(platforms: [.linux], configuration: .release))]
         ),
         // Fuzzing (scripts/fuzz): the targets' code, and three executables that run libFuzzer
         // when built with -sanitize=fuzzer and replay inputs otherwise.

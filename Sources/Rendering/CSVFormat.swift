@@ -2,24 +2,33 @@
 /// CRLF. A field is quoted when it holds a comma, a quote, CR or LF, with quotes doubled.
 /// Lists are joined with `; ` (a comma would split them across fields for a careless
 /// reader); null is an empty field. Text is written as it is, control characters included.
-func renderCSV(_ table: ResultTable) -> String {
-    var output = csvRecord(table.columns)
+func renderCSV(_ table: ResultTable, into output: inout [UInt8]) {
+    csvRecord(table.columns, into: &output)
+    var fields: [String] = []
     for row in table.rows {
-        output += csvRecord(table.columns.indices.map { table.cell(row, $0).text(listSeparator: "; ") })
+        fields.removeAll(keepingCapacity: true)
+        for column in table.columns.indices { fields.append(table.cell(row, column).text(listSeparator: "; ")) }
+        csvRecord(fields, into: &output)
     }
-    return output
 }
 
-private func csvRecord(_ fields: [String]) -> String {
-    fields.map(csvField).joined(separator: ",") + "\r\n"
+private func csvRecord(_ fields: [String], into output: inout [UInt8]) {
+    for (index, field) in fields.enumerated() {
+        if index > 0 { output.append(UInt8(ascii: ",")) }
+        csvField(field, into: &output)
+    }
+    output.append("\r\n")
 }
 
-private func csvField(_ field: String) -> String {
-    let needsQuotes = field.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0D || $0 == 0x0A }
-    guard needsQuotes else { return field }
-    var quoted = "\""
-    for scalar in field.unicodeScalars {
-        if scalar == "\"" { quoted += "\"\"" } else { quoted.unicodeScalars.append(scalar) }
+private func csvField(_ field: String, into output: inout [UInt8]) {
+    let quote = UInt8(ascii: "\"")
+    let needsQuotes = field.utf8.contains { $0 == UInt8(ascii: ",") || $0 == quote || $0 == 0x0D || $0 == 0x0A }
+    guard needsQuotes else { return output.append(field) }
+    output.append(quote)
+    // A quote is one byte in UTF-8 and never part of another character: doubling bytes is safe.
+    for byte in field.utf8 {
+        if byte == quote { output.append(quote) }
+        output.append(byte)
     }
-    return quoted + "\""
+    output.append(quote)
 }

@@ -12,8 +12,8 @@ import Diagnostics
 /// lines (unlike the table format, which shows `⏎`), and with a `width`, long values wrap
 /// at spaces; continuation lines are indented under the value. A null is empty, as in
 /// every other format: a missing value looks the same on a terminal and in a pipe. Names wider than a third of `width` are cut, so values keep room.
-func renderExpanded(_ table: ResultTable, width: Int?, color: Bool) -> String {
-    if table.rows.isEmpty { return "(0 rows)\n" }
+func renderExpanded(_ table: ResultTable, width: Int?, color: Bool, into output: inout [UInt8]) {
+    if table.rows.isEmpty { return output.append("(0 rows)\n") }
     var labels = table.columns.map(escapeForTerminal)
     var labelWidth = labels.map(displayWidth).max() ?? 0
     if let width, labelWidth > max(8, width / 3) {
@@ -27,34 +27,45 @@ func renderExpanded(_ table: ResultTable, width: Int?, color: Bool) -> String {
     }
     let widestValue = records.lazy.flatMap { $0.lazy.flatMap { $0.map(displayWidth) } }.max() ?? 0
     let ruleWidth = labelWidth + 3 + widestValue
-    let continuation = String(repeating: " ", count: labelWidth) + " |"
+    var continuation: [UInt8] = []
+    continuation.append(.space, times: labelWidth)
+    continuation.append(" |")
     let paddedLabels = labels.map { label in
-        (color ? TerminalStyle.bold(label) : label)
-            + String(repeating: " ", count: labelWidth - displayWidth(label)) + " |"
+        var padded: [UInt8] = []
+        padded.append(color ? TerminalStyle.bold(label) : label)
+        padded.append(.space, times: labelWidth - displayWidth(label))
+        padded.append(" |")
+        return padded
     }
 
-    var output = ""
     for (index, record) in records.enumerated() {
-        output += recordRule(number: index + 1, labelWidth: labelWidth, ruleWidth: ruleWidth)
+        recordRule(number: index + 1, labelWidth: labelWidth, ruleWidth: ruleWidth, into: &output)
         for (column, valueLines) in record.enumerated() {
             output += paddedLabels[column]
             for (lineIndex, line) in valueLines.enumerated() {
                 if lineIndex > 0 { output += continuation }
-                output += line.isEmpty ? "\n" : " " + line + "\n"
+                if !line.isEmpty {
+                    output.append(.space)
+                    output.append(line)
+                }
+                output.append(.newline)
             }
         }
     }
-    return output
 }
 
 /// `-[ RECORD 3 ]---+------`, the `+` above the column separator when the title leaves room.
-private func recordRule(number: Int, labelWidth: Int, ruleWidth: Int) -> String {
+private func recordRule(number: Int, labelWidth: Int, ruleWidth: Int, into output: inout [UInt8]) {
     let title = "-[ RECORD \(number) ]"
+    output.append(title)
     if title.count < labelWidth + 1 {
-        return title + String(repeating: "-", count: labelWidth + 1 - title.count) + "+"
-            + String(repeating: "-", count: max(1, ruleWidth - labelWidth - 2)) + "\n"
+        output.append(UInt8(ascii: "-"), times: labelWidth + 1 - title.count)
+        output.append(UInt8(ascii: "+"))
+        output.append(UInt8(ascii: "-"), times: max(1, ruleWidth - labelWidth - 2))
+    } else {
+        output.append(UInt8(ascii: "-"), times: max(1, ruleWidth - title.count))
     }
-    return title + String(repeating: "-", count: max(1, ruleWidth - title.count)) + "\n"
+    output.append(.newline)
 }
 
 /// A value as the lines it takes: split at its line breaks, made terminal-safe, wrapped.

@@ -8,57 +8,82 @@
 /// Strict RFC 8259: integers and finite numbers as JSON numbers (Swift's shortest round-trip
 /// `description`, so `0.2` stays `0.2`), infinities and NaN as `null`, lists as arrays of
 /// strings. Non-ASCII text stays UTF-8.
-func renderJSON(_ table: ResultTable) -> String {
-    if table.rows.isEmpty { return "[]\n" }
-    let keys = table.columns.map { jsonString($0) + ": " }
-    var output = "[\n"
-    for (index, row) in table.rows.enumerated() {
-        output += "  {"
-        for column in keys.indices {
-            if column > 0 { output += ", " }
-            output += keys[column]
-            output += jsonValue(table.cell(row, column))
-        }
-        output += index == table.rows.count - 1 ? "}\n" : "},\n"
+func renderJSON(_ table: ResultTable, into output: inout [UInt8]) {
+    if table.rows.isEmpty { return output.append("[]\n") }
+    var keys: [UInt8] = []
+    var keyEnds: [Int] = []
+    for column in table.columns {
+        writeJSONString(column, into: &keys)
+        keys.append(": ")
+        keyEnds.append(keys.count)
     }
-    output += "]\n"
-    return output
+    output.append("[\n")
+    for (index, row) in table.rows.enumerated() {
+        output.append("  {")
+        for column in keyEnds.indices {
+            if column > 0 { output.append(", ") }
+            output += keys[(column == 0 ? 0 : keyEnds[column - 1])..<keyEnds[column]]
+            writeJSONValue(table.cell(row, column), into: &output)
+        }
+        output.append(index == table.rows.count - 1 ? "}\n" : "},\n")
+    }
+    output.append("]\n")
 }
 
-func jsonValue(_ cell: ResultTable.Cell) -> String {
+func writeJSONValue(_ cell: ResultTable.Cell, into output: inout [UInt8]) {
     switch cell {
-    case .text(let text): jsonString(text)
-    case .integer(let value): String(value)
-    case .number(let value): value.isFinite ? value.description : "null"
-    case .bool(let value): value ? "true" : "false"
-    case .list(let items): "[" + items.map(jsonString).joined(separator: ", ") + "]"
-    case .null: "null"
+    case .text(let text): writeJSONString(text, into: &output)
+    case .integer(let value): output.append(String(value))
+    case .number(let value): output.append(value.isFinite ? value.description : "null")
+    case .bool(let value): output.append(value ? "true" : "false")
+    case .list(let items):
+        output.append(UInt8(ascii: "["))
+        for (index, item) in items.enumerated() {
+            if index > 0 { output.append(", ") }
+            writeJSONString(item, into: &output)
+        }
+        output.append(UInt8(ascii: "]"))
+    case .null: output.append("null")
     }
 }
 
 /// `text` as a JSON string literal. Quote, backslash and the C0 controls must be escaped;
 /// U+2028 and U+2029 are too, because JavaScript before ES2019 reads them as line ends.
-func jsonString(_ text: String) -> String {
-    var result = "\""
-    result.reserveCapacity(text.utf8.count + 2)
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "\"": result += "\\\""
-        case "\\": result += "\\\\"
-        case "\n": result += "\\n"
-        case "\r": result += "\\r"
-        case "\t": result += "\\t"
-        case "\u{2028}": result += "\\u2028"
-        case "\u{2029}": result += "\\u2029"
-        default:
-            if scalar.value < 0x20 {
-                let digits = String(scalar.value, radix: 16, uppercase: true)
-                result += "\\u00" + (digits.count < 2 ? "0" : "") + digits
-            } else {
-                result.unicodeScalars.append(scalar)
+func writeJSONString(_ text: String, into output: inout [UInt8]) {
+    output.append(UInt8(ascii: "\""))
+    let bytes = text.utf8
+    var index = bytes.startIndex
+    while index != bytes.endIndex {
+        let byte = bytes[index]
+        switch byte {
+        case UInt8(ascii: "\""): output.append("\\\"")
+        case UInt8(ascii: "\\"): output.append("\\\\")
+        case UInt8(ascii: "\n"): output.append("\\n")
+        case UInt8(ascii: "\r"): output.append("\\r")
+        case UInt8(ascii: "\t"): output.append("\\t")
+        case 0..<0x20:
+            let digits = String(byte, radix: 16, uppercase: true)
+            output.append("\\u00" + (digits.count < 2 ? "0" : "") + digits)
+        case 0xE2:
+            // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+            let next = bytes.index(after: index)
+            if next != bytes.endIndex, bytes[next] == 0x80, bytes.index(after: next) != bytes.endIndex,
+               case let third = bytes[bytes.index(after: next)], third == 0xA8 || third == 0xA9 {
+                output.append(third == 0xA8 ? "\\u2028" : "\\u2029")
+                index = bytes.index(after: bytes.index(after: next))
+                continue
             }
+            output.append(byte)
+        default: output.append(byte)
         }
+        index = bytes.index(after: index)
     }
-    result += "\""
-    return result
+    output.append(UInt8(ascii: "\""))
+}
+
+/// `text` as a JSON string literal (see `writeJSONString`).
+func jsonString(_ text: String) -> String {
+    var bytes: [UInt8] = []
+    writeJSONString(text, into: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
 }

@@ -13,32 +13,42 @@ public struct JSONTreeNode: Sendable {
 /// A tree as one JSON object, each level indented two spaces more: the same strings and
 /// numbers as the `json` format writes for tables.
 public func renderJSONTree(_ root: JSONTreeNode) -> String {
-    var output = ""
-    write(root, indent: "", into: &output)
-    return output + "\n"
+    var output: [UInt8] = []
+    write(root, into: &output)
+    output.append(.newline)
+    return String(decoding: output, as: UTF8.self)
 }
 
 /// Written depth-first without recursion on the Swift stack, so a deep hierarchy cannot
 /// overflow it.
-private func write(_ root: JSONTreeNode, indent: String, into output: inout String) {
-    enum Step { case open(JSONTreeNode, String, last: Bool), close(String, last: Bool, hadChildren: Bool) }
-    var steps: [Step] = [.open(root, indent, last: true)]
+private func write(_ root: JSONTreeNode, into output: inout [UInt8]) {
+    enum Step { case open(JSONTreeNode, depth: Int, last: Bool), close(depth: Int, last: Bool) }
+    var steps: [Step] = [.open(root, depth: 0, last: true)]
     while let step = steps.popLast() {
         switch step {
-        case .open(let node, let indent, let last):
-            output += indent + "{" + node.fields.map { jsonString($0.name) + ": " + jsonValue($0.value) }.joined(separator: ", ")
+        case .open(let node, let depth, let last):
+            output.append(.space, times: 2 * depth)
+            output.append(UInt8(ascii: "{"))
+            for (index, field) in node.fields.enumerated() {
+                if index > 0 { output.append(", ") }
+                writeJSONString(field.name, into: &output)
+                output.append(": ")
+                writeJSONValue(field.value, into: &output)
+            }
             if node.children.isEmpty {
-                output += ", \"children\": []}" + (last ? "" : ",") + "\n"
+                output.append(", \"children\": []}")
+                output.append(last ? "\n" : ",\n")
                 continue
             }
-            output += ", \"children\": [\n"
-            steps.append(.close(indent, last: last, hadChildren: true))
+            output.append(", \"children\": [\n")
+            steps.append(.close(depth: depth, last: last))
             for (i, child) in node.children.enumerated().reversed() {
-                steps.append(.open(child, indent + "  ", last: i == node.children.count - 1))
+                steps.append(.open(child, depth: depth + 1, last: i == node.children.count - 1))
             }
-        case .close(let indent, let last, _):
-            output += indent + "]}" + (last ? "" : ",") + "\n"
+        case .close(let depth, let last):
+            output.append(.space, times: 2 * depth)
+            output.append(last ? "]}\n" : "]},\n")
         }
     }
-    if output.hasSuffix("\n") { output.removeLast() }
+    if output.last == .newline { output.removeLast() }
 }

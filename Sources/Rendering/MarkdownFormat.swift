@@ -8,30 +8,33 @@ import Diagnostics
 ///
 /// A `|` in a cell is escaped as `\|` and a line break becomes `<br>`, so a cell cannot
 /// break the table; other control characters are spelled out as in the terminal formats.
-func renderMarkdown(_ table: ResultTable) -> String {
-    var output = markdownRow(table.columns)
-    output += "|" + table.columns.indices.map { table.isNumericColumn($0) ? "---:|" : "---|" }.joined() + "\n"
+func renderMarkdown(_ table: ResultTable, into output: inout [UInt8]) {
+    markdownRow(table.columns, into: &output)
+    output.append("|")
+    for column in table.columns.indices { output.append(table.isNumericColumn(column) ? "---:|" : "---|") }
+    output.append(.newline)
     for row in table.rows {
-        output += markdownRow(table.columns.indices.map { table.cell(row, $0).text() })
+        markdownRow(table.columns.indices.map { table.cell(row, $0).text() }, into: &output)
     }
-    return output
 }
 
-private func markdownRow(_ cells: [String]) -> String {
-    "|" + cells.map { " " + markdownCell($0) + " |" }.joined() + "\n"
-}
-
-private func markdownCell(_ text: String) -> String {
-    lines(of: text)
-        .map { escapingPipes(escapeForTerminal(String($0))) }
-        .joined(separator: "<br>")
-}
-
-private func escapingPipes(_ text: String) -> String {
-    guard text.utf8.contains(UInt8(ascii: "|")) else { return text }
-    var result = ""
-    for scalar in text.unicodeScalars {
-        if scalar == "|" { result += "\\|" } else { result.unicodeScalars.append(scalar) }
+private func markdownRow(_ cells: [String], into output: inout [UInt8]) {
+    output.append("|")
+    for cell in cells {
+        output.append(.space)
+        markdownCell(cell, into: &output)
+        output.append(" |")
     }
-    return result
+    output.append(.newline)
+}
+
+private func markdownCell(_ text: String, into output: inout [UInt8]) {
+    for (index, line) in lines(of: text).enumerated() {
+        if index > 0 { output.append("<br>") }
+        // `|` is one byte in UTF-8 and never part of another character.
+        for byte in escapeForTerminal(String(line)).utf8 {
+            if byte == UInt8(ascii: "|") { output.append(UInt8(ascii: "\\")) }
+            output.append(byte)
+        }
+    }
 }

@@ -15,15 +15,22 @@ public struct Renderer: Sendable {
     }
 
     public func render(_ table: ResultTable) -> String {
+        var output: [UInt8] = []
+        render(table, into: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Appends the rendered table to `output`, the byte buffer the caller writes out.
+    public func render(_ table: ResultTable, into output: inout [UInt8]) {
         switch format {
-        case .table: renderAlignedTable(table, width: width, color: color)
-        case .json: renderJSON(table)
-        case .csv: renderCSV(table)
-        case .markdown: renderMarkdown(table)
-        case .expanded: renderExpanded(table, width: width, color: color)
+        case .table: renderAlignedTable(table, width: width, color: color, into: &output)
+        case .json: renderJSON(table, into: &output)
+        case .csv: renderCSV(table, into: &output)
+        case .markdown: renderMarkdown(table, into: &output)
+        case .expanded: renderExpanded(table, width: width, color: color, into: &output)
         // Session refuses a table in a drawing format with a positioned error before it gets
         // here; this branch only keeps `render` total.
-        case .svg, .dot, .mermaid, .html: renderAlignedTable(table, width: width, color: color)
+        case .svg, .dot, .mermaid, .html: renderAlignedTable(table, width: width, color: color, into: &output)
         }
     }
 }

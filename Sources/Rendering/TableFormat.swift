@@ -13,7 +13,7 @@ import Diagnostics
 /// right-aligned; a column of numbers right-aligns its header too. Cell text goes through
 /// `escapeForTerminal` (a line break shows as `⏎`), so every line of the table has the same
 /// display width; with a `width`, the widest columns shrink and their cells end in `…`.
-func renderAlignedTable(_ table: ResultTable, width: Int?, color: Bool) -> String {
+func renderAlignedTable(_ table: ResultTable, width: Int?, color: Bool, into output: inout [UInt8]) {
     let columnCount = table.columns.count
     let headers = table.columns.map { TableText(escapeForTerminal($0)) }
     let rows = table.rows.map { row in
@@ -36,27 +36,33 @@ func renderAlignedTable(_ table: ResultTable, width: Int?, color: Bool) -> Strin
         widths = fitColumnWidths(natural: widths, headers: headers.map(\.width), available: width - borders, keeping: dates)
     }
 
-    let border = "+" + widths.map { String(repeating: "-", count: $0 + 2) }.joined(separator: "+") + "+\n"
-    var output = border
-    output += line(headers.indices.map { column in
-        let header = headers[column].fitted(to: widths[column], rightAligned: numericColumns[column])
-        return color ? header.styled(TerminalStyle.bold) : header.padded
-    })
+    var border: [UInt8] = [UInt8(ascii: "+")]
+    for width in widths {
+        border.append(UInt8(ascii: "-"), times: width + 2)
+        border.append(UInt8(ascii: "+"))
+    }
+    border.append(.newline)
+    output.reserveCapacity(output.count + border.count * (rows.count + 4) + 16)
+    output += border
+    let headerStyle: ((String) -> String)? = color ? { TerminalStyle.bold($0) } : nil
+    output.append("| ")
+    for column in headers.indices {
+        if column > 0 { output.append(" | ") }
+        headers[column].write(fittedTo: widths[column], rightAligned: numericColumns[column],
+                              style: headerStyle, into: &output)
+    }
+    output.append(" |\n")
     output += border
     for row in rows {
-        output += line(row.indices.map { column in
-            let text = row[column]
-            let fitted = text.fitted(to: widths[column], rightAligned: text.isNumeric)
-            return fitted.padded
-        })
+        output.append("| ")
+        for column in row.indices {
+            if column > 0 { output.append(" | ") }
+            row[column].write(fittedTo: widths[column], rightAligned: row[column].isNumeric, style: nil, into: &output)
+        }
+        output.append(" |\n")
     }
     if !rows.isEmpty { output += border }
-    output += rows.count == 1 ? "(1 row)\n" : "(\(rows.count) rows)\n"
-    return output
-}
-
-private func line(_ cells: [String]) -> String {
-    "| " + cells.joined(separator: " | ") + " |\n"
+    output.append(rows.count == 1 ? "(1 row)\n" : "(\(rows.count) rows)\n")
 }
 
 /// Cell or header text as shown, with its display width measured once.
@@ -77,23 +83,13 @@ private struct TableText {
         isNull = cell.isNull
     }
 
-    /// Truncated to `width` if wider, and split into the text and the spaces that pad it,
-    /// so a style can wrap the text alone.
-    func fitted(to width: Int, rightAligned: Bool) -> FittedText {
+    /// Writes the text truncated to `width` if wider and padded with spaces to it, on the
+    /// right or (right-aligned) the left; a style wraps the text alone, not its padding.
+    func write(fittedTo width: Int, rightAligned: Bool, style: ((String) -> String)?, into output: inout [UInt8]) {
         let (shown, shownWidth) = self.width > width && width > 0 ? cut(text, toWidth: width) : (text, self.width)
-        let padding = String(repeating: " ", count: max(0, width - shownWidth))
-        return FittedText(text: shown, padding: padding, rightAligned: rightAligned)
-    }
-}
-
-private struct FittedText {
-    var text: String
-    var padding: String
-    var rightAligned: Bool
-
-    var padded: String { rightAligned ? padding + text : text + padding }
-
-    func styled(_ style: (String) -> String) -> String {
-        rightAligned ? padding + style(text) : style(text) + padding
+        let padding = width - shownWidth
+        if rightAligned { output.append(.space, times: padding) }
+        output.append(style.map { $0(shown) } ?? shown)
+        if !rightAligned { output.append(.space, times: padding) }
     }
 }
