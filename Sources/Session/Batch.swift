@@ -89,8 +89,8 @@ public final class Batch {
             var stopped = false
             // Each statement runs as soon as it is split off: a long script starts at once
             // and Ctrl-C (or the first error) stops it without splitting the rest.
-            let unreadable = script.forEachChunk(isIncomplete: { [session] piece in
-                if case .incomplete = session.run(dryParse: piece) { return true } else { return false }
+            let unreadable = script.forEachChunk(parse: { [session] piece in
+                Parser.parse(piece, queryNames: session.queryNames)
             }, continues: { [session] piece, next in
                 Parser.continues(piece.text, with: String(next), queryNames: session.queryNames)
             }, shouldStop: session.shouldStop) { [self] chunk in
@@ -124,10 +124,10 @@ public final class Batch {
             case .success(let effect):
                 return apply(effect, line: number, in: input)
             }
-        case .statements(let piece):
+        case .statements(let piece, let parsed):
             var failed = false
             let started = ContinuousClock.now
-            let outcome = session.run(piece, keepGoing: keepGoing) { event in
+            let outcome = session.run(piece, keepGoing: keepGoing, parsed: parsed) { event in
                 switch event {
                 case .output(let text): writeOutput(text)
                 case .diagnostic(let d):

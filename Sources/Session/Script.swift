@@ -14,10 +14,11 @@ public struct Script {
 
     public init(file: SourceFile) { lines = ScriptLines(text: file.text, name: file.name) }
 
-    /// A piece of the script to run: a statement's lines, or one meta command line (as a
-    /// one-line source numbered like the script).
+    /// A piece of the script to run: a statement's lines (with the parse that found them
+    /// complete, so that they are not parsed again), or one meta command line (as a one-line
+    /// source numbered like the script).
     public enum Chunk {
-        case statements(SourceFile)
+        case statements(SourceFile, parsed: ParseResult? = nil)
         case meta(SourceFile)
     }
 
@@ -30,15 +31,16 @@ public struct Script {
 
     /// Splits the script into chunks (a statement's lines, or one meta command line) and hands
     /// each to `body` as soon as it is split off, so a long script starts at once and Ctrl-C
-    /// or the first error stops it without splitting the rest. `isIncomplete` asks the parser
-    /// whether the text so far needs more lines, and `continues` whether a later line goes on
+    /// or the first error stops it without splitting the rest. `parse` parses the text so far
+    /// (incomplete: it needs more lines; the parse goes on with the chunk, to be run as it is),
+    /// and `continues` asks whether a later line goes on
     /// with the complete statement before it (both are the parser's answers, so every way of
     /// running statements splits them alike); `body` returning false, or `shouldStop`
     /// (asked between lines), ends the split. A script that ends mid-statement yields that
     /// last piece anyway, so that running it reports what was expected. Returns why the
     /// script could not be read to its end, if it could not.
     @discardableResult
-    func forEachChunk(isIncomplete: (SourceFile) -> Bool, continues: (SourceFile, Substring) -> Bool,
+    func forEachChunk(parse: (SourceFile) -> ParseResult, continues: (SourceFile, Substring) -> Bool,
                       shouldStop: () -> Bool, _ body: (Chunk) -> Bool) -> (Diagnostic, Batch.Status)? {
         var reader = LookaheadLines(lines: lines)
         var pending: [Substring] = []
@@ -62,11 +64,12 @@ public struct Script {
             let tooLong = pending.count >= Script.maxStatementLines || pendingBytes >= Script.maxStatementBytes
             // A statement ended by `;` runs without waiting for the next line: a program that
             // writes one statement to a pipe and waits for its answer is not kept waiting.
-            if tooLong || (!isIncomplete(piece)
-                           && (Script.endsWithSemicolon(piece) || !(reader.nextStatementLine().map { continues(piece, $0) } ?? false))) {
+            let parsed = tooLong ? nil : parse(piece)
+            if let parsed, case .incomplete = parsed { continue }
+            if tooLong || Script.endsWithSemicolon(piece) || !(reader.nextStatementLine().map { continues(piece, $0) } ?? false) {
                 pending = []
                 pendingBytes = 0
-                guard body(.statements(piece)) else { return nil }
+                guard body(.statements(piece, parsed: parsed)) else { return nil }
             }
         }
         // A script that ends mid-statement: report it at its last written line, not after trailing blanks.

@@ -63,8 +63,9 @@ public final class Session {
     /// stops at the first failing statement.
     /// With `keepGoing`, a failing statement is reported and the ones after it still run
     /// (`--keep-going`: a script's later statements may share the failing one's lines).
-    public func run(_ file: SourceFile, keepGoing: Bool = false, emit: (Event) -> Void) -> Outcome {
-        switch Parser.parse(file, queryNames: queryNames) {
+    /// `parsed` is the text's parse when the caller has it already (made with the same names).
+    public func run(_ file: SourceFile, keepGoing: Bool = false, parsed: ParseResult? = nil, emit: (Event) -> Void) -> Outcome {
+        switch parsed ?? Parser.parse(file, queryNames: queryNames) {
         case .incomplete(let d): return .incomplete(d)
         case .failure(let ds):
             ds.forEach { emit(.diagnostic($0)) }
