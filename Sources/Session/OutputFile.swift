@@ -96,11 +96,30 @@ public final class OutputFile {
 
     deinit { discard() }
 
-    /// Writes all of `text`; after a failure, nothing (see `failure`).
+    /// Output not yet written to the temporary file: it is written in pieces of this size.
+    /// (A device or FIFO is written at once: a program may be reading it as planq runs.)
+    static let bufferSize = 1 << 14
+    var buffer: [UInt8] = []
+
+    /// Writes all of `text` (buffered when it goes to a temporary file); after a failure,
+    /// nothing (see `failure`).
     public func write(_ text: String) {
         guard failure == nil, descriptor >= 0 else { return }
-        var text = text
-        text.withUTF8 { buffer in
+        if temporary == nil { return writeAll(Array(text.utf8)) }
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= Self.bufferSize { flush() }
+    }
+
+    /// Writes what is buffered.
+    func flush() {
+        guard !buffer.isEmpty else { return }
+        writeAll(buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func writeAll(_ bytes: [UInt8]) {
+        guard failure == nil, descriptor >= 0 else { return }
+        bytes.withUnsafeBytes { buffer in
             var done = 0
             while done < buffer.count {
                 let n = systemWrite(descriptor, buffer.baseAddress! + done, buffer.count - done)
@@ -118,6 +137,7 @@ public final class OutputFile {
     /// FILE is left as it was and the reason is thrown.
     public func close() throws(Refusal) {
         guard descriptor >= 0 else { return }
+        flush()
         if let failure {
             discard()
             throw Refusal(message: "cannot write '\(path)': \(failure)")
