@@ -1,5 +1,4 @@
 import Diagnostics
-import Foundation
 import QuerySyntax
 
 /// Runs `-e` queries and scripts without a terminal, with the exit statuses scripts rely on.
@@ -219,8 +218,9 @@ extension Batch {
     /// six; statements here take well under a second, so milliseconds read better).
     public static func timerText(_ elapsed: Duration) -> String {
         let (seconds, attoseconds) = elapsed.components
-        let milliseconds = Double(seconds) * 1000 + Double(attoseconds) / 1e15
-        return "time: " + String(format: "%.2f", milliseconds) + " ms"
+        let hundredths = Int64((Double(seconds) * 100_000 + Double(attoseconds) / 1e13).rounded())
+        let fraction = String(hundredths % 100)
+        return "time: \(hundredths / 100).\(fraction.count < 2 ? "0" : "")\(fraction) ms"
     }
 }
 

@@ -1,7 +1,5 @@
-import Foundation
-
 /// The exit statuses planq documents (README) beyond those of scripts (`Batch.Status`: 0, 1, 2)
-/// and ArgumentParser's usage error (64): scripts rely on them.
+/// and a usage error (`UsageError.status`, 64): scripts rely on them.
 enum ExitStatus {
     /// A plan file could not be loaded.
     static let planError: Int32 = 65

@@ -1,5 +1,5 @@
 import Diagnostics
-import Foundation
+import FoundationEssentials
 import PlanFiles
 import PlanImport
 import Session

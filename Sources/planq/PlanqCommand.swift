@@ -1,10 +1,14 @@
 import CLineEdit
 import Diagnostics
-import Foundation
 import PlanFiles
 import PlanModel
 import Rendering
 import Session
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `planq [PLAN_FILE_OR_FOLDER ...] [-e QUERY]... [-f SCRIPT]... [--format F]`
 struct PlanqCommand {
