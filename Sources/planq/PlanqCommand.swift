@@ -94,7 +94,9 @@ struct PlanqCommand {
         }
         let loaded: LoadedPlans
         switch PlanLoader.load(paths: paths) {
-        case .success(let result): loaded = result
+        case .success(let result):
+            loaded = result
+            KeptUntilExit.objects.append(result.graph)
         case .failure(let problems):
             printError(DiagnosticPrinter().render(problems.diagnostics))
             return ExitStatus.planError
@@ -110,6 +112,7 @@ struct PlanqCommand {
             return 0
         }
         let session = Session(graph: loaded.graph, format: format)
+        KeptUntilExit.objects.append(session)
         session.terminalOutput = isatty(STDOUT_FILENO) != 0
         for file in loaded.files { session.filesInUse.add(file, as: .planFile) }
         for script in f { session.filesInUse.add(script, as: .script) }
@@ -130,6 +133,7 @@ struct PlanqCommand {
         // A closed or full standard output stops the run (exit 74), as an interrupt would.
         session.shouldStop = { streams.failed }
         let batch = Batch(session: session, writeOutput: { streams.output($0) }, writeError: { printError($0) })
+        KeptUntilExit.objects.append(batch)
         batch.keepGoing = keepGoing
         var status = Batch.Status.success
         if !e.isEmpty {
