@@ -25,6 +25,7 @@ public final class Batch {
     /// Report every error and go on, instead of stopping at the first.
     public var keepGoing = false
     let writeTerminal: (String) -> Void
+    let writeTerminalBytes: ([UInt8]) -> Void
     let writeError: (String) -> Void
     var outputFile: OutputFile? {
         didSet { session.writingToFile = outputFile != nil }
@@ -39,11 +40,24 @@ public final class Batch {
     public init(session: Session, writeOutput: @escaping (String) -> Void, writeError: @escaping (String) -> Void) {
         self.session = session
         self.writeTerminal = writeOutput
+        self.writeTerminalBytes = { writeOutput(String(decoding: $0, as: UTF8.self)) }
+        self.writeError = writeError
+    }
+
+    /// A batch whose output goes out as bytes (answers are rendered as bytes, and written so).
+    public init(session: Session, writeOutputBytes: @escaping ([UInt8]) -> Void, writeError: @escaping (String) -> Void) {
+        self.session = session
+        self.writeTerminal = { writeOutputBytes(Array($0.utf8)) }
+        self.writeTerminalBytes = writeOutputBytes
         self.writeError = writeError
     }
 
     func writeOutput(_ text: String) {
         if let outputFile { outputFile.write(text) } else { writeTerminal(text) }
+    }
+
+    func writeOutput(_ bytes: [UInt8]) {
+        if let outputFile { outputFile.write(bytes) } else { writeTerminalBytes(bytes) }
     }
 
     /// Runs each input in order; returns the status of the worst problem met.
@@ -129,6 +143,7 @@ public final class Batch {
             let outcome = session.run(piece, keepGoing: keepGoing, parsed: parsed) { event in
                 switch event {
                 case .output(let text): writeOutput(text)
+                case .rendered(let bytes): writeOutput(bytes)
                 case .diagnostic(let d):
                     if d.severity == .error { failed = true }
                     writeError(printer.render(d))

@@ -103,10 +103,12 @@ public final class OutputFile {
 
     /// Writes all of `text` (buffered when it goes to a temporary file); after a failure,
     /// nothing (see `failure`).
-    public func write(_ text: String) {
+    public func write(_ text: String) { write(Array(text.utf8)) }
+
+    public func write(_ bytes: [UInt8]) {
         guard failure == nil, descriptor >= 0 else { return }
-        if temporary == nil { return writeAll(Array(text.utf8)) }
-        buffer.append(contentsOf: text.utf8)
+        if temporary == nil { return writeAll(bytes) }
+        buffer.append(contentsOf: bytes)
         if buffer.count >= Self.bufferSize { flush() }
     }
 

@@ -46,6 +46,8 @@ public final class Session {
     /// What running a text produced, in order.
     public enum Event: Sendable {
         case output(String)
+        /// An answer rendered as bytes, to be written as they are (no string is made of them).
+        case rendered([UInt8])
         case diagnostic(Diagnostic)
         /// An `expect` whose answer differed: the message shows both sides.
         case expectationFailed(Diagnostic)
@@ -107,7 +109,7 @@ public final class Session {
             for r in bound.resolutions where r.ambiguous {
                 emit(.diagnostic(Diagnostic(.note, "'\(r.written)' resolved to \(r.meaning)", at: r.range, in: file)))
             }
-            emit(.output(render(AnswerTable(graph: graph).table(answer, for: bound))))
+            emit(.rendered(renderBytes(AnswerTable(graph: graph).table(answer, for: bound))))
             if format == .table || format == .expanded {
                 for note in notes(on: answer, of: bound, trace: trace) {
                     emit(.diagnostic(Diagnostic(.note, note.message, at: note.range, in: note.range.map { _ in file })))
@@ -190,8 +192,14 @@ public final class Session {
     }
 
     func render(_ table: ResultTable) -> String {
+        String(decoding: renderBytes(table), as: UTF8.self)
+    }
+
+    func renderBytes(_ table: ResultTable) -> [UInt8] {
         let escaped = format == .csv && terminalOutput && !writingToFile
-        return Renderer(format: format, width: width, color: color).render(escaped ? Self.escapingText(table) : table)
+        var output: [UInt8] = []
+        Renderer(format: format, width: width, color: color).render(escaped ? Self.escapingText(table) : table, into: &output)
+        return output
     }
 
     static func escapingText(_ table: ResultTable) -> ResultTable {

@@ -132,7 +132,7 @@ struct PlanqCommand {
         }
         // A closed or full standard output stops the run (exit 74), as an interrupt would.
         session.shouldStop = { streams.failed }
-        let batch = Batch(session: session, writeOutput: { streams.output($0) }, writeError: { printError($0) })
+        let batch = Batch(session: session, writeOutputBytes: { streams.output(bytes: $0) }, writeError: { printError($0) })
         KeptUntilExit.objects.append(batch)
         batch.keepGoing = keepGoing
         var status = Batch.Status.success
