@@ -85,19 +85,20 @@ struct PlanqCommand {
     func runCommand() -> Int32 {
         let streams = StandardStreams.shared
         let paths = plans.isEmpty ? [ExamplePlans.folder] : plans
-        // A path that cannot be read (missing, a FIFO, a device, a link loop, a folder
-        // without plans) is an I/O error (74); errors inside plan files are 65.
-        let unreadable = PlanFileReader.expand(paths).problems
-        if !unreadable.isEmpty {
-            printError(DiagnosticPrinter().render(unreadable))
-            return ExitStatus.ioError
-        }
         let loaded: LoadedPlans
         switch PlanLoader.load(paths: paths) {
         case .success(let result):
             loaded = result
             KeptUntilExit.objects.append(result.graph)
         case .failure(let problems):
+            // A path that cannot be read (missing, a FIFO, a device, a link loop, a folder
+            // without plans) is an I/O error (74); errors inside plan files are 65. (Asked
+            // only when loading failed, so that a good start does not list the folders twice.)
+            let unreadable = PlanFileReader.expand(paths).problems
+            if !unreadable.isEmpty {
+                printError(DiagnosticPrinter().render(unreadable))
+                return ExitStatus.ioError
+            }
             printError(DiagnosticPrinter().render(problems.diagnostics))
             return ExitStatus.planError
         }
