@@ -40,7 +40,10 @@ let package = Package(
                                                 "PlanFiles", "Rendering", "Diagnostics", "Drawing"]),
         // libedit's el_set/history are variadic C functions, which Swift cannot call;
         // the shim wraps each use in a plain C function.
-        .target(name: "CLineEdit", linkerSettings: [.linkedLibrary("edit")]),
+        // libedit's own libraries are named too, for a static link (`-static-executable`, README).
+        .target(name: "CLineEdit", linkerSettings: [.linkedLibrary("edit"), .linkedLibrary("tinfo", .when(platforms: [.linux])),
+                                                    .linkedLibrary("bsd", .when(platforms: [.linux])),
+                                                    .linkedLibrary("md", .when(platforms: [.linux]))]),
         // The interactive shell: line editing, history, completion, Ctrl-C.
         .target(name: "Shell", dependencies: ["Session", "CLineEdit", "QuerySyntax", "QueryBinding", "PlanModel",
                                               "Diagnostics", "Rendering"]),
