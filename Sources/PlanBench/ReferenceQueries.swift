@@ -4,10 +4,33 @@
 public struct ReferenceQuery: Sendable {
     public let name: String
     public let planq: String
+    /// The naive SQL: the tables joined as the question reads, left to SQLite's planner.
     public let sql: String
     /// Whether the order of the rows is part of the answer (`order by`, groups); otherwise
     /// the rows are compared as sets (SQL promises no order without ORDER BY).
     public let ordered: Bool
+    /// What an experienced SQLite user would write instead, where the planner chooses badly
+    /// for the naive form (`ExpertSQL.swift` says why, from `EXPLAIN QUERY PLAN`); nil where
+    /// the naive form's plan is already the one an expert wants.
+    public var expertSQL: String?
+
+    public init(name: String, planq: String, sql: String, ordered: Bool, expertSQL: String? = nil) {
+        self.name = name
+        self.planq = planq
+        self.sql = sql
+        self.ordered = ordered
+        self.expertSQL = expertSQL
+    }
+
+    /// The SQL forms to run: the naive one, then the expert one where there is one.
+    public var sqlForms: [(form: SQLForm, sql: String)] {
+        [(.naive, sql)] + (expertSQL.map { [(.expert, $0)] } ?? [])
+    }
+}
+
+/// Which SQL form of a reference query an answer or a time belongs to.
+public enum SQLForm: String, Sendable {
+    case naive, expert
 }
 
 /// The reference queries of the benchmark, written for a generated plan set (about one zone,
@@ -44,7 +67,7 @@ public enum ReferenceQueries {
                     SELECT plan.code || '.' || a.code FROM activity a JOIN plan ON plan.id = a.plan
                     WHERE a.title LIKE '%mantelzorg%'
                     """,
-                ordered: false),
+                ordered: false, expertSQL: expertTextSearch),
             ReferenceQuery(
                 name: "count by quarter",
                 planq: "count activities in \(year) by quarter",
@@ -58,7 +81,7 @@ public enum ReferenceQueries {
                     WHERE a.start <= '\(year)-12-31' AND a.end >= '\(year)-01-01'
                     GROUP BY q.label ORDER BY q.start
                     """,
-                ordered: true),
+                ordered: true, expertSQL: expertCountByQuarter(year: year)),
             ReferenceQuery(
                 name: "ordered, limited",
                 planq: "activities in \(year) H2 order by start, id limit 10",
@@ -67,7 +90,7 @@ public enum ReferenceQueries {
                     WHERE a.start <= '\(year)-12-31' AND a.end >= '\(year)-07-01'
                     ORDER BY a.start, lower(qid) LIMIT 10
                     """,
-                ordered: true),
+                ordered: true, expertSQL: expertOrderedLimited(year: year)),
             ReferenceQuery(
                 name: "two hops: actors of a goal",
                 planq: "actors of \(plan).SD1 order by name",
@@ -111,7 +134,7 @@ public enum ReferenceQueries {
                 WHERE a.id IN (SELECT activity FROM role WHERE role = 'lead' AND actor IN who)
                   AND a.goal IN sub AND a.start <= '\(year)-03-31' AND a.end >= '\(year)-01-01'
                 """,
-            ordered: false)
+            ordered: false, expertSQL: expertDesignCard(goal: goal, actor: actor, year: year))
     }
 
     static func countByGoal(plan: String) -> ReferenceQuery {
