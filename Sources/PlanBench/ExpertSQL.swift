@@ -1,3 +1,5 @@
+import PlanModel
+
 /// The SQL an experienced SQLite user would write for the reference queries where SQLite's
 /// planner chooses badly for the naive form. Each is justified by its `EXPLAIN QUERY PLAN`
 /// (`planq-bench explain DIR` prints both forms' plans), quoted here as measured on a
@@ -14,12 +16,12 @@ extension ReferenceQueries {
     /// up from each activity's goal to the top, one `SEARCH goal USING INTEGER PRIMARY KEY` a
     /// step (scalar subqueries: a join there makes SQLite scan `goal` to build a Bloom filter).
     /// Unlike the fixed-depth form (goal, parent, grandparent), the recursion takes any depth.
-    static func expertDesignCard(goal: String, actor: String, year: Int) -> String {
+    static func expertDesignCard(goal: String, actor: String, days: Period) -> String {
         """
         WITH RECURSIVE \(actorsNamed(actor)),
           up(activity, goal) AS (
             SELECT a.id, a.goal FROM role r CROSS JOIN activity a ON a.id = r.activity
-            WHERE r.role = 'lead' AND r.actor IN who AND a.start <= '\(year)-03-31' AND a.end >= '\(year)-01-01'
+            WHERE r.role = 'lead' AND r.actor IN who AND a.start <= '\(days.end)' AND a.end >= '\(days.start)'
             UNION SELECT activity, (SELECT parent FROM goal WHERE id = up.goal) AS parent FROM up WHERE parent IS NOT NULL)
         SELECT plan.code || '.' || a.code FROM activity a JOIN plan ON plan.id = a.plan
         WHERE a.id IN (SELECT activity FROM up WHERE (SELECT code FROM goal WHERE id = up.goal) = \(literal(goal)) COLLATE NOCASE)

@@ -1,3 +1,5 @@
+import PlanModel
+
 /// One question asked both ways: in planq's language and in SQL over `SQLitePlanWriter`'s tables.
 /// Both answers are rows of text: plan-qualified ids (`z3-2024.A2.1`), actor ids, or
 /// `label<TAB>count` for counts by group.
@@ -41,7 +43,7 @@ public enum ReferenceQueries {
         let elz = PlanSetGenerator.zoneAlias(zone: zone)
         let group = PlanSetGenerator.careProvidersGroup(zone: zone)
         return [
-            designCard(goal: "SD3", actor: elz, year: year),
+            designCard(goal: "SD3", actor: elz, year: year, quarter: 1),
             ReferenceQuery(
                 name: "goal subtree with a period",
                 planq: "activities for \(plan).SD2 in \(year) H1",
@@ -115,26 +117,34 @@ public enum ReferenceQueries {
         ]
     }
 
-    /// The questions of the cold-start comparison, over the example plans.
+    /// The questions of the one-shot comparison, over the example plans: the one issue 11's
+    /// table quotes (`activities of elz`), the design card's (in a quarter where ELZ Leuven
+    /// leads something, so that the answers agree on rows and not on nothing), a count.
     public static let examples: [ReferenceQuery] = [
-        designCard(goal: "SD3", actor: "ELZ", year: 2024),
+        ReferenceQuery(
+            name: "activities of a plan",
+            planq: "activities of elz",
+            sql: "SELECT plan.code || '.' || a.code FROM activity a JOIN plan ON plan.id = a.plan WHERE plan.code = 'elz'",
+            ordered: false),
+        designCard(goal: "SD2", actor: "ELZ", year: 2024, quarter: 3),
         countByGoal(plan: "zzl"),
     ]
 
     /// The design card's question: what serves a goal in a quarter, with whom in the lead.
-    static func designCard(goal: String, actor: String, year: Int) -> ReferenceQuery {
-        ReferenceQuery(
+    static func designCard(goal: String, actor: String, year: Int, quarter: Int) -> ReferenceQuery {
+        let days = Period.quarters(year, quarter, quarter)!
+        return ReferenceQuery(
             name: "design card",
-            planq: "activities for \(goal) in \(year) Q1 with lead \(actor)",
+            planq: "activities for \(goal) in \(year) Q\(quarter) with lead \(actor)",
             sql: """
                 WITH RECURSIVE \(actorsNamed(actor)),
                   sub(id) AS (SELECT id FROM goal WHERE code = \(literal(goal))
                               UNION ALL SELECT goal.id FROM goal JOIN sub ON goal.parent = sub.id)
                 SELECT plan.code || '.' || a.code FROM activity a JOIN plan ON plan.id = a.plan
                 WHERE a.id IN (SELECT activity FROM role WHERE role = 'lead' AND actor IN who)
-                  AND a.goal IN sub AND a.start <= '\(year)-03-31' AND a.end >= '\(year)-01-01'
+                  AND a.goal IN sub AND a.start <= '\(days.end)' AND a.end >= '\(days.start)'
                 """,
-            ordered: false, expertSQL: expertDesignCard(goal: goal, actor: actor, year: year))
+            ordered: false, expertSQL: expertDesignCard(goal: goal, actor: actor, days: days))
     }
 
     static func countByGoal(plan: String) -> ReferenceQuery {
