@@ -44,6 +44,9 @@ public enum ReferenceQueries {
         let group = PlanSetGenerator.careProvidersGroup(zone: zone)
         return [
             designCard(goal: "SD3", actor: elz, year: year, quarter: 1),
+            // No expert form (plans from `planq-bench explain`, at 10^5): the subtree walks down
+            // `goal_plan` and `goal_parent`, then `SEARCH a USING INDEX activity_goal (goal=?)`
+            // for its few goals: index look-ups only, as an expert would have it.
             ReferenceQuery(
                 name: "goal subtree with a period",
                 planq: "activities for \(plan).SD2 in \(year) H1",
@@ -53,6 +56,8 @@ public enum ReferenceQueries {
                     WHERE a.goal IN sub AND a.start <= '\(year)-06-30' AND a.end >= '\(year)-01-01'
                     """,
                 ordered: false),
+            // No expert form: `SEARCH role USING INDEX role_actor (actor=? AND role=?)` for the
+            // group and its members, then each activity by `INTEGER PRIMARY KEY`.
             ReferenceQuery(
                 name: "role through a group",
                 planq: "activities with partner \"\(group)\"",
@@ -93,6 +98,8 @@ public enum ReferenceQueries {
                     ORDER BY a.start, lower(qid) LIMIT 10
                     """,
                 ordered: true, expertSQL: expertOrderedLimited(year: year)),
+            // No expert form: subtree by index, `SEARCH a USING COVERING INDEX activity_goal`,
+            // `SEARCH role USING INDEX role_activity`, actors by `INTEGER PRIMARY KEY`.
             ReferenceQuery(
                 name: "two hops: actors of a goal",
                 planq: "actors of \(plan).SD1 order by name",
@@ -103,6 +110,8 @@ public enum ReferenceQueries {
                     ORDER BY lower(name), id
                     """,
                 ordered: true),
+            // No expert form: it starts from the lead's roles (`role_actor`), a handful of rows,
+            // and tests each activity's period; nothing is scanned.
             ReferenceQuery(
                 name: "no match",
                 planq: "activities with lead \(elz) in \(PlanSetGenerator.firstYear - 1)",
@@ -113,6 +122,7 @@ public enum ReferenceQueries {
                       AND a.start <= '\(PlanSetGenerator.firstYear - 1)-12-31' AND a.end >= '\(PlanSetGenerator.firstYear - 1)-01-01'
                     """,
                 ordered: false),
+            // No expert form: `SEARCH a USING INDEX activity_plan (plan=?)` for the one plan.
             countByGoal(plan: plan),
         ]
     }

@@ -33,10 +33,8 @@ struct Rung {
     static let minimumRuns = 5
     static let maximumRuns = 201
 
-    /// `queries`: the reference queries to ask (all of them, or the design card alone where a
-    /// size is too large to ask everything in the run's time).
-    static func run(activities: Int, seed: UInt64, options: Options, queries: [ReferenceQuery],
-                    oneShot planqBinary: PlanqBinary?) throws -> Rung {
+    static func run(activities: Int, seed: UInt64, options: Options, oneShot planqBinary: PlanqBinary?) throws -> Rung {
+        let queries = ReferenceQueries.generated()
         var rung = Rung(activities: activities)
         say("")
         say("== \(grouped(activities)) activities ==")

@@ -86,8 +86,8 @@ enum Targets {
             }
         }
 
-        // planq against the faster SQL form, on the largest size where every query was asked.
-        if let top = rungs.filter({ $0.queries.count == ReferenceQueries.generated().count }).max(by: { $0.activities < $1.activities }) {
+        // planq against the faster SQL form, on the largest size.
+        if let top = rungs.max(by: { $0.activities < $1.activities }) {
             for q in top.queries {
                 checks.append(TargetCheck("\(q.query.name): planq ≤ the faster SQL (\(q.fastest.form)) at \(grouped(top.activities)) activities",
                                           .atMost(1.0), measured: q.ratio,
