@@ -103,7 +103,7 @@ enum ColdStart {
             say(pad(query.name, 28) + row.planq.map { t in
                 pad("\(Measure.format(t)) (\(String(format: "%.2f", t / row.fastestSQLite))×)", 24, right: true)
             }.joined() + pad(Measure.format(naive), 15, right: true) + pad(expert.map(Measure.format) ?? "(same)", 10, right: true)
-                  + "  " + (difference.map { "DIFFER: \($0)" } ?? "same (\(expected.count) rows)"))
+                  + "  " + (difference.map { "DIFFER: \($0)" } ?? "same (\(rowCount(expected.count)))"))
         }
         let written = cache.snapshots
         say("(× is planq over sqlite3 with the faster SQL form; snapshots in the cache folder afterwards: "

@@ -73,6 +73,9 @@ struct Rung {
         if let planqBinary, let card = queries.first(where: { $0.name == "design card" }) {
             rung.oneShot = try OneShot.run(planq: planqBinary, plans: data.plans.path, activities: activities, query: card,
                                            expected: try SQLAnswers(card.sql, in: db).rows())
+        } else if planqBinary == nil && options.coldStart {
+            say("(the one-shot is timed up to \(grouped(options.oneShotUpTo)) activities: here a cold run alone reads the plan files"
+                  + " for about as long as the first load above)")
         }
         return rung
     }
@@ -111,6 +114,9 @@ func grouped(_ n: Int) -> String {
     }
     return (n < 0 ? "-" : "") + out
 }
+
+/// `1 row`, `6,778 rows`.
+func rowCount(_ n: Int) -> String { n == 1 ? "1 row" : "\(grouped(n)) rows" }
 
 func mebibytes(_ kib: Int) -> String { String(format: "%.1f MiB", Double(kib) / 1024) }
 
