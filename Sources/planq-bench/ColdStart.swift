@@ -107,7 +107,7 @@ enum ColdStart {
         }
         let written = cache.snapshots
         say("(× is planq over sqlite3 with the faster SQL form; snapshots in the cache folder afterwards: "
-              + (written.files == 0 ? "none" : "\(written.files) files, \(grouped(written.bytes / 1024)) KiB") + ")")
+              + CacheHome.describe(written) + ")")
         return Report(planqLabels: commands.map(\.label), rows: rows, noCacheNote: noCacheNote)
     }
 

@@ -62,7 +62,7 @@ enum OneShot {
                             noCache: noCache, noCacheRuns: noCacheRuns, snapshots: snapshots, difference: difference)
         say("one-shot \(planq.label) PLANS -e '\(query.planq)' --format csv (whole process, fresh XDG_CACHE_HOME):")
         say("  cold (first run, no snapshot yet; the plan files are in the page cache): \(Measure.format(cold.seconds)), peak \(kib(cold.peakKiB, activities));"
-              + " snapshot written: " + (snapshots.files == 0 ? "none" : "\(snapshots.files) files, \(grouped(snapshots.bytes / 1024)) KiB"))
+              + " snapshot written: " + CacheHome.describe(snapshots))
         say("  warm (snapshot, if any; median of \(warmRuns)): \(Measure.format(warm)), peak \(kib(warmPeak, activities))"
               + (snapshots.files == 0 ? " — no snapshot, so warm is a second cold run" : ""))
         say("  --no-cache: " + (noCache.map { "\(Measure.format($0)) (median of \(noCacheRuns))" } ?? "not available (this planq rejects the flag)")

@@ -62,6 +62,14 @@ struct CacheHome {
 
     var environment: [String: String] { ["XDG_CACHE_HOME": folder.path] }
 
+    /// `none`, `1 file, 912 B`, `2 files, 41.3 MiB`.
+    static func describe(_ snapshots: (files: Int, bytes: Int)) -> String {
+        guard snapshots.files > 0 else { return "none" }
+        let size = snapshots.bytes < 1024 ? "\(snapshots.bytes) B"
+            : snapshots.bytes < 1 << 20 ? "\(grouped(snapshots.bytes / 1024)) KiB" : mebibytes(snapshots.bytes / 1024)
+        return "\(snapshots.files) \(snapshots.files == 1 ? "file" : "files"), \(size)"
+    }
+
     /// The files planq wrote under `planq/` and their bytes: (0, 0) when it keeps no snapshot.
     var snapshots: (files: Int, bytes: Int) {
         let planq = folder.appendingPathComponent("planq")

@@ -50,7 +50,7 @@ enum Targets {
         if let shot = rung(oneShotSize)?.oneShot {
             checks.append(TargetCheck(warmTarget, .atMost(0.1), measured: shot.warm,
                                       shown: "\(Measure.format(shot.warm)) (cold \(Measure.format(shot.cold.seconds)); "
-                                        + (shot.snapshots.files == 0 ? "planq wrote no snapshot)" : "snapshot \(grouped(shot.snapshots.bytes / 1024)) KiB)")))
+                                        + (shot.snapshots.files == 0 ? "planq wrote no snapshot)" : "snapshot: \(CacheHome.describe(shot.snapshots)))")))
         } else {
             checks.append(TargetCheck(warmTarget, .atMost(0.1), measured: nil,
                                       shown: rung(oneShotSize) == nil ? notRun(oneShotSize) : noOneShots))
