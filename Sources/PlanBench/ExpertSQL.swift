@@ -2,9 +2,9 @@ import PlanModel
 
 /// The SQL an experienced SQLite user would write for the reference queries where SQLite's
 /// planner chooses badly for the naive form. Each is justified by its `EXPLAIN QUERY PLAN`
-/// (`planq-bench explain DIR` prints both forms' plans), quoted here as measured on a
-/// generated 10^5-activity set (SQLite 3.40); the benchmark checks on every run that each
-/// form gives the same answer as planq.
+/// (`planq-bench explain DIR/plans.db` prints both forms' plans), quoted here as SQLite 3.40
+/// chose them on the generated 10^5- and 10^6-activity sets (the same plans at both sizes); the
+/// benchmark checks on every run that each form gives the same answer as planq.
 extension ReferenceQueries {
     /// The design card, from the lead's activities upwards.
     ///
