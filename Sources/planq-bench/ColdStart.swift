@@ -77,15 +77,21 @@ enum ColdStart {
                     .map { "sqlite3 (\(form)): \($0)" }
             }
             let planqCommands = commands.map { $0.arguments + [query.planq] }
-            for command in planqCommands {
-                let csv = try Spawn.output(command + ["--format", "csv"], environment: cache.environment)
-                difference = difference ?? Agreement.difference(planq: csvRows(csv), sql: expected, ordered: query.ordered)
-                    .map { "\(command[0]): \($0)" }
+            // planq's answers before the warm-ups (from the plan files, for the first query) and
+            // after them (from its snapshot, where it keeps one).
+            func checkAnswers(_ run: String) throws {
+                for command in planqCommands {
+                    let csv = try Spawn.output(command + ["--format", "csv"], environment: cache.environment)
+                    difference = difference ?? Agreement.difference(planq: csvRows(csv), sql: expected, ordered: query.ordered)
+                        .map { "\(command[0]), \(run) run: \($0)" }
+                }
             }
+            try checkAnswers("before the warm-ups")
             for _ in 0..<warmups {
                 for command in planqCommands { _ = try Spawn.time(command, environment: cache.environment) }
                 for command in sqliteCommands { _ = try Spawn.time(command.arguments) }
             }
+            try checkAnswers("after the warm-ups")
             var planqTimes = Array(repeating: [Double](), count: planqCommands.count)
             var sqliteTimes = Array(repeating: [Double](), count: sqliteCommands.count)
             for _ in 0..<rounds {
