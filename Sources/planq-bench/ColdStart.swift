@@ -82,7 +82,7 @@ enum ColdStart {
             func checkAnswers(_ run: String) throws {
                 for command in planqCommands {
                     let csv = try Spawn.output(command + ["--format", "csv"], environment: cache.environment)
-                    difference = difference ?? Agreement.difference(planq: csvRows(csv), sql: expected, ordered: query.ordered)
+                    difference = difference ?? Agreement.difference(planq: Agreement.rows(csv: csv), sql: expected, ordered: query.ordered)
                         .map { "\(command[0]), \(run) run: \($0)" }
                 }
             }
@@ -120,15 +120,5 @@ enum ColdStart {
     /// `planq (static Swift runtime)` → `planq static` for a column heading.
     static func shortLabel(_ label: String) -> String {
         label.replacingOccurrences(of: " Swift runtime)", with: "").replacingOccurrences(of: "(", with: "")
-    }
-
-    /// planq's CSV answer as rows: the id column of a list, `group<TAB>count` of counts.
-    static func csvRows(_ csv: String) -> [String] {
-        let lines = csv.split(whereSeparator: \.isNewline).map(String.init)     // CSV lines end in CRLF
-        guard let header = lines.first else { return [] }
-        return lines.dropFirst().map { line in
-            header.hasPrefix("group,") ? line.replacingOccurrences(of: ",", with: "\t")
-                : String(line.prefix { $0 != "," })
-        }
     }
 }

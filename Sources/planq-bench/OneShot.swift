@@ -32,7 +32,7 @@ enum OneShot {
         let command = [planq.path, plans, "-e", query.planq, "--format", "csv"]
         func answer(_ outcome: Spawn.Outcome, _ run: String) throws -> String? {
             guard outcome.status == 0 else { throw Spawn.Failure(description: "\(command.joined(separator: " ")) exited with status \(outcome.status)") }
-            return Agreement.difference(planq: ColdStart.csvRows(outcome.output), sql: expected, ordered: query.ordered)
+            return Agreement.difference(planq: Agreement.rows(csv: outcome.output), sql: expected, ordered: query.ordered)
                 .map { "\(run) run: \($0)" }
         }
         func series(_ arguments: [String]) throws -> (Double, Int, Int, String?) {

@@ -74,3 +74,13 @@ final class AgreementTests: XCTestCase {
         }
     }
 }
+
+/// planq's CSV is read back as the rows the SQL side gives: ids of a list, `group<TAB>count`.
+final class CSVAnswerTests: XCTestCase {
+    func testAListGivesItsIdsAndACountItsGroupsAndCounts() {
+        XCTAssertEqual(Agreement.rows(csv: "id,kind,plan,title\r\nelz.A2.2,activity,elz,\"Opzetten, proeftuin\"\r\n"), ["elz.A2.2"])
+        XCTAssertEqual(Agreement.rows(csv: "group,count\r\nzzl.SD1,6\r\nzzl.SD2,7\r\n"), ["zzl.SD1\t6", "zzl.SD2\t7"])
+        XCTAssertEqual(Agreement.rows(csv: "id,kind,plan,title\r\n"), [])
+        XCTAssertEqual(Agreement.rows(csv: ""), [])
+    }
+}
