@@ -112,7 +112,7 @@ public struct Evaluator {
     func candidates(_ query: BoundQuery, _ test: PredicateTest) -> ([NodeRef], String) {
         let kind = query.kind
         let all = graph.nodes(of: kind)
-        var best = Offer(count: all.count, label: "", make: { all })
+        var best = Offer(count: all.count, label: "", make: { Array(all) })
         let conjuncts: [Predicate]
         if case .and(let ps) = query.predicate { conjuncts = ps.flatMap { p -> [Predicate] in
             if case .and(let inner) = p { return inner } else { return [p] } } } else { conjuncts = [query.predicate] }
@@ -163,8 +163,8 @@ public struct Evaluator {
         case .actorRole(_, let actors) where kind == .activity || kind == .event || kind == .workPackage:
             var subjects = Set<NodeRef>()
             for actor in actors {
-                for e in graph.roleIndices(naming: actor) where graph.kind(of: test.roles[Int(e)].subject) == kind {
-                    subjects.insert(test.roles[Int(e)].subject)
+                for e in graph.roleIndices(naming: actor) where graph.kind(of: graph.roleSubject(e)) == kind {
+                    subjects.insert(graph.roleSubject(e))
                 }
             }
             return Offer(count: subjects.count, label: "actor index") { subjects.sorted() }

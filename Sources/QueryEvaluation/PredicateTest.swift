@@ -7,7 +7,7 @@ import QuerySyntax
 struct PredicateTest {
     let graph: PlanGraph
     let fields: FieldValues
-    let roles: [RoleEdge]
+    let roles: RoleEdges
     /// The folded search text of each `title ~ "…"` in the predicate, as bytes.
     let needles: [String: [UInt8]]
 
