@@ -24,6 +24,7 @@ let package = Package(
         .target(name: "PlanWords"),
         .target(name: "PlanModel", dependencies: ["Diagnostics", "PlanWords"]),
         .target(name: "PlanFiles", dependencies: ["PlanModel", "Diagnostics", "Yams"]),
+        .target(name: "PlanSnapshot", dependencies: ["PlanFiles", "PlanModel", "Diagnostics"]),
         .target(name: "QuerySyntax", dependencies: ["Diagnostics", "PlanWords"]),
         .target(name: "QueryBinding", dependencies: ["QuerySyntax", "PlanModel", "Diagnostics"]),
         // The answer as named columns and rows of cells: made by evaluation, read by the renderers.
@@ -48,7 +49,7 @@ let package = Package(
         .executableTarget(
             name: "planq",
             dependencies: [
-                "PlanFiles", "PlanModel", "Diagnostics", "CLineEdit", "Session", "Rendering", "Shell", "PlanImport",
+                "PlanFiles", "PlanModel", "PlanSnapshot", "Diagnostics", "CLineEdit", "Session", "Rendering", "Shell", "PlanImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -43,6 +43,14 @@ public final class Blob: @unchecked Sendable {
 
     public var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: count) }
 
+    /// The bytes from `offset` on, keeping these alive (a graph inside a snapshot file).
+    public func suffix(from offset: Int) -> Blob {
+        Blob(base: base + offset, count: count - offset) { _, _ in withExtendedLifetime(self) {} }
+    }
+
+    /// `checksum` of every byte, for records kept beside a blob.
+    public static func checksum(of bytes: UnsafeRawBufferPointer) -> UInt64 { checksum(bytes, from: 0) }
+
     // MARK: Header
 
     func word64(at offset: Int) -> UInt64 { base.loadUnaligned(fromByteOffset: offset, as: UInt64.self) }
@@ -83,7 +91,7 @@ public final class Blob: @unchecked Sendable {
             let x = (h ^ (w &* prime2)) &* prime1
             return (x << 31) | (x >> 33)
         }
-        let base = bytes.baseAddress!
+        guard let base = bytes.baseAddress else { return 0x5A5A_5A5A }
         var i = start
         let end = bytes.count
         while i + 32 <= end {

@@ -8,7 +8,7 @@ struct ColumnarBuild {
     let links: [(from: NodeRef, to: NodeRef)]
     let members: [NodeRef: [NodeRef]]
 
-    func blob(extra: [UInt8] = []) -> Blob {
+    func blob() -> Blob {
         let n = nodes.count
         var text = TextWriter(capacity: n * 96)
         var kind = [UInt8](), plan = [Int32](), parent = [Int32](), ids = [TextRef](), idKeys = [TextRef](), titles = [TextRef]()
@@ -116,6 +116,6 @@ struct ColumnarBuild {
         columns.fieldNames = fieldNames; columns.listItems = listItems; columns.nodeItems = nodeItems
         columns.fieldNamesByKind = FlatLists(perKind: fieldNamesByKind)
         columns.foldedTitles = (foldedTitles, foldedTitleOffsets)
-        return indexed(columns, text: &text).write(text: text.bytes, extra: extra)
+        return indexed(columns, text: &text).write(text: text.bytes)
     }
 }

@@ -22,7 +22,7 @@ struct Columns {
     var globalIDs: [Int32] = [], plansByID: [Int32] = [], byBareID: [Int32] = [], byBarePlan: [Int32] = []
     var actorNameKeys: [TextRef] = [], actorNameNodes: [Int32] = [], actorNameList: [TextRef] = []
 
-    func write(text: [UInt8], extra: [UInt8]) -> Blob {
+    func write(text: [UInt8]) -> Blob {
         var w = BlobWriter()
         for section in Section.allCases {
             switch section {
@@ -93,7 +93,6 @@ struct Columns {
             case .actorNameKeys: w.add(actorNameKeys)
             case .actorNameNodes: w.add(actorNameNodes)
             case .actorNameList: w.add(actorNameList)
-            case .extra: w.add(extra)
             }
         }
         return w.finish()

@@ -34,7 +34,6 @@ final class GraphColumns: @unchecked Sendable {
     let actorNameKeys: UnsafeBufferPointer<TextRef>
     let actorNameNodes: UnsafeBufferPointer<Int32>
     let actorNameList: UnsafeBufferPointer<TextRef>
-    let extra: UnsafeBufferPointer<UInt8>
 
     init(_ blob: Blob) {
         func s<T>(_ section: Section, _: T.Type = T.self) -> UnsafeBufferPointer<T> {
@@ -63,7 +62,6 @@ final class GraphColumns: @unchecked Sendable {
         foldedTitles = s(.foldedTitles); foldedTitleOffsets = s(.foldedTitleOffsets)
         globalIDs = s(.globalIDs); plansByID = s(.plansByID); byBareID = s(.byBareID); byBarePlan = s(.byBarePlan)
         actorNameKeys = s(.actorNameKeys); actorNameNodes = s(.actorNameNodes); actorNameList = s(.actorNameList)
-        extra = s(.extra)
     }
 
     func bytes(_ ref: TextRef) -> UnsafeBufferPointer<UInt8> {

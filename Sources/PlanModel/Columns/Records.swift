@@ -73,11 +73,10 @@ enum Section: Int, CaseIterable {
     case byBarePlan                 // Int32: the same by (idKey, plan, load order)
     case actorNameKeys, actorNameNodes    // TextRef, Int32: folded actor names and aliases, sorted
     case actorNameList              // TextRef: every actor name and alias as written
-    case extra                      // UInt8: what the snapshot records about the plan files
 
     var stride: Int {
         switch self {
-        case .text, .kind, .roleKind, .foldedTitles, .extra: return 1
+        case .text, .kind, .roleKind, .foldedTitles: return 1
         case .id, .idKey, .title, .notes, .fieldNames, .listItems, .roleNote, .actorNameKeys, .actorNameList:
             return MemoryLayout<TextRef>.stride
         case .periods: return MemoryLayout<PeriodRecord>.stride

@@ -34,9 +34,6 @@ public final class PlanGraph: @unchecked Sendable {
     /// The bytes of the graph, as a snapshot stores them.
     public var bytes: UnsafeRawBufferPointer { blob.bytes }
 
-    /// What the snapshot layer recorded beside the graph (the plan files it was read from).
-    public var extra: UnsafeBufferPointer<UInt8> { columns.extra }
-
     /// The node, read in place from the columns.
     public subscript(ref: NodeRef) -> NodeView {
         precondition(ref.index >= 0 && Int(ref.index) < count, "node index out of range")
