@@ -68,6 +68,7 @@ let package = Package(
                                                   "QueryEvaluation", "Diagnostics"]),
         .executableTarget(name: "planq-bench", dependencies: ["PlanBench", "PlanFiles", "PlanModel", "Session",
                                                              "Shell", "Diagnostics"]),
+        .testTarget(name: "PlanSnapshotTests", dependencies: ["PlanSnapshot", "PlanFiles", "PlanModel"]),
         .testTarget(name: "BenchTests", dependencies: ["PlanBench", "PlanFiles", "PlanModel"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
