@@ -110,38 +110,37 @@ public final class Blob: @unchecked Sendable {
     }
 }
 
-/// Writes sections into one buffer in the layout `Blob` reads.
+/// Writes sections into one buffer in the layout `Blob` reads: the buffer is taken whole
+/// once the sections' sizes are known, then each is copied in.
 struct BlobWriter {
-    private var sections: [(byteCount: Int, count: Int, copy: (UnsafeMutableRawPointer) -> Void)] = []
+    let raw: UnsafeMutableRawBufferPointer
+    let offsets: [Int]
 
-    /// Adds `array` as the next section.
-    mutating func add<T: BitwiseCopyable>(_ array: [T]) {
-        let byteCount = array.count * MemoryLayout<T>.stride
-        sections.append((byteCount, array.count, { target in
-            array.withUnsafeBytes { if byteCount > 0 { target.copyMemory(from: $0.baseAddress!, byteCount: byteCount) } }
-        }))
+    init(counts: [Int], byteCounts: [Int]) {
+        var offsets: [Int] = []
+        var at = (Blob.fixedHeader + 16 * counts.count + 7) & ~7
+        for size in byteCounts {
+            offsets.append(at)
+            at = (at + size + 7) & ~7
+        }
+        let total = at
+        raw = UnsafeMutableRawBufferPointer(start: calloc(max(total, 8), 1)!, count: total)
+        raw.storeBytes(of: Blob.magic, toByteOffset: 0, as: UInt64.self)
+        raw.storeBytes(of: Blob.formatVersion, toByteOffset: 8, as: UInt32.self)
+        raw.storeBytes(of: UInt32(counts.count), toByteOffset: 12, as: UInt32.self)
+        raw.storeBytes(of: UInt64(total), toByteOffset: 16, as: UInt64.self)
+        for (i, count) in counts.enumerated() {
+            raw.storeBytes(of: UInt64(offsets[i]), toByteOffset: Blob.fixedHeader + 16 * i, as: UInt64.self)
+            raw.storeBytes(of: UInt64(count), toByteOffset: Blob.fixedHeader + 16 * i + 8, as: UInt64.self)
+        }
+        self.offsets = offsets
+    }
+
+    func copy(section i: Int, _ bytes: UnsafeRawBufferPointer) {
+        if let from = bytes.baseAddress, bytes.count > 0 { (raw.baseAddress! + offsets[i]).copyMemory(from: from, byteCount: bytes.count) }
     }
 
     func finish() -> Blob {
-        let tableEnd = Blob.fixedHeader + 16 * sections.count
-        var offsets: [Int] = []
-        var at = (tableEnd + 7) & ~7
-        for s in sections {
-            offsets.append(at)
-            at = (at + s.byteCount + 7) & ~7
-        }
-        let total = at
-        let raw = UnsafeMutableRawBufferPointer(start: malloc(max(total, 8))!, count: total)
-        raw.initializeMemory(as: UInt8.self, repeating: 0)
-        raw.storeBytes(of: Blob.magic, toByteOffset: 0, as: UInt64.self)
-        raw.storeBytes(of: Blob.formatVersion, toByteOffset: 8, as: UInt32.self)
-        raw.storeBytes(of: UInt32(sections.count), toByteOffset: 12, as: UInt32.self)
-        raw.storeBytes(of: UInt64(total), toByteOffset: 16, as: UInt64.self)
-        for (i, s) in sections.enumerated() {
-            raw.storeBytes(of: UInt64(offsets[i]), toByteOffset: Blob.fixedHeader + 16 * i, as: UInt64.self)
-            raw.storeBytes(of: UInt64(s.count), toByteOffset: Blob.fixedHeader + 16 * i + 8, as: UInt64.self)
-            s.copy(raw.baseAddress! + offsets[i])
-        }
         raw.storeBytes(of: Blob.checksum(UnsafeRawBufferPointer(raw), from: Blob.fixedHeader), toByteOffset: 24, as: UInt64.self)
         return Blob.owning(raw)
     }

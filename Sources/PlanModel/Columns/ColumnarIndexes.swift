@@ -1,8 +1,7 @@
 extension ColumnarBuild {
     /// Adds the edges and every index to `columns`, whose node columns are filled.
-    func indexed(_ columns: Columns, text: inout TextWriter) -> Columns {
-        var c = columns
-        let n = nodes.count
+    func indexed(_ c: inout Columns, text: inout TextWriter) {
+        let n = c.kind.count
         for e in roles {
             c.roleSubject.append(e.subject.index)
             c.roleKind.append(e.role.code)
@@ -23,13 +22,12 @@ extension ColumnarBuild {
         perKind(&c)
         idIndexes(&c, text: text.bytes)
         actorNames(&c, text: &text)
-        return c
     }
 
     /// The node above each node (its parent, else its plan), its children, and the preorder
     /// numbering that makes subtree tests two compares.
     private func hierarchy(_ c: inout Columns) {
-        let n = nodes.count
+        let n = c.kind.count
         var roots: [Int32] = []
         var up = [Int32](repeating: -1, count: n)
         for i in 0..<n {
@@ -69,7 +67,7 @@ extension ColumnarBuild {
     private func perKind(_ c: inout Columns) {
         let kinds = NodeKind.allCases.count
         var byKind = [[Int32]](repeating: [], count: kinds)
-        for i in 0..<nodes.count { byKind[Int(c.kind[i])].append(Int32(i)) }
+        for i in 0..<c.kind.count { byKind[Int(c.kind[i])].append(Int32(i)) }
         let starts = c.days.start, ends = c.days.end
         var byStart: [[Int32]] = [], endsSorted: [[Int32]] = [], preorders: [[Int32]] = []
         for list in byKind {
@@ -89,7 +87,7 @@ extension ColumnarBuild {
     private func idIndexes(_ c: inout Columns, text: [UInt8]) {
         let keys = c.idKeys, plan = c.plan, kind = c.kind
         let planCode = NodeKind.plan.code, actorCode = NodeKind.actor.code
-        let all = (0..<Int32(nodes.count))
+        let all = (0..<Int32(c.kind.count))
         let global = KeyOrder.sort(all.filter { plan[Int($0)] < 0 }, key: { keys[Int($0)] }, then: { Int64($0) }, text: text)
         var lastOfEach: [Int32] = []
         for (i, node) in global.enumerated() {
@@ -106,9 +104,15 @@ extension ColumnarBuild {
     /// Every actor's id, name and aliases, folded and sorted, each naming the actor once.
     private func actorNames(_ c: inout Columns, text: inout TextWriter) {
         var pairs: [(key: TextRef, actor: Int32)] = []
+        func string(_ r: TextRef) -> String { String(decoding: text.bytes[Int(r.offset)..<Int(r.offset + r.length)], as: UTF8.self) }
+        let aliases = c.fieldNames.firstIndex { string($0) == "aliases" }.map(UInt32.init)
         for a in c.byKind.entries[Int(c.byKind.offsets[Int(NodeKind.actor.code)])..<Int(c.byKind.offsets[Int(NodeKind.actor.code) + 1])] {
-            var names = [nodes[Int(a)].id, nodes[Int(a)].title]
-            if case .list(let aliases)? = nodes[Int(a)].field("aliases") { names += aliases }
+            var names = [string(c.ids[Int(a)]), string(c.titles[Int(a)])]
+            for f in c.fields.entries[Int(c.fields.offsets[Int(a)])..<Int(c.fields.offsets[Int(a) + 1])]
+            where f.name == aliases && f.tag == FieldRecord.Tag.list.rawValue {
+                let first = Int(f.payload & 0xFFFF_FFFF), count = Int(f.payload >> 32)
+                names += c.listItems[first..<first + count].map(string)
+            }
             for (i, name) in names.enumerated() {
                 pairs.append((text.addFolded(name), a))
                 if i > 0 { c.actorNameList.append(text.add(name)) }    // names and aliases; ids are for files
