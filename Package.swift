@@ -69,7 +69,7 @@ let package = Package(
         .executableTarget(name: "planq-bench", dependencies: ["PlanBench", "PlanFiles", "PlanModel", "Session",
                                                              "Shell", "Diagnostics"]),
         .testTarget(name: "PlanSnapshotTests", dependencies: ["PlanSnapshot", "PlanFiles", "PlanModel"]),
-        .testTarget(name: "BenchTests", dependencies: ["PlanBench", "PlanFiles", "PlanModel"]),
+        .testTarget(name: "BenchTests", dependencies: ["PlanBench", "PlanFiles", "PlanModel", "QueryBinding", "QuerySyntax", "Diagnostics"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
         .testTarget(

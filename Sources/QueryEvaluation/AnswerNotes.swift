@@ -134,7 +134,7 @@ public struct AnswerNotes {
         case .period:
             guard let p = graph[ref].period else { return "it has no period" }
             return "its period is \(p.start)..\(p.end)" + (graph[ref].periodFrom.map { " (inherited from \(graph.qualifiedID($0)))" } ?? "")
-        case .below:
+        case .below, .belowGoals:
             return graph[ref].parent.map { "it is under \(graph.qualifiedID($0))" }
         case .inPlans:
             return graph[ref].plan.map { "it is in plan \(graph[$0].id)" }

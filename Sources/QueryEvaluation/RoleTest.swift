@@ -15,8 +15,10 @@ struct RoleTest {
     }
 
     func hasRole(_ ref: NodeRef, _ wanted: Set<Role>?, _ actors: Set<NodeRef>) -> Bool {
-        graph.roleIndices(of: ref).contains { e in
-            (wanted?.contains(graph.roleKind(e)) ?? true) && actors.contains(graph.roleActor(e))
+        // One bit a role: a `Set<Role>` would hash the role's name for every edge.
+        let bits = wanted.map { $0.reduce(UInt32(0)) { $0 | 1 << UInt32($1.code) } } ?? .max
+        return graph.roleIndices(of: ref).contains { e in
+            bits & 1 << UInt32(graph.roleCode(e)) != 0 && actors.contains(graph.roleActor(e))
         }
     }
 }

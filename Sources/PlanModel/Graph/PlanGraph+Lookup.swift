@@ -43,6 +43,11 @@ extension PlanGraph {
         return NodeList(IndexList(blob: blob, entries: columns.byBareID, range: r))
     }
 
+    /// Whether the node's id, folded, is `key` (folded UTF-8): compares bytes in place.
+    public func hasFoldedID(_ ref: NodeRef, _ key: [UInt8]) -> Bool {
+        key.withUnsafeBufferPointer { columns.compare($0, columns.idKey[Int(ref.index)]) == 0 }
+    }
+
     /// The positions in `sorted` (nodes sorted by folded id) whose id is `key`; nil for none.
     func range(of key: String, in sorted: UnsafeBufferPointer<Int32>) -> Range<Int>? {
         var key = key

@@ -45,6 +45,12 @@ public final class PlanGraph: @unchecked Sendable {
     /// The node's kind, read from one byte a node.
     public func kind(of ref: NodeRef) -> NodeKind { NodeKind.byCode[Int(columns.kind[Int(ref.index)])] }
 
+    /// The node's plan (nil for plans and actors), read from its column.
+    public func plan(of ref: NodeRef) -> NodeRef? {
+        let p = columns.plan[Int(ref.index)]
+        return p < 0 ? nil : NodeRef(Int(p))
+    }
+
     func list(_ offsets: UnsafeBufferPointer<Int32>, _ entries: UnsafeBufferPointer<Int32>, _ owner: Int) -> IndexList {
         IndexList(blob: blob, entries: entries, range: Int(offsets[owner])..<Int(offsets[owner + 1]))
     }
@@ -136,6 +142,8 @@ public final class PlanGraph: @unchecked Sendable {
     /// making the edge: for tests over many edges.
     public func roleSubject(_ e: Int32) -> NodeRef { NodeRef(Int(columns.roleSubject[Int(e)])) }
     public func roleKind(_ e: Int32) -> Role { Role.byCode[Int(columns.roleKind[Int(e)])] }
+    public func roleCode(_ e: Int32) -> UInt8 { columns.roleKind[Int(e)] }
+    public func kindCode(of ref: NodeRef) -> UInt8 { columns.kind[Int(ref.index)] }
     public func roleActor(_ e: Int32) -> NodeRef { NodeRef(Int(columns.roleActor[Int(e)])) }
 
     /// Role edges whose subject is `ref`.
