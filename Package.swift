@@ -24,6 +24,7 @@ let package = Package(
         .target(name: "PlanWords"),
         .target(name: "PlanModel", dependencies: ["Diagnostics", "PlanWords"]),
         .target(name: "PlanFiles", dependencies: ["PlanModel", "Diagnostics", "Yams"]),
+        .target(name: "PlanSnapshot", dependencies: ["PlanFiles", "PlanModel", "Diagnostics"]),
         .target(name: "QuerySyntax", dependencies: ["Diagnostics", "PlanWords"]),
         .target(name: "QueryBinding", dependencies: ["QuerySyntax", "PlanModel", "Diagnostics"]),
         // The answer as named columns and rows of cells: made by evaluation, read by the renderers.
@@ -48,7 +49,7 @@ let package = Package(
         .executableTarget(
             name: "planq",
             dependencies: [
-                "PlanFiles", "PlanModel", "Diagnostics", "CLineEdit", "Session", "Rendering", "Shell", "PlanImport",
+                "PlanFiles", "PlanModel", "PlanSnapshot", "Diagnostics", "CLineEdit", "Session", "Rendering", "Shell", "PlanImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -67,7 +68,8 @@ let package = Package(
                                                   "QueryEvaluation", "Diagnostics"]),
         .executableTarget(name: "planq-bench", dependencies: ["PlanBench", "PlanFiles", "PlanModel", "Session",
                                                              "Shell", "Diagnostics"]),
-        .testTarget(name: "BenchTests", dependencies: ["PlanBench", "PlanFiles", "PlanModel"]),
+        .testTarget(name: "PlanSnapshotTests", dependencies: ["PlanSnapshot", "PlanFiles", "PlanModel"]),
+        .testTarget(name: "BenchTests", dependencies: ["PlanBench", "PlanFiles", "PlanModel", "QueryBinding", "QuerySyntax", "Diagnostics"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
         .testTarget(

@@ -4,6 +4,7 @@ import Diagnostics
 import Foundation
 import PlanFiles
 import PlanModel
+import PlanSnapshot
 import Rendering
 import Session
 
@@ -43,6 +44,9 @@ struct PlanqCommand: ParsableCommand {
     @Flag(name: .long, help: "With --check: also say which files needed the general YAML reader, and why.")
     var verbose = false
 
+    @Flag(name: .long, help: "Read the plan files even when a snapshot of them is cached.")
+    var noCache = false
+
     func run() throws {
         let streams = StandardStreams.shared
         streams.guardClosedDescriptors()
@@ -60,17 +64,23 @@ struct PlanqCommand: ParsableCommand {
         let paths = plans.isEmpty ? [ExamplePlans.folder] : plans
         // A path that cannot be read (missing, a FIFO, a device, a link loop, a folder
         // without plans) is an I/O error (74); errors inside plan files are 65.
-        let unreadable = PlanFileReader.expand(paths).problems
-        if !unreadable.isEmpty {
-            printError(DiagnosticPrinter().render(unreadable))
-            return ExitStatus.ioError
-        }
+        // `--check` always reads the plan files; so does `--no-cache`.
+        let cacheFolder = check || noCache ? nil : PlanSnapshot.defaultFolder
         let loaded: LoadedPlans
-        switch PlanLoader.load(paths: paths) {
-        case .success(let result): loaded = result
-        case .failure(let problems):
-            printError(DiagnosticPrinter().render(problems.diagnostics))
-            return ExitStatus.planError
+        if case .success(let snapshot) = PlanSnapshot.cached(paths: paths, cacheFolder: cacheFolder) {
+            loaded = snapshot
+        } else {
+            let unreadable = PlanFileReader.expand(paths).problems
+            if !unreadable.isEmpty {
+                printError(DiagnosticPrinter().render(unreadable))
+                return ExitStatus.ioError
+            }
+            switch PlanSnapshot.readFiles(paths: paths, cacheFolder: cacheFolder) {
+            case .success(let result): loaded = result
+            case .failure(let problems):
+                printError(DiagnosticPrinter().render(problems.diagnostics))
+                return ExitStatus.planError
+            }
         }
         if check {
             if !loaded.warnings.isEmpty { streams.output(DiagnosticPrinter(showsSourceLine: false).render(loaded.warnings) + "\n") }
