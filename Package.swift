@@ -69,7 +69,7 @@ let package = Package(
         .executableTarget(name: "planq-bench", dependencies: ["PlanBench", "PlanFiles", "PlanModel", "Session",
                                                              "Shell", "Diagnostics"]),
         .testTarget(name: "PlanSnapshotTests", dependencies: ["PlanSnapshot", "PlanFiles", "PlanModel"]),
-        .testTarget(name: "BenchTests", dependencies: ["PlanBench", "PlanFiles", "PlanModel", "QueryBinding", "QuerySyntax", "Diagnostics"]),
+        .testTarget(name: "BenchTests", dependencies: ["PlanBench", "PlanFiles", "PlanModel", "PlanSnapshot", "QueryBinding", "QuerySyntax", "Diagnostics"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
         .testTarget(
@@ -100,7 +100,7 @@ let package = Package(
         .testTarget(name: "DrawingTests", dependencies: ["Drawing", "PlanFiles", "PlanModel", "Session", "Diagnostics",
                                                         "CZlib", "planq"],
                     exclude: ["References", "Fixtures"]),
-        .testTarget(name: "SessionTests", dependencies: ["Session", "PlanFiles", "Diagnostics", "QuerySyntax"],
+        .testTarget(name: "SessionTests", dependencies: ["Session", "PlanFiles", "PlanSnapshot", "PlanModel", "Diagnostics", "QuerySyntax"],
                     exclude: ["Golden", "Fixtures"]),
     ]
 )

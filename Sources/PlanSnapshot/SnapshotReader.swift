@@ -38,6 +38,7 @@ enum SnapshotReader {
         }
         let graphBlob = blob.suffix(from: Int(graphOffset))
         if let problem = PlanGraph.problem(in: graphBlob) { return .failure(SnapshotMiss(reason: "snapshot graph: \(problem)")) }
+        CacheEviction.touch(file, modified: Int(info.st_mtim.tv_sec))
         return .success(LoadedPlans(graph: PlanGraph.reading(graphBlob)!, warnings: [], files: manifest.files))
     }
 }

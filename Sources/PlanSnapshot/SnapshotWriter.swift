@@ -48,6 +48,7 @@ enum SnapshotWriter {
             unlink(temporary)
             return
         }
+        CacheEviction.sweep(location.folder)
     }
 
     static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {

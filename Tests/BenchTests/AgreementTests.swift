@@ -2,6 +2,7 @@ import Foundation
 import PlanBench
 import PlanFiles
 import PlanModel
+import PlanSnapshot
 import XCTest
 
 /// planq and SQLite must give the same answer to every reference query: on a small generated
@@ -21,7 +22,13 @@ final class AgreementTests: XCTestCase {
         let set = PlanSetGenerator(activities: 3_000, seed: 42).makeSet()
         let folder = try temporaryFolder()
         try YAMLPlanWriter(folder: folder).write(set)
-        let loaded = try PlanLoader.load(paths: [folder.path]).get()
+        // Read from the plan files once, then from the snapshot that reading wrote: every
+        // answer below comes from the mapped snapshot.
+        let cache = try temporaryFolder().path
+        _ = try PlanSnapshot.load(paths: [folder.path], cacheFolder: cache).result.get()
+        let (result, source) = PlanSnapshot.load(paths: [folder.path], cacheFolder: cache)
+        XCTAssertEqual(source, .snapshot)
+        let loaded = try result.get()
         XCTAssertEqual(loaded.graph.nodes(of: .activity).count, 3_000)
         XCTAssertEqual(loaded.graph.plans.count, set.plans.count)
         let db = try SQLiteDatabase(path: ":memory:")

@@ -175,3 +175,26 @@ private final class Results: @unchecked Sendable {
     let lock = NSLock()
     var items = [[UInt8]?](repeating: nil, count: 4)
 }
+
+/// The cache folder keeps the most recently used snapshots and no leftovers.
+final class CacheEvictionTests: XCTestCase {
+    func testOnlyTheMostRecentlyUsedSnapshotsAndNoOldTemporaryFilesStay() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("planq-eviction-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: folder) }
+        let now = Date()
+        func file(_ name: String, age seconds: Double) throws {
+            let path = folder + "/" + name
+            FileManager.default.createFile(atPath: path, contents: Data("x".utf8))
+            try FileManager.default.setAttributes([.modificationDate: now.addingTimeInterval(-seconds)], ofItemAtPath: path)
+        }
+        for i in 0..<20 { try file("plans-\(i).snapshot", age: Double(i) * 100) }
+        try file("plans-old.snapshot.Ab12Cd", age: 7_200)
+        try file("plans-fresh.snapshot.Xy34Zw", age: 10)
+        try file("unrelated.txt", age: 100_000)
+        CacheEviction.sweep(folder)
+        let left = Set(try FileManager.default.contentsOfDirectory(atPath: folder))
+        let expected = Set((0..<CacheEviction.kept).map { "plans-\($0).snapshot" } + ["plans-fresh.snapshot.Xy34Zw", "unrelated.txt"])
+        XCTAssertEqual(left, expected)
+    }
+}
