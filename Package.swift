@@ -23,6 +23,7 @@ let package = Package(
         .target(name: "PlanWords"),
         .target(name: "PlanModel", dependencies: ["Diagnostics", "PlanWords"]),
         .target(name: "PlanFiles", dependencies: ["PlanModel", "Diagnostics", "Yams"]),
+        .target(name: "PlanSnapshot", dependencies: ["PlanFiles", "PlanModel", "Diagnostics"]),
         .target(name: "QuerySyntax", dependencies: ["Diagnostics", "PlanWords"]),
         .target(name: "QueryBinding", dependencies: ["QuerySyntax", "PlanModel", "Diagnostics"]),
         // The answer as named columns and rows of cells: made by evaluation, read by the renderers.
@@ -50,7 +51,7 @@ let package = Package(
         .executableTarget(
             name: "planq",
             dependencies: [
-                "PlanFiles", "PlanModel", "Diagnostics", "CLineEdit", "Session", "Rendering", "Shell", "PlanImport",
+                "PlanFiles", "PlanModel", "PlanSnapshot", "Diagnostics", "CLineEdit", "Session", "Rendering", "Shell", "PlanImport",
             ],
             // A position-dependent executable has no ~77,000 relocations to apply at each start
             // (0.5 ms of a one-shot, measured with perf stat); planq is a command, not a service.
@@ -71,7 +72,8 @@ let package = Package(
                                                   "QueryEvaluation", "Diagnostics"]),
         .executableTarget(name: "planq-bench", dependencies: ["PlanBench", "PlanFiles", "PlanModel", "Session",
                                                              "Shell", "Diagnostics"]),
-        .testTarget(name: "BenchTests", dependencies: ["PlanBench", "PlanFiles", "PlanModel"]),
+        .testTarget(name: "PlanSnapshotTests", dependencies: ["PlanSnapshot", "PlanFiles", "PlanModel"]),
+        .testTarget(name: "BenchTests", dependencies: ["PlanBench", "PlanFiles", "PlanModel", "PlanSnapshot", "QueryBinding", "QuerySyntax", "Diagnostics"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
         .testTarget(
@@ -102,7 +104,7 @@ let package = Package(
         .testTarget(name: "DrawingTests", dependencies: ["Drawing", "PlanFiles", "PlanModel", "Session", "Diagnostics",
                                                         "CZlib", "planq"],
                     exclude: ["References", "Fixtures"]),
-        .testTarget(name: "SessionTests", dependencies: ["Session", "PlanFiles", "Diagnostics", "QuerySyntax"],
+        .testTarget(name: "SessionTests", dependencies: ["Session", "PlanFiles", "PlanSnapshot", "PlanModel", "Diagnostics", "QuerySyntax"],
                     exclude: ["Golden", "Fixtures"]),
     ]
 )

@@ -5,7 +5,7 @@ import PlanModel
 public enum PeriodStyle: String, Sendable {
     case own, inherited, approximate
 
-    init(_ node: PlanNode) {
+    init(_ node: NodeView) {
         self = node.period?.approximate == true ? .approximate : node.periodIsInherited ? .inherited : .own
     }
 }

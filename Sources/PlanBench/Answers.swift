@@ -1,3 +1,4 @@
+import Foundation
 import Diagnostics
 import PlanModel
 import QueryBinding
@@ -85,5 +86,16 @@ public enum Agreement {
         }
         let i = a.indices.first { a[$0] != b[$0] }!
         return "row \(i + 1): planq '\(a[i])', SQL '\(b[i])'"
+    }
+
+    /// planq's answer as `--format csv` prints it, read as rows to compare: the id column of a
+    /// list, `group<TAB>count` of a count by group (the lines end in CRLF).
+    public static func rows(csv: String) -> [String] {
+        let lines = csv.split(whereSeparator: \.isNewline).map(String.init)
+        guard let header = lines.first else { return [] }
+        return lines.dropFirst().map { line in
+            header.hasPrefix("group,") ? line.replacingOccurrences(of: ",", with: "\t")
+                : String(line.prefix { $0 != "," })
+        }
     }
 }

@@ -116,3 +116,20 @@ public final class SQLiteStatement {
 public enum SQLiteVersion {
     public static var text: String { String(cString: sqlite3_libversion()) }
 }
+
+extension SQLiteDatabase {
+    /// SQLite's plan for `sql` (`EXPLAIN QUERY PLAN`), one line a step, indented by depth as
+    /// the sqlite3 shell draws it: what the comments on the expert SQL forms quote.
+    public func queryPlan(_ sql: String) throws -> [String] {
+        let statement = try prepare("EXPLAIN QUERY PLAN " + sql)
+        var depth: [Int: Int] = [0: -1]
+        var lines: [String] = []
+        while try statement.step() {
+            let id = statement.int(0), parent = statement.int(1)
+            let level = (depth[parent] ?? -1) + 1
+            depth[id] = level
+            lines.append(String(repeating: "  ", count: level) + statement.text(3))
+        }
+        return lines
+    }
+}

@@ -16,14 +16,19 @@ public enum LoadComparison {
     public static func text(_ loaded: LoadedPlans) -> String {
         let g = loaded.graph
         var out = "files \(loaded.files)\n"
-        for (i, node) in g.nodes.enumerated() {
-            Swift.dump(node, to: &out, name: "node \(i)")
-            let members = g.members(of: NodeRef(i))
-            if !members.isEmpty { out += "members \(members.map(\.index))\n" }
+        for i in 0..<g.count {
+            let ref = NodeRef(i), node = g[ref]
+            out += "node \(i) \(node.kind) \(node.id) plan \(node.plan?.index ?? -1) parent \(node.parent?.index ?? -1) \(node.title)\n"
+            out += "  period \(String(describing: node.ownPeriod)) \(String(describing: node.period)) from \(node.periodFrom?.index ?? -1)\n"
+            for (name, value) in node.fields { out += "  \(name) = \(value)\n" }
+            if let source = node.source { out += "  source \(source)\n" }
+            for note in node.notes { out += "  note \(note)\n" }
+            let members = g.members(of: ref)
+            if !members.isEmpty { out += "  members \(members.map(\.index))\n" }
+            for theme in g.themes(of: ref) { out += "  contributes \(theme.index)\n" }
+            for link in g.links(from: ref) { out += "  link \(link.index)\n" }
         }
         for role in g.roles { Swift.dump(role, to: &out, name: "role") }
-        for c in g.contributions { out += "contributes \(c.subject.index) \(c.theme.index)\n" }
-        for l in g.links { out += "link \(l.from.index) \(l.to.index)\n" }
         for w in loaded.warnings { out += line(w) }
         return out
     }

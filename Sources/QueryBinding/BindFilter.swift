@@ -17,6 +17,11 @@ extension BindScope {
         case .of(let ref): return try bindOf(ref)
         case .for(let ref):
             try checkKindWord(ref, takes: [.goal, .workPackage], "'for'")
+            if let many = goalsInManyPlans(ref) {
+                let first = Array(many.members(in: graph).prefix(5))
+                resolved(ref, to: listed(first) + " and \(many.count - first.count) more and everything below", ambiguous: true)
+                return .belowGoals(many)
+            }
             let goals = lookUp(ref, kinds: [.goal, .workPackage])
             guard !goals.isEmpty else {
                 if let other = lookUp(ref, kinds: nil).first {
@@ -135,5 +140,21 @@ extension BindScope {
     func article(_ kind: NodeKind) -> String {
         let word = kind.rawValue
         return ("aeiou".contains(word.first!) ? "an " : "a ") + word
+    }
+}
+
+extension BindScope {
+    /// The goals and work packages a bare id names, as a rule, when there are many of them
+    /// (one in every plan of a large set); nil otherwise, and for qualified or quoted names,
+    /// which `lookUp` resolves.
+    func goalsInManyPlans(_ ref: Reference) -> GoalsWithID? {
+        guard ref.qualified == nil, !ref.isQuoted else { return nil }
+        let kinds: Set<NodeKind> = ref.kind.map { [$0] } ?? [.goal, .workPackage]
+        let all = graph.nodes(withID: ref.text)
+        guard all.count > GoalsWithID.listedAtMost else { return nil }
+        let rule = GoalsWithID(id: ref.text, kinds: kinds, plans: planScope, count: 0)
+        let count = all.reduce(0) { $0 + (rule.isOfKindAndPlan($1, in: graph) ? 1 : 0) }
+        guard count > GoalsWithID.listedAtMost else { return nil }
+        return GoalsWithID(id: ref.text, kinds: kinds, plans: planScope, count: count)
     }
 }

@@ -54,6 +54,9 @@ public indirect enum Predicate: Sendable {
     case inPlans(Set<NodeRef>)
     /// Lies strictly below one of these nodes in the hierarchy.
     case below(Set<NodeRef>)
+    /// Lies strictly below one of the goals a bare id names in many plans: tested on the
+    /// columns, node by node, rather than listed (`SD3` names a goal in every plan).
+    case belowGoals(GoalsWithID)
     /// Is one of these nodes (computed at bind time, e.g. the actors of a goal).
     case among(Set<NodeRef>)
     /// It, or a node below it, has an edge in one of `roles` (nil: any role) to one of `actors`.
@@ -93,4 +96,44 @@ public enum BoundValue: Sendable, Equatable {
     case number(Double)
     case period(Period)
     case nodes(Set<NodeRef>, written: String)
+}
+
+/// The nodes of some kinds whose id is one folded id, in some plans (any plan when none are
+/// given): what a bare id such as `SD3` means across many plans, kept as a rule rather than a
+/// list, so that binding costs the same for ten plans and for fifty thousand.
+public struct GoalsWithID: Sendable {
+    /// Above this many goals of one bare id, `for` keeps a rule instead of a list of them.
+    public static let listedAtMost = 64
+
+    /// The id, folded, as UTF-8.
+    public let key: [UInt8]
+    public let kinds: Set<NodeKind>
+    /// `kinds` as one bit a kind (`NodeKind.code`).
+    let kindBits: UInt32
+    public let plans: Set<NodeRef>
+    /// How many nodes the rule takes in, counted when it was bound.
+    public let count: Int
+
+    public init(id: String, kinds: Set<NodeKind>, plans: Set<NodeRef>, count: Int) {
+        key = Array(FoldedKey.of(id).utf8)
+        self.kinds = kinds
+        kindBits = kinds.reduce(0) { $0 | 1 << UInt32($1.code) }
+        self.plans = plans
+        self.count = count
+    }
+
+    /// Whether the rule takes in `ref`.
+    public func contains(_ ref: NodeRef, in graph: PlanGraph) -> Bool {
+        graph.hasFoldedID(ref, key) && isOfKindAndPlan(ref, in: graph)
+    }
+
+    /// Whether a node with the rule's id is of its kinds and plans.
+    func isOfKindAndPlan(_ ref: NodeRef, in graph: PlanGraph) -> Bool {
+        kindBits & 1 << UInt32(graph.kindCode(of: ref)) != 0 && (plans.isEmpty || graph.plan(of: ref).map(plans.contains) ?? true)
+    }
+
+    /// Every node the rule takes in, in load order, read from the graph's id index.
+    public func members(in graph: PlanGraph) -> LazyFilterSequence<NodeList> {
+        graph.nodes(withID: String(decoding: key, as: UTF8.self)).lazy.filter { isOfKindAndPlan($0, in: graph) }
+    }
 }

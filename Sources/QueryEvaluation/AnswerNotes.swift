@@ -49,7 +49,7 @@ public struct AnswerNotes {
         let before = emptied == 0 ? nodes.count : kept[emptied - 1]
         var message = "no \(what) left after `\(clause.label)` (\(before) passed the filters before it)"
         let test = PredicateTest(graph: graph, predicate: query.predicate)
-        let values = valuesBefore(query, emptied, among: nodes, test).map { ". " + $0 } ?? ""
+        let values = valuesBefore(query, emptied, among: Array(nodes), test).map { ". " + $0 } ?? ""
         guard query.clauses.count > 1 else { return Note(message: message + values, range: clause.range) }
         // Nodes that fail exactly one filter, by that filter: the nearest misses.
         var misses: [Int: [NodeRef]] = [:]
@@ -134,7 +134,7 @@ public struct AnswerNotes {
         case .period:
             guard let p = graph[ref].period else { return "it has no period" }
             return "its period is \(p.start)..\(p.end)" + (graph[ref].periodFrom.map { " (inherited from \(graph.qualifiedID($0)))" } ?? "")
-        case .below:
+        case .below, .belowGoals:
             return graph[ref].parent.map { "it is under \(graph.qualifiedID($0))" }
         case .inPlans:
             return graph[ref].plan.map { "it is in plan \(graph[$0].id)" }

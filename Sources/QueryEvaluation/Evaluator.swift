@@ -112,24 +112,29 @@ public struct Evaluator {
     func candidates(_ query: BoundQuery, _ test: PredicateTest) -> ([NodeRef], String) {
         let kind = query.kind
         let all = graph.nodes(of: kind)
-        var best = Offer(count: all.count, label: "", make: { all })
+        var best = Offer(count: all.count, label: "", make: { Array(all) })
         let conjuncts: [Predicate]
         if case .and(let ps) = query.predicate { conjuncts = ps.flatMap { p -> [Predicate] in
             if case .and(let inner) = p { return inner } else { return [p] } } } else { conjuncts = [query.predicate] }
         // The smallest offer wins; of equal ones, the first. Offers under many goals (one id in
         // every plan) are sized last, and only as far as they could still win.
         var bestPosition = -1
-        var manyGoals: [(position: Int, roots: Set<NodeRef>)] = []
+        var manyGoals: [(position: Int, roots: AnySequence<NodeRef>)] = []
         for (position, conjunct) in conjuncts.enumerated() {
             if case .below(let roots) = conjunct, roots.count > 1024 {
-                manyGoals.append((position, roots))
+                manyGoals.append((position, AnySequence(roots)))
+            } else if case .belowGoals(let goals) = conjunct {
+                manyGoals.append((position, AnySequence(goals.members(in: graph))))
             } else if let offer = offer(for: conjunct, kind: kind, test), offer.count < best.count {
                 (best, bestPosition) = (offer, position)
             }
         }
         for (position, roots) in manyGoals {
             var size = 0
-            for root in roots where size <= best.count { size += graph.descendantCount(of: root) }
+            for root in roots {
+                size += graph.descendantCount(of: root)
+                if size > best.count { break }     // it cannot win: stop counting
+            }
             if size < best.count || (size == best.count && position < bestPosition) {
                 (best, bestPosition) = (Offer(count: size, label: "goal subtree index") {
                     nodes(of: kind, in: Evaluator.merged(roots.map { graph.below($0) }))
@@ -163,8 +168,8 @@ public struct Evaluator {
         case .actorRole(_, let actors) where kind == .activity || kind == .event || kind == .workPackage:
             var subjects = Set<NodeRef>()
             for actor in actors {
-                for e in graph.roleIndices(naming: actor) where graph.kind(of: test.roles[Int(e)].subject) == kind {
-                    subjects.insert(test.roles[Int(e)].subject)
+                for e in graph.roleIndices(naming: actor) where graph.kind(of: graph.roleSubject(e)) == kind {
+                    subjects.insert(graph.roleSubject(e))
                 }
             }
             return Offer(count: subjects.count, label: "actor index") { subjects.sorted() }

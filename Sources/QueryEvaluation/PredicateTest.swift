@@ -7,7 +7,7 @@ import QuerySyntax
 struct PredicateTest {
     let graph: PlanGraph
     let fields: FieldValues
-    let roles: [RoleEdge]
+    let roles: RoleEdges
     /// The folded search text of each `title ~ "…"` in the predicate, as bytes.
     let needles: [String: [UInt8]]
 
@@ -39,6 +39,15 @@ struct PredicateTest {
         case .named(_, let p): return passes(ref, p)
         case .inPlans(let plans): return graph[ref].plan.map(plans.contains) ?? plans.contains(ref)
         case .below(let roots): return hasAncestor(ref, in: roots)
+        case .belowGoals(let goals):
+            var up = graph.hierarchyParent(of: ref)
+            var steps = 0
+            while let u = up, steps < graph.count {
+                if goals.contains(u, in: graph) { return true }
+                up = graph.hierarchyParent(of: u)
+                steps += 1
+            }
+            return false
         case .among(let set): return set.contains(ref)
         case .actorRole(let wanted, let actors):
             return RoleTest(graph: graph, roles: roles).plays(ref, wanted, actors)

@@ -3,8 +3,8 @@ import PlanModel
 /// `with ROLE ACTOR` and `where ROLE = ACTOR`: one test, so that both clauses mean the same.
 struct RoleTest {
     let graph: PlanGraph
-    /// The graph's role edges, read once per query.
-    let roles: [RoleEdge]
+    /// The graph's role edges.
+    let roles: RoleEdges
 
     /// An actor passes when it is one of `actors`; any other node when it, or a node below
     /// it, has one of `actors` in one of `wanted` (nil: any role).
@@ -15,9 +15,10 @@ struct RoleTest {
     }
 
     func hasRole(_ ref: NodeRef, _ wanted: Set<Role>?, _ actors: Set<NodeRef>) -> Bool {
-        graph.roleIndices(of: ref).contains { e in
-            let edge = roles[Int(e)]
-            return (wanted?.contains(edge.role) ?? true) && actors.contains(edge.actor)
+        // One bit a role: a `Set<Role>` would hash the role's name for every edge.
+        let bits = wanted.map { $0.reduce(UInt32(0)) { $0 | 1 << UInt32($1.code) } } ?? .max
+        return graph.roleIndices(of: ref).contains { e in
+            bits & 1 << UInt32(graph.roleCode(e)) != 0 && actors.contains(graph.roleActor(e))
         }
     }
 }

@@ -14,10 +14,9 @@ struct TitleSearch {
 
     /// The nodes of `kind` whose folded title contains `needle` (folded too), in load order.
     func nodes(containing needle: [UInt8], kind: NodeKind) -> [NodeRef] {
-        guard !needle.isEmpty else { return graph.nodes(of: kind) }
-        let (bytes, offsets) = graph.foldedTitles
+        guard !needle.isEmpty else { return Array(graph.nodes(of: kind)) }
         var out: [NodeRef] = []
-        bytes.withUnsafeBufferPointer { hay in
+        graph.withFoldedTitles { hay, offsets in
             needle.withUnsafeBufferPointer { pin in
                 guard let base = hay.baseAddress, hay.count >= pin.count else { return }
                 var seen = [Int](repeating: 0, count: 256)

@@ -2,52 +2,29 @@ import Foundation
 import PlanBench
 import PlanFiles
 
-/// A planq executable to time as a one-shot command.
-struct PlanqBinary {
-    let label: String
-    let path: String
-}
-
-/// The planq executables the cold start compares: release builds with the Swift runtime linked
-/// statically and dynamically (performance.md: static linking is what lets a Swift program
-/// start as fast as sqlite3). Built with SwiftPM unless given with --planq / --planq-static.
-enum PlanqBinaries {
-    static func prepare(_ options: Options) throws -> [PlanqBinary] {
-        // The scratch folder this benchmark was built in: <scratch>/<triple>/release/planq-bench.
-        let scratch = URL(fileURLWithPath: LoadProbe.selfPath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        let staticPath = try options.planqStatic ?? build(options, scratch: URL(fileURLWithPath: scratch.path + "-static"), static: true)
-        let dynamicPath = try options.planq ?? build(options, scratch: scratch, static: false)
-        return [PlanqBinary(label: "planq (static Swift runtime)", path: staticPath),
-                PlanqBinary(label: "planq (dynamic Swift runtime)", path: dynamicPath)]
-    }
-
-    static func build(_ options: Options, scratch: URL, static linked: Bool) throws -> String {
-        var command = ["swift", "build", "-c", "release", "--product", "planq", "--package-path", options.repo.path,
-                       "--scratch-path", scratch.path]
-        if linked { command.append("--static-swift-stdlib") }
-        say("")
-        say("building: \(command.joined(separator: " "))")
-        let seconds = try Spawn.time(command, showErrors: true)
-        say("  (\(Measure.format(seconds)))")
-        return scratch.appendingPathComponent("release/planq").path
-    }
-}
-
-/// The cold start of a one-shot query on the example plans: `planq PLANS -e QUERY` against
-/// `sqlite3 plans.db "SQL"`, whole processes, with their answers checked alike.
+/// The one-shot query on the example plans: `planq PLANS -e QUERY` against
+/// `sqlite3 plans.db "SQL"` (each SQL form), whole processes, with their answers checked alike.
+/// planq runs with a fresh `XDG_CACHE_HOME`: the warm-up runs make its snapshot, if it keeps
+/// one, and the timed runs use it, as a user's second and later runs would; with `--no-cache`
+/// (where this planq has it) every run reads the plan files.
 enum ColdStart {
     struct Row {
         let query: ReferenceQuery
-        /// Median wall time of each planq binary, in the order given.
+        /// Median wall time of each planq command, in the order of `Report.planqLabels`.
         let planq: [Double]
-        let sqlite3: Double
+        /// Median wall time of sqlite3 with each SQL form of the query.
+        let sqlite3: [(form: SQLForm, seconds: Double)]
         let difference: String?
+
+        /// sqlite3 with the faster SQL form: what planq is compared with.
+        var fastestSQLite: Double { sqlite3.map(\.seconds).min() ?? .nan }
     }
 
     struct Report {
-        let binaries: [PlanqBinary]
+        let planqLabels: [String]
         let rows: [Row]
+        /// Why the `--no-cache` runs are missing, when they are.
+        let noCacheNote: String?
     }
 
     static let warmups = 5
@@ -64,54 +41,84 @@ enum ColdStart {
         try SQLitePlanWriter.write(PlanSet(graph: loaded.graph), to: SQLiteDatabase(path: database))
         let db = try SQLiteDatabase.inMemoryCopy(of: database)
         let planq = PlanqAnswers(graph: loaded.graph)
+        let cache = try CacheHome.fresh("examples")
+
+        var commands = binaries.map { (label: $0.label, arguments: [$0.path, examples, "-e"]) }
+        var noCacheNote: String?
+        if let first = binaries.first {
+            if first.takesNoCache {
+                commands.append((label: first.label + " --no-cache", arguments: [first.path, examples, "--no-cache", "-e"]))
+            } else {
+                noCacheNote = "\(first.label) --no-cache: not available (this planq rejects the flag)"
+            }
+        }
 
         say("")
-        say("== cold start: one-shot query on the example plans (whole process, median of \(rounds) interleaved runs) ==")
-        say("sqlite3 \(database) \"SQL\" against " + binaries.map { "\($0.path) \(examples) -e QUERY" }.joined(separator: ", "))
-        say(pad("query", 28) + binaries.map { pad($0.label, 32, right: true) }.joined()
-              + pad("sqlite3", 10, right: true) + "  answers")
+        say("== one-shot query on the example plans (whole process, median of \(rounds) interleaved runs"
+              + " after \(warmups) warm-ups; XDG_CACHE_HOME=\(cache.folder.path)) ==")
+        say("sqlite3 \(database) \"SQL\" (naive and expert SQL) against "
+              + binaries.map { "\($0.path) \(examples) -e QUERY" }.joined(separator: ", "))
+        if let noCacheNote { say(noCacheNote) }
+        say(pad("query", 28) + commands.map { pad(shortLabel($0.label), 24, right: true) }.joined()
+              + pad("sqlite3 naive", 15, right: true) + pad("expert", 10, right: true) + "  answers")
         var rows: [Row] = []
         for query in ReferenceQueries.examples {
             let expected = try SQLAnswers(query.sql, in: db).rows()
             var difference = Agreement.difference(planq: try planq.rows(query.planq), sql: expected, ordered: query.ordered)
-            let planqCommands = binaries.map { [$0.path, examples, "-e", query.planq] }
-            let sqliteCommand = ["sqlite3", database, query.sql]
-            // The commands' own output: planq's CSV rows and sqlite3's `a|b` lines, read as rows.
-            let shell = try Spawn.output(["sqlite3", "-separator", "\t", database, query.sql])
-                .split(whereSeparator: \.isNewline).map(String.init)
-            difference = difference ?? Agreement.difference(planq: shell, sql: expected, ordered: query.ordered).map { "sqlite3: \($0)" }
-            for command in planqCommands {
-                let csv = try Spawn.output(command + ["--format", "csv"])
-                difference = difference ?? Agreement.difference(planq: csvRows(csv), sql: expected, ordered: query.ordered)
-                    .map { "\(command[0]): \($0)" }
+            let sqliteCommands = query.sqlForms.map { (form: $0.form, arguments: ["sqlite3", database, $0.sql]) }
+            for (form, sql) in query.sqlForms {
+                // Each form's rows, in the library and from the sqlite3 shell (`a<TAB>b` lines).
+                let rows = try SQLAnswers(sql, in: db).rows()
+                difference = difference ?? Agreement.difference(planq: rows, sql: expected, ordered: query.ordered)
+                    .map { "\(form) SQL against naive SQL: \($0)" }
+                let shell = try Spawn.output(["sqlite3", "-separator", "\t", database, sql])
+                    .split(whereSeparator: \.isNewline).map(String.init)
+                difference = difference ?? Agreement.difference(planq: shell, sql: expected, ordered: query.ordered)
+                    .map { "sqlite3 (\(form)): \($0)" }
             }
+            let planqCommands = commands.map { $0.arguments + [query.planq] }
+            // planq's answers before the warm-ups (from the plan files, for the first query) and
+            // after them (from its snapshot, where it keeps one).
+            func checkAnswers(_ run: String) throws {
+                for command in planqCommands {
+                    let csv = try Spawn.output(command + ["--format", "csv"], environment: cache.environment)
+                    difference = difference ?? Agreement.difference(planq: Agreement.rows(csv: csv), sql: expected, ordered: query.ordered)
+                        .map { "\(command[0]), \(run) run: \($0)" }
+                }
+            }
+            try checkAnswers("before the warm-ups")
             for _ in 0..<warmups {
-                for command in planqCommands + [sqliteCommand] { _ = try Spawn.time(command) }
+                for command in planqCommands { _ = try Spawn.time(command, environment: cache.environment) }
+                for command in sqliteCommands { _ = try Spawn.time(command.arguments) }
             }
+            try checkAnswers("after the warm-ups")
             var planqTimes = Array(repeating: [Double](), count: planqCommands.count)
-            var sqliteTimes: [Double] = []
+            var sqliteTimes = Array(repeating: [Double](), count: sqliteCommands.count)
             for _ in 0..<rounds {
-                for (i, command) in planqCommands.enumerated() { planqTimes[i].append(try Spawn.time(command)) }
-                sqliteTimes.append(try Spawn.time(sqliteCommand))
+                for (i, command) in planqCommands.enumerated() {
+                    planqTimes[i].append(try Spawn.time(command, environment: cache.environment))
+                }
+                for (i, command) in sqliteCommands.enumerated() { sqliteTimes[i].append(try Spawn.time(command.arguments)) }
             }
-            let row = Row(query: query, planq: planqTimes.map(Measure.median), sqlite3: Measure.median(sqliteTimes),
+            let row = Row(query: query, planq: planqTimes.map(Measure.median),
+                          sqlite3: zip(sqliteCommands, sqliteTimes).map { ($0.form, Measure.median($1)) },
                           difference: difference)
             rows.append(row)
+            let naive = row.sqlite3.first { $0.form == .naive }?.seconds ?? .nan
+            let expert = row.sqlite3.first { $0.form == .expert }?.seconds
             say(pad(query.name, 28) + row.planq.map { t in
-                pad("\(Measure.format(t)) (\(String(format: "%.2f", t / row.sqlite3))×)", 32, right: true)
-            }.joined() + pad(Measure.format(row.sqlite3), 10, right: true) + "  "
-                  + (difference.map { "DIFFER: \($0)" } ?? "same (\(expected.count) rows)"))
+                pad("\(Measure.format(t)) (\(String(format: "%.2f", t / row.fastestSQLite))×)", 24, right: true)
+            }.joined() + pad(Measure.format(naive), 15, right: true) + pad(expert.map(Measure.format) ?? "(same)", 10, right: true)
+                  + "  " + (difference.map { "DIFFER: \($0)" } ?? "same (\(rowCount(expected.count)))"))
         }
-        return Report(binaries: binaries, rows: rows)
+        let written = cache.snapshots
+        say("(× is planq over sqlite3 with the faster SQL form; snapshots in the cache folder afterwards: "
+              + CacheHome.describe(written) + ")")
+        return Report(planqLabels: commands.map(\.label), rows: rows, noCacheNote: noCacheNote)
     }
 
-    /// planq's CSV answer as rows: the id column of a list, `group<TAB>count` of counts.
-    static func csvRows(_ csv: String) -> [String] {
-        let lines = csv.split(whereSeparator: \.isNewline).map(String.init)     // CSV lines end in CRLF
-        guard let header = lines.first else { return [] }
-        return lines.dropFirst().map { line in
-            header.hasPrefix("group,") ? line.replacingOccurrences(of: ",", with: "\t")
-                : String(line.prefix { $0 != "," })
-        }
+    /// `planq (static Swift runtime)` → `planq static` for a column heading.
+    static func shortLabel(_ label: String) -> String {
+        label.replacingOccurrences(of: " Swift runtime)", with: "").replacingOccurrences(of: "(", with: "")
     }
 }

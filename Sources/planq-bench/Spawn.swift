@@ -7,22 +7,38 @@ enum Spawn {
         let description: String
     }
 
+    /// One finished run.
+    struct Outcome {
+        var seconds = 0.0
+        /// The child's peak resident memory (`ru_maxrss` from `wait4`), KiB.
+        var peakKiB = 0
+        /// The exit status, or 128 + the signal that ended it.
+        var status: Int32 = 0
+        /// Standard output when captured, else empty.
+        var output = ""
+    }
+
     /// Wall time of one run with its output discarded (standard error too, unless `showErrors`);
     /// throws unless it exits 0.
-    static func time(_ arguments: [String], showErrors: Bool = false) throws -> Double {
-        var seconds = 0.0
-        _ = try run(arguments, environment: [:], capture: false, quiet: !showErrors, seconds: &seconds)
-        return seconds
+    static func time(_ arguments: [String], environment: [String: String] = [:], showErrors: Bool = false) throws -> Double {
+        try checked(arguments, launch(arguments, environment: environment, capture: false, quiet: !showErrors)).seconds
     }
 
     /// Standard output of one run; throws unless it exits 0.
     static func output(_ arguments: [String], environment: [String: String] = [:]) throws -> String {
-        var seconds = 0.0
-        return try run(arguments, environment: environment, capture: true, quiet: true, seconds: &seconds)
+        try checked(arguments, launch(arguments, environment: environment, capture: true, quiet: true)).output
     }
 
-    static func run(_ arguments: [String], environment: [String: String], capture: Bool, quiet: Bool,
-                    seconds: inout Double) throws -> String {
+    static func checked(_ arguments: [String], _ outcome: Outcome) throws -> Outcome {
+        guard outcome.status == 0 else {
+            throw Failure(description: "\(arguments.joined(separator: " ").prefix(120)) exited with status \(outcome.status)")
+        }
+        return outcome
+    }
+
+    /// Runs once and reports how it ended, whatever its exit status; throws only when it cannot start.
+    static func launch(_ arguments: [String], environment: [String: String] = [:], capture: Bool,
+                       quiet: Bool = true) throws -> Outcome {
         let outputPath = capture ? NSTemporaryDirectory() + "planq-bench-\(getpid()).out" : "/dev/null"
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -40,13 +56,15 @@ enum Spawn {
         let status = posix_spawnp(&pid, arguments[0], &actions, nil, argv, envp)
         guard status == 0 else { throw Failure(description: "cannot run \(arguments[0]): \(String(cString: strerror(status)))") }
         var exit: Int32 = 0
-        while waitpid(pid, &exit, 0) < 0 && errno == EINTR {}
-        seconds = Measure.seconds(ContinuousClock.now - start)
-        guard exit == 0 else {
-            throw Failure(description: "\(arguments.joined(separator: " ").prefix(120)) exited with status \(exit >> 8)")
+        var usage = rusage()
+        while wait4(pid, &exit, 0, &usage) < 0 && errno == EINTR {}
+        var outcome = Outcome(seconds: Measure.seconds(ContinuousClock.now - start), peakKiB: usage.ru_maxrss)
+        // WIFEXITED / WEXITSTATUS / WTERMSIG, which Swift does not import from the C macros.
+        outcome.status = exit & 0x7f == 0 ? (exit >> 8) & 0xff : 128 + (exit & 0x7f)
+        if capture {
+            outcome.output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+            unlink(outputPath)
         }
-        guard capture else { return "" }
-        defer { unlink(outputPath) }
-        return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        return outcome
     }
 }

@@ -2,6 +2,7 @@ import CLineEdit
 import Diagnostics
 import PlanFiles
 import PlanModel
+import PlanSnapshot
 import Rendering
 import Session
 #if canImport(Glibc)
@@ -54,7 +55,7 @@ struct PlanqCommand {
     var keepGoing = false
     var check = false
     var verbose = false
-    /// Passed to the snapshot loader once there is one.
+    /// Read the plan files, not a cached snapshot of them.
     var noCache = false
 
     init(_ parsed: ParsedArguments) {
@@ -85,23 +86,28 @@ struct PlanqCommand {
     func runCommand() -> Int32 {
         let streams = StandardStreams.shared
         let paths = plans.isEmpty ? [ExamplePlans.folder] : plans
+        // `--check` always reads the plan files; so does `--no-cache`.
+        let cacheFolder = check || noCache ? nil : PlanSnapshot.defaultFolder
         let loaded: LoadedPlans
-        switch PlanLoader.load(paths: paths) {
-        case .success(let result):
-            loaded = result
-            KeptUntilExit.objects.append(result.graph)
-        case .failure(let problems):
-            // A path that cannot be read (missing, a FIFO, a device, a link loop, a folder
-            // without plans) is an I/O error (74); errors inside plan files are 65. (Asked
-            // only when loading failed, so that a good start does not list the folders twice.)
-            let unreadable = PlanFileReader.expand(paths).problems
-            if !unreadable.isEmpty {
-                printError(DiagnosticPrinter().render(unreadable))
-                return ExitStatus.ioError
+        if case .success(let snapshot) = PlanSnapshot.cached(paths: paths, cacheFolder: cacheFolder) {
+            loaded = snapshot
+        } else {
+            switch PlanSnapshot.readFiles(paths: paths, cacheFolder: cacheFolder) {
+            case .success(let result): loaded = result
+            case .failure(let problems):
+                // A path that cannot be read (missing, a FIFO, a device, a link loop, a folder
+                // without plans) is an I/O error (74); errors inside plan files are 65. (Asked
+                // only when loading failed, so that a good start does not list the folders twice.)
+                let unreadable = PlanFileReader.expand(paths).problems
+                if !unreadable.isEmpty {
+                    printError(DiagnosticPrinter().render(unreadable))
+                    return ExitStatus.ioError
+                }
+                printError(DiagnosticPrinter().render(problems.diagnostics))
+                return ExitStatus.planError
             }
-            printError(DiagnosticPrinter().render(problems.diagnostics))
-            return ExitStatus.planError
         }
+        KeptUntilExit.objects.append(loaded.graph)
         if check {
             if !loaded.warnings.isEmpty { streams.output(DiagnosticPrinter(showsSourceLine: false).render(loaded.warnings) + "\n") }
             if verbose {

@@ -32,9 +32,9 @@ final class ActorReferenceOrderTests: XCTestCase {
         let loaded = try PlanLoader.load(files.sorted { $0.name < $1.name }).get()
         let g = loaded.graph
         var out = g.roles.map { "\($0.role) \(g[$0.actor].id) \(g[$0.subject].id) \($0.note ?? "")" }
-        let group = try XCTUnwrap(g.nodes.firstIndex { $0.id == "grp" })
+        let group = try XCTUnwrap((0..<g.count).first { g[NodeRef($0)].id == "grp" })
         out.append("members " + g.members(of: NodeRef(group)).map { g[$0].id }.joined(separator: " "))
-        if case .nodes(let refs)? = g.nodes[group].field("members") { out.append("field " + refs.map { g[$0].id }.joined(separator: " ")) }
+        if case .nodes(let refs)? = g[NodeRef(group)].field("members") { out.append("field " + refs.map { g[$0].id }.joined(separator: " ")) }
         let p = try XCTUnwrap(g.plan(named: "p"))
         if case .node(let owner)? = g[p].field("owner") { out.append("owner " + g[owner].id) }
         return out

@@ -1,6 +1,8 @@
 import Diagnostics
 import Foundation
 import PlanFiles
+import PlanModel
+import PlanSnapshot
 import Session
 import XCTest
 
@@ -12,12 +14,12 @@ final class GoldenScriptTests: XCTestCase {
     static let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     static let examples = here.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Examples/plans")
 
-    static func run(script path: URL, name: String) throws -> String {
-        guard case .success(let loaded) = PlanLoader.load(paths: [examples.path]) else {
+    static func run(script path: URL, name: String, graph: PlanGraph? = nil) throws -> String {
+        guard let graph = graph ?? (try? PlanLoader.load(paths: [examples.path]).get())?.graph else {
             throw XCTSkip("example plans do not load")
         }
         var transcript = ""
-        let batch = Batch(session: Session(graph: loaded.graph),
+        let batch = Batch(session: Session(graph: graph),
                           writeOutput: { transcript += $0 },
                           writeError: { transcript += "stderr: " + $0.replacingOccurrences(of: "\n", with: "\nstderr: ") + "\n" })
         batch.keepGoing = true
@@ -39,6 +41,23 @@ final class GoldenScriptTests: XCTestCase {
             }
             let expected = (try? String(contentsOf: expectedURL, encoding: .utf8)) ?? "(no .out file)"
             XCTAssertEqual(actual, expected, "golden script \(script) — re-record with PLANQ_RECORD=1 if the change is intended")
+        }
+    }
+
+    /// Every golden script gives its recorded answer from a snapshot of the example plans too.
+    func testGoldenScriptsAnswerTheSameFromASnapshot() throws {
+        let cache = FileManager.default.temporaryDirectory.appendingPathComponent("planq-golden-cache-\(UUID().uuidString)").path
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: cache) }
+        _ = try PlanSnapshot.load(paths: [Self.examples.path], cacheFolder: cache).result.get()
+        let (result, source) = PlanSnapshot.load(paths: [Self.examples.path], cacheFolder: cache)
+        XCTAssertEqual(source, .snapshot)
+        let graph = try result.get().graph
+        let folder = Self.here.appendingPathComponent("Golden")
+        let scripts = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".pq") }.sorted()
+        for script in scripts {
+            let actual = try Self.run(script: folder.appendingPathComponent(script), name: script, graph: graph)
+            let expected = try String(contentsOf: folder.appendingPathComponent(script.replacingOccurrences(of: ".pq", with: ".out")), encoding: .utf8)
+            XCTAssertEqual(actual, expected, "golden script \(script) from the snapshot")
         }
     }
 }

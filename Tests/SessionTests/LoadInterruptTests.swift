@@ -14,10 +14,10 @@ final class LoadInterruptTests: XCTestCase {
         let session = Session(graph: loaded.graph)
         var errors = ""
         let batch = Batch(session: session, writeOutput: { _ in }, writeError: { errors += $0 })
-        let before = session.graph.nodes.count
+        let before = session.graph.count
         session.shouldStop = { true }       // Ctrl-C came while the files were read
         XCTAssertEqual(batch.runEntry(SourceFile(name: "<stdin>", text: ".load \(fixture.path)")), .queryError)
-        XCTAssertEqual(session.graph.nodes.count, before)
+        XCTAssertEqual(session.graph.count, before)
         XCTAssertTrue(errors.contains("error: interrupted: plans not loaded, the current plans stay"), errors)
     }
 }

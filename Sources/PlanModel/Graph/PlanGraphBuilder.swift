@@ -87,7 +87,9 @@ public struct PlanGraphBuilder {
                 nodes[i].periodFrom = NodeRef(Int(sources[i]))
             }
         }
-        return PlanGraph(nodes: nodes, roles: roles, contributions: contributions, links: links, members: members)
+        let columns = ColumnarBuild(nodes: consume nodes, roles: roles, contributions: contributions, links: links, members: members)
+        let blob = columns.blob()
+        return PlanGraph(blob: blob)
     }
 
     /// A node that gives only its start (zzl.WP3: `start: 2023 Q2`) or only its end has that

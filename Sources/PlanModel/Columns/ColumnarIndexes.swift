@@ -1,0 +1,130 @@
+extension ColumnarBuild {
+    /// Adds the edges and every index to `columns`, whose node columns are filled.
+    func indexed(_ c: inout Columns, text: inout TextWriter) {
+        let n = c.kind.count
+        for e in roles {
+            c.roleSubject.append(e.subject.index)
+            c.roleKind.append(e.role.code)
+            c.roleActor.append(e.actor.index)
+            c.roleNote.append(text.add(e.note))
+        }
+        c.rolesBySubject = FlatLists(count: n, pairs: c.roleSubject.enumerated().lazy.map { ($1, Int32($0)) })
+        c.rolesByActor = FlatLists(count: n, pairs: c.roleActor.enumerated().lazy.map { ($1, Int32($0)) })
+        c.themes = FlatLists(count: n, pairs: contributions.lazy.map { ($0.subject.index, $0.theme.index) })
+        c.contributors = FlatLists(count: n, pairs: contributions.lazy.map { ($0.theme.index, $0.subject.index) })
+        c.linksFrom = FlatLists(count: n, pairs: links.lazy.map { ($0.from.index, $0.to.index) })
+        c.linksTo = FlatLists(count: n, pairs: links.lazy.map { ($0.to.index, $0.from.index) })
+        // Dictionary order differs from run to run; groups are listed in node order.
+        let groupOrder = members.keys.sorted()
+        c.members = FlatLists(count: n, pairs: groupOrder.lazy.flatMap { g in members[g]!.lazy.map { (g.index, $0.index) } })
+        c.groups = FlatLists(count: n, pairs: groupOrder.lazy.flatMap { g in members[g]!.lazy.map { ($0.index, g.index) } })
+        hierarchy(&c)
+        perKind(&c)
+        idIndexes(&c, text: text.bytes)
+        actorNames(&c, text: &text)
+    }
+
+    /// The node above each node (its parent, else its plan), its children, and the preorder
+    /// numbering that makes subtree tests two compares.
+    private func hierarchy(_ c: inout Columns) {
+        let n = c.kind.count
+        var roots: [Int32] = []
+        var up = [Int32](repeating: -1, count: n)
+        for i in 0..<n {
+            let p = c.parent[i] >= 0 ? c.parent[i] : (c.kind[i] == NodeKind.plan.code ? -1 : c.plan[i])
+            if p >= 0 { up[i] = p } else { roots.append(Int32(i)) }
+        }
+        c.children = FlatLists(count: n, pairs: (0..<n).lazy.compactMap { up[$0] >= 0 ? (up[$0], Int32($0)) : nil })
+        // Iterative (no recursion: a deep hierarchy cannot overflow the stack).
+        var pre = [Int32](repeating: -1, count: n), end = [Int32](repeating: -1, count: n)
+        var order: [Int32] = []
+        order.reserveCapacity(n)
+        var stack: [(node: Int32, next: Int32)] = []
+        let offsets = c.children.offsets, entries = c.children.entries
+        for root in roots {
+            stack.append((root, offsets[Int(root)]))
+            pre[Int(root)] = Int32(order.count)
+            order.append(root)
+            while let (node, next) = stack.last {
+                if next < offsets[Int(node) + 1] {
+                    stack[stack.count - 1].next += 1
+                    let child = entries[Int(next)]
+                    guard pre[Int(child)] < 0 else { continue }   // cycles are rejected by the loader
+                    pre[Int(child)] = Int32(order.count)
+                    order.append(child)
+                    stack.append((child, offsets[Int(child)]))
+                } else {
+                    end[Int(node)] = Int32(order.count)
+                    stack.removeLast()
+                }
+            }
+        }
+        (c.preorder, c.subtreeEnd, c.preorderNodes) = (pre, end, order)
+    }
+
+    /// Per kind: its nodes in load order, its dated nodes by start, its period ends and its
+    /// preorder numbers, sorted.
+    private func perKind(_ c: inout Columns) {
+        let kinds = NodeKind.allCases.count
+        var byKind = [[Int32]](repeating: [], count: kinds)
+        for i in 0..<c.kind.count { byKind[Int(c.kind[i])].append(Int32(i)) }
+        let starts = c.days.start, ends = c.days.end
+        var byStart: [[Int32]] = [], endsSorted: [[Int32]] = [], preorders: [[Int32]] = []
+        for list in byKind {
+            // Stable, as the sort by start always was: equal starts keep load order.
+            byStart.append(list.filter { starts[Int($0)] != .min }.sorted { (starts[Int($0)], $0) < (starts[Int($1)], $1) })
+            endsSorted.append(list.compactMap { ends[Int($0)] == .min ? nil : ends[Int($0)] }.sorted())
+            preorders.append(list.map { c.preorder[Int($0)] }.sorted())
+        }
+        c.byKind = FlatLists(perKind: byKind)
+        c.byStart = FlatLists(perKind: byStart)
+        c.ends = FlatLists(perKind: endsSorted)
+        c.preorderByKind = FlatLists(perKind: preorders)
+    }
+
+    /// Sorted arrays of nodes by folded id: plans and actors (the last of each id), plans,
+    /// and plan nodes and actors by id alone and by id and plan.
+    private func idIndexes(_ c: inout Columns, text: [UInt8]) {
+        let keys = c.idKeys, plan = c.plan, kind = c.kind
+        let planCode = NodeKind.plan.code, actorCode = NodeKind.actor.code
+        let all = (0..<Int32(c.kind.count))
+        let global = KeyOrder.sort(all.filter { plan[Int($0)] < 0 }, key: { keys[Int($0)] }, then: { Int64($0) }, text: text)
+        var lastOfEach: [Int32] = []
+        for (i, node) in global.enumerated() {
+            let next = i + 1 < global.count ? global[i + 1] : nil
+            if next.map({ KeyOrder.compare(keys[Int($0)], keys[Int(node)], text) != 0 }) ?? true { lastOfEach.append(node) }
+        }
+        c.globalIDs = lastOfEach
+        c.plansByID = KeyOrder.sort(all.filter { kind[Int($0)] == planCode }, key: { keys[Int($0)] }, then: { Int64($0) }, text: text)
+        let bare = all.filter { plan[Int($0)] >= 0 || kind[Int($0)] == actorCode }
+        c.byBareID = KeyOrder.sort(bare, key: { keys[Int($0)] }, then: { Int64($0) }, text: text)
+        c.byBarePlan = KeyOrder.sort(bare, key: { keys[Int($0)] }, then: { Int64(plan[Int($0)]) << 32 | Int64($0) }, text: text)
+    }
+
+    /// Every actor's id, name and aliases, folded and sorted, each naming the actor once.
+    private func actorNames(_ c: inout Columns, text: inout TextWriter) {
+        var pairs: [(key: TextRef, actor: Int32)] = []
+        func string(_ r: TextRef) -> String { String(decoding: text.bytes[Int(r.offset)..<Int(r.offset + r.length)], as: UTF8.self) }
+        let aliases = c.fieldNames.firstIndex { string($0) == "aliases" }.map(UInt32.init)
+        for a in c.byKind.entries[Int(c.byKind.offsets[Int(NodeKind.actor.code)])..<Int(c.byKind.offsets[Int(NodeKind.actor.code) + 1])] {
+            var names = [string(c.ids[Int(a)]), string(c.titles[Int(a)])]
+            for f in c.fields.entries[Int(c.fields.offsets[Int(a)])..<Int(c.fields.offsets[Int(a) + 1])]
+            where f.name == aliases && f.tag == FieldRecord.Tag.list.rawValue {
+                let first = Int(f.payload & 0xFFFF_FFFF), count = Int(f.payload >> 32)
+                names += c.listItems[first..<first + count].map(string)
+            }
+            for (i, name) in names.enumerated() {
+                pairs.append((text.addFolded(name), a))
+                if i > 0 { c.actorNameList.append(text.add(name)) }    // names and aliases; ids are for files
+            }
+        }
+        let bytes = text.bytes
+        let order = KeyOrder.sort(Array(0..<Int32(pairs.count)), key: { pairs[Int($0)].key }, then: { Int64(pairs[Int($0)].actor) << 32 | Int64($0) }, text: bytes)
+        for p in order {
+            let (key, actor) = pairs[Int(p)]
+            if let lastKey = c.actorNameKeys.last, c.actorNameNodes.last == actor, KeyOrder.compare(lastKey, key, bytes) == 0 { continue }
+            c.actorNameKeys.append(key)
+            c.actorNameNodes.append(actor)
+        }
+    }
+}

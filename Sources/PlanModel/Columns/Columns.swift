@@ -1,0 +1,136 @@
+/// A graph's columns while they are built, one array per `Section`; `write` lays them out
+/// in one blob in section order.
+struct Columns {
+    var text: [UInt8] = []
+    var kind: [UInt8] = [], plan: [Int32] = [], parent: [Int32] = []
+    var ids: [TextRef] = [], idKeys: [TextRef] = [], titles: [TextRef] = []
+    var ownPeriod: [Int32] = [], periodFrom: [Int32] = [], periods: [PeriodRecord] = []
+    var days: (start: [Int32], end: [Int32], first: [Int32], last: [Int32]) = ([], [], [], [])
+    var source: [Int32] = [], provenance: [ProvenanceRecord] = []
+    var notes: (offsets: [Int32], entries: [TextRef]) = ([0], [])
+    var fields: (offsets: [Int32], entries: [FieldRecord]) = ([0], [])
+    var fieldNames: [TextRef] = [], listItems: [TextRef] = [], nodeItems: [Int32] = []
+    var roleSubject: [Int32] = [], roleKind: [UInt8] = [], roleActor: [Int32] = [], roleNote: [TextRef] = []
+    var rolesBySubject = FlatLists(count: 0, pairs: []), rolesByActor = FlatLists(count: 0, pairs: [])
+    var children = FlatLists(count: 0, pairs: [])
+    var themes = FlatLists(count: 0, pairs: []), contributors = FlatLists(count: 0, pairs: [])
+    var linksFrom = FlatLists(count: 0, pairs: []), linksTo = FlatLists(count: 0, pairs: [])
+    var members = FlatLists(count: 0, pairs: []), groups = FlatLists(count: 0, pairs: [])
+    var preorder: [Int32] = [], subtreeEnd: [Int32] = [], preorderNodes: [Int32] = []
+    var byKind = FlatLists(perKind: []), byStart = FlatLists(perKind: []), ends = FlatLists(perKind: [])
+    var preorderByKind = FlatLists(perKind: []), fieldNamesByKind = FlatLists(perKind: [])
+    var foldedTitles: (bytes: [UInt8], offsets: [Int32]) = ([], [0])
+    var globalIDs: [Int32] = [], plansByID: [Int32] = [], byBareID: [Int32] = [], byBarePlan: [Int32] = []
+    var actorNameKeys: [TextRef] = [], actorNameNodes: [Int32] = [], actorNameList: [TextRef] = []
+
+    /// The blob of these columns. Each array is let go as soon as it is copied, so that the
+    /// columns and the blob are not held twice at once.
+    consuming func write() -> Blob {
+        var measure = SectionSizes()
+        each(&measure)
+        var copy = SectionCopier(BlobWriter(counts: measure.counts, byteCounts: measure.byteCounts))
+        each(&copy)
+        return copy.writer.finish()
+    }
+
+    /// Shows `visitor` every section's array in section order.
+    mutating func each<V: SectionVisitor>(_ w: inout V) {
+        for section in Section.allCases {
+            switch section {
+            case .text: w.add(&text)
+            case .kind: w.add(&kind)
+            case .plan: w.add(&plan)
+            case .parent: w.add(&parent)
+            case .id: w.add(&ids)
+            case .idKey: w.add(&idKeys)
+            case .title: w.add(&titles)
+            case .ownPeriod: w.add(&ownPeriod)
+            case .periodFrom: w.add(&periodFrom)
+            case .periods: w.add(&periods)
+            case .periodStart: w.add(&days.start)
+            case .periodEnd: w.add(&days.end)
+            case .firstDay: w.add(&days.first)
+            case .lastDay: w.add(&days.last)
+            case .source: w.add(&source)
+            case .provenance: w.add(&provenance)
+            case .noteOffsets: w.add(&notes.offsets)
+            case .notes: w.add(&notes.entries)
+            case .fieldOffsets: w.add(&fields.offsets)
+            case .fields: w.add(&fields.entries)
+            case .fieldNames: w.add(&fieldNames)
+            case .listItems: w.add(&listItems)
+            case .nodeItems: w.add(&nodeItems)
+            case .roleSubject: w.add(&roleSubject)
+            case .roleKind: w.add(&roleKind)
+            case .roleActor: w.add(&roleActor)
+            case .roleNote: w.add(&roleNote)
+            case .rolesBySubjectOffsets: w.add(&rolesBySubject.offsets)
+            case .rolesBySubject: w.add(&rolesBySubject.entries)
+            case .rolesByActorOffsets: w.add(&rolesByActor.offsets)
+            case .rolesByActor: w.add(&rolesByActor.entries)
+            case .childOffsets: w.add(&children.offsets)
+            case .children: w.add(&children.entries)
+            case .themeOffsets: w.add(&themes.offsets)
+            case .themes: w.add(&themes.entries)
+            case .contributorOffsets: w.add(&contributors.offsets)
+            case .contributors: w.add(&contributors.entries)
+            case .linksFromOffsets: w.add(&linksFrom.offsets)
+            case .linksFrom: w.add(&linksFrom.entries)
+            case .linksToOffsets: w.add(&linksTo.offsets)
+            case .linksTo: w.add(&linksTo.entries)
+            case .memberOffsets: w.add(&members.offsets)
+            case .members: w.add(&members.entries)
+            case .groupOffsets: w.add(&groups.offsets)
+            case .groups: w.add(&groups.entries)
+            case .preorder: w.add(&preorder)
+            case .subtreeEnd: w.add(&subtreeEnd)
+            case .preorderNodes: w.add(&preorderNodes)
+            case .byKindOffsets: w.add(&byKind.offsets)
+            case .byKind: w.add(&byKind.entries)
+            case .byStartOffsets: w.add(&byStart.offsets)
+            case .byStart: w.add(&byStart.entries)
+            case .endsOffsets: w.add(&ends.offsets)
+            case .ends: w.add(&ends.entries)
+            case .preorderByKindOffsets: w.add(&preorderByKind.offsets)
+            case .preorderByKind: w.add(&preorderByKind.entries)
+            case .fieldNamesByKindOffsets: w.add(&fieldNamesByKind.offsets)
+            case .fieldNamesByKind: w.add(&fieldNamesByKind.entries)
+            case .foldedTitles: w.add(&foldedTitles.bytes)
+            case .foldedTitleOffsets: w.add(&foldedTitles.offsets)
+            case .globalIDs: w.add(&globalIDs)
+            case .plansByID: w.add(&plansByID)
+            case .byBareID: w.add(&byBareID)
+            case .byBarePlan: w.add(&byBarePlan)
+            case .actorNameKeys: w.add(&actorNameKeys)
+            case .actorNameNodes: w.add(&actorNameNodes)
+            case .actorNameList: w.add(&actorNameList)
+            }
+        }
+    }
+}
+
+/// Something shown every section's array in turn.
+protocol SectionVisitor {
+    mutating func add<T: BitwiseCopyable>(_ array: inout [T])
+}
+
+/// Notes each section's length and size.
+struct SectionSizes: SectionVisitor {
+    var counts: [Int] = [], byteCounts: [Int] = []
+    mutating func add<T: BitwiseCopyable>(_ array: inout [T]) {
+        counts.append(array.count)
+        byteCounts.append(array.count * MemoryLayout<T>.stride)
+    }
+}
+
+/// Copies each section into the blob, then empties the array.
+struct SectionCopier: SectionVisitor {
+    var writer: BlobWriter
+    var next = 0
+    init(_ writer: BlobWriter) { self.writer = writer }
+    mutating func add<T: BitwiseCopyable>(_ array: inout [T]) {
+        array.withUnsafeBytes { writer.copy(section: next, $0) }
+        next += 1
+        array = []
+    }
+}

@@ -1,0 +1,97 @@
+/// Typed views of a blob's sections. Made once per graph from the section table; each is a
+/// pointer and a count, read in place.
+final class GraphColumns: @unchecked Sendable {
+    let text: UnsafeBufferPointer<UInt8>
+    let kind: UnsafeBufferPointer<UInt8>
+    let plan, parent: UnsafeBufferPointer<Int32>
+    let id, idKey, title: UnsafeBufferPointer<TextRef>
+    let ownPeriod, periodFrom: UnsafeBufferPointer<Int32>
+    let periods: UnsafeBufferPointer<PeriodRecord>
+    let periodStart, periodEnd, firstDay, lastDay: UnsafeBufferPointer<Int32>
+    let source: UnsafeBufferPointer<Int32>
+    let provenance: UnsafeBufferPointer<ProvenanceRecord>
+    let noteOffsets: UnsafeBufferPointer<Int32>
+    let notes: UnsafeBufferPointer<TextRef>
+    let fieldOffsets: UnsafeBufferPointer<Int32>
+    let fields: UnsafeBufferPointer<FieldRecord>
+    let fieldNames, listItems: UnsafeBufferPointer<TextRef>
+    let nodeItems: UnsafeBufferPointer<Int32>
+    let roleSubject: UnsafeBufferPointer<Int32>
+    let roleKind: UnsafeBufferPointer<UInt8>
+    let roleActor: UnsafeBufferPointer<Int32>
+    let roleNote: UnsafeBufferPointer<TextRef>
+    let rolesBySubjectOffsets, rolesBySubject, rolesByActorOffsets, rolesByActor: UnsafeBufferPointer<Int32>
+    let childOffsets, children: UnsafeBufferPointer<Int32>
+    let themeOffsets, themes, contributorOffsets, contributors: UnsafeBufferPointer<Int32>
+    let linksFromOffsets, linksFrom, linksToOffsets, linksTo: UnsafeBufferPointer<Int32>
+    let memberOffsets, members, groupOffsets, groups: UnsafeBufferPointer<Int32>
+    let preorder, subtreeEnd, preorderNodes: UnsafeBufferPointer<Int32>
+    let byKindOffsets, byKind, byStartOffsets, byStart, endsOffsets, ends: UnsafeBufferPointer<Int32>
+    let preorderByKindOffsets, preorderByKind, fieldNamesByKindOffsets, fieldNamesByKind: UnsafeBufferPointer<Int32>
+    let foldedTitles: UnsafeBufferPointer<UInt8>
+    let foldedTitleOffsets: UnsafeBufferPointer<Int32>
+    let globalIDs, plansByID, byBareID, byBarePlan: UnsafeBufferPointer<Int32>
+    let actorNameKeys: UnsafeBufferPointer<TextRef>
+    let actorNameNodes: UnsafeBufferPointer<Int32>
+    let actorNameList: UnsafeBufferPointer<TextRef>
+
+    init(_ blob: Blob) {
+        func s<T>(_ section: Section, _: T.Type = T.self) -> UnsafeBufferPointer<T> {
+            let (offset, count) = blob.section(section.rawValue)
+            return UnsafeBufferPointer(start: (blob.base + offset).assumingMemoryBound(to: T.self), count: count)
+        }
+        text = s(.text); kind = s(.kind); plan = s(.plan); parent = s(.parent)
+        id = s(.id); idKey = s(.idKey); title = s(.title)
+        ownPeriod = s(.ownPeriod); periodFrom = s(.periodFrom); periods = s(.periods)
+        periodStart = s(.periodStart); periodEnd = s(.periodEnd); firstDay = s(.firstDay); lastDay = s(.lastDay)
+        source = s(.source); provenance = s(.provenance)
+        noteOffsets = s(.noteOffsets); notes = s(.notes); fieldOffsets = s(.fieldOffsets); fields = s(.fields)
+        fieldNames = s(.fieldNames); listItems = s(.listItems); nodeItems = s(.nodeItems)
+        roleSubject = s(.roleSubject); roleKind = s(.roleKind); roleActor = s(.roleActor); roleNote = s(.roleNote)
+        rolesBySubjectOffsets = s(.rolesBySubjectOffsets); rolesBySubject = s(.rolesBySubject)
+        rolesByActorOffsets = s(.rolesByActorOffsets); rolesByActor = s(.rolesByActor)
+        childOffsets = s(.childOffsets); children = s(.children)
+        themeOffsets = s(.themeOffsets); themes = s(.themes); contributorOffsets = s(.contributorOffsets); contributors = s(.contributors)
+        linksFromOffsets = s(.linksFromOffsets); linksFrom = s(.linksFrom); linksToOffsets = s(.linksToOffsets); linksTo = s(.linksTo)
+        memberOffsets = s(.memberOffsets); members = s(.members); groupOffsets = s(.groupOffsets); groups = s(.groups)
+        preorder = s(.preorder); subtreeEnd = s(.subtreeEnd); preorderNodes = s(.preorderNodes)
+        byKindOffsets = s(.byKindOffsets); byKind = s(.byKind); byStartOffsets = s(.byStartOffsets); byStart = s(.byStart)
+        endsOffsets = s(.endsOffsets); ends = s(.ends)
+        preorderByKindOffsets = s(.preorderByKindOffsets); preorderByKind = s(.preorderByKind)
+        fieldNamesByKindOffsets = s(.fieldNamesByKindOffsets); fieldNamesByKind = s(.fieldNamesByKind)
+        foldedTitles = s(.foldedTitles); foldedTitleOffsets = s(.foldedTitleOffsets)
+        globalIDs = s(.globalIDs); plansByID = s(.plansByID); byBareID = s(.byBareID); byBarePlan = s(.byBarePlan)
+        actorNameKeys = s(.actorNameKeys); actorNameNodes = s(.actorNameNodes); actorNameList = s(.actorNameList)
+    }
+
+    func bytes(_ ref: TextRef) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: text[Int(ref.offset)..<Int(ref.offset) + Int(ref.length)])
+    }
+
+    func string(_ ref: TextRef) -> String { String(decoding: bytes(ref), as: UTF8.self) }
+
+    func optionalString(_ ref: TextRef) -> String? { ref.isAbsent ? nil : string(ref) }
+
+    func period(_ i: Int) -> Period {
+        let r = periods[i]
+        return Period(start: Day(ordinal: r.start), end: Day(ordinal: r.end), precision: Period.Precision.allCodes[Int(r.precision)],
+                      approximate: r.approximate != 0, written: optionalString(r.written))
+    }
+
+    /// How `key` (folded UTF-8) sorts against the text at `ref`: negative before, 0 equal.
+    func compare(_ key: UnsafeBufferPointer<UInt8>, _ ref: TextRef) -> Int {
+        let other = bytes(ref)
+        let n = min(key.count, other.count)
+        if n > 0 {
+            let c = memcmp(key.baseAddress!, other.baseAddress!, n)
+            if c != 0 { return Int(c) }
+        }
+        return key.count - other.count
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

@@ -1,0 +1,22 @@
+/// A run of a graph's flat index entries (role edge numbers, theme indices, …), read in place;
+/// it keeps the graph's bytes alive while it is held.
+public struct IndexList: RandomAccessCollection, @unchecked Sendable {
+    let blob: Blob
+    let entries: UnsafeBufferPointer<Int32>
+    let range: Range<Int>
+
+    public var startIndex: Int { range.lowerBound }
+    public var endIndex: Int { range.upperBound }
+    public subscript(i: Int) -> Int32 { entries[i] }
+}
+
+/// Nodes of a graph listed in one of its flat arrays (a kind's nodes, a subtree in preorder),
+/// read in place.
+public struct NodeList: RandomAccessCollection, Sendable {
+    let list: IndexList
+    init(_ list: IndexList) { self.list = list }
+
+    public var startIndex: Int { list.startIndex }
+    public var endIndex: Int { list.endIndex }
+    public subscript(i: Int) -> NodeRef { NodeRef(Int(list[i])) }
+}
