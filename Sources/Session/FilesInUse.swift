@@ -17,12 +17,14 @@ public struct FilesInUse: Sendable {
         case standardInput = "standard input"
     }
 
-    struct Identity: Hashable, Sendable {
+    struct Identity: Equatable, Sendable {
         let device: UInt64
         let inode: UInt64
     }
 
-    var identities: [Identity: (role: Role, name: String)] = [:]
+    /// Files by identity, latest last. (A list, not a dictionary: a start that reads three files
+    /// should not pay for a hashed collection's run-time type lookups.)
+    var identities: [(identity: Identity, role: Role, name: String)] = []
     /// Files that may not exist yet when they are named (the history file is created by its
     /// first entry): looked up again at each check.
     var watched: [(role: Role, path: String)] = []
@@ -33,7 +35,7 @@ public struct FilesInUse: Sendable {
     /// watched, so it is still refused once it does.
     public mutating func add(_ path: String, as role: Role) {
         if let identity = Self.identity(of: path) {
-            identities[identity] = (role, path)
+            identities.append((identity, role, path))
         } else {
             watched.append((role, path))
         }
@@ -43,13 +45,13 @@ public struct FilesInUse: Sendable {
     public mutating func addStandardInput() {
         var info = stat()
         guard fstat(STDIN_FILENO, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return }
-        identities[Identity(info)] = (.standardInput, "<stdin>")
+        identities.append((Identity(info), .standardInput, "<stdin>"))
     }
 
     /// What the file at `info` is to planq, if planq has read it.
     func use(of info: stat) -> (role: Role, name: String)? {
         let identity = Identity(info)
-        if let known = identities[identity] { return known }
+        if let known = identities.last(where: { $0.identity == identity }) { return (known.role, known.name) }
         return watched.first { Self.identity(of: $0.path) == identity }.map { ($0.role, $0.path) }
     }
 
