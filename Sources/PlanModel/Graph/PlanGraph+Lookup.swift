@@ -28,8 +28,8 @@ extension PlanGraph {
 
     /// The node of `plan` with folded id `bare` (the last loaded, if there are several).
     func node(bare: String, in plan: NodeRef) -> NodeRef? {
-        guard let ids = range(of: bare, in: columns.byBarePlan) else { return nil }
-        let sorted = columns.byBarePlan
+        let sorted = columns.byBarePlan.isEmpty ? columns.byBareID : columns.byBarePlan
+        guard let ids = range(of: bare, in: sorted) else { return nil }
         let upTo = PartitionSearch.count(ids.count) { columns.plan[Int(sorted[ids.lowerBound + $0])] <= plan.index }
         guard upTo > 0 else { return nil }
         let last = sorted[ids.lowerBound + upTo - 1]
