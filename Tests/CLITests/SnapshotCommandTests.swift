@@ -17,23 +17,7 @@ final class SnapshotCommandTests: XCTestCase {
     override func tearDownWithError() throws { try? FileManager.default.removeItem(at: work) }
 
     func planq(_ arguments: [String]) throws -> PlanqProcess.Result {
-        let process = Process()
-        process.executableURL = try PlanqProcess.binary
-        process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["XDG_CACHE_HOME"] = cache
-        environment["NO_COLOR"] = "1"
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return PlanqProcess.Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                                   stderr: String(decoding: errData, as: UTF8.self))
+        try PlanqProcess.run(arguments, environment: ["XDG_CACHE_HOME": cache])
     }
 
     var snapshots: [String] {
