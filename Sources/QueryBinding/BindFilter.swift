@@ -126,7 +126,10 @@ extension BindScope {
     }
 
     func themesContaining(_ text: String) -> [NodeRef] {
-        graph.nodes(of: .theme).filter { Folding.contains(graph[$0].title, text) }
+        // Folded once, and matched against the graph's folded titles: folding every theme's
+        // title for each query took 90 ms at 10^5 activities.
+        let needle = Array(Folding.key(text).utf8)
+        return graph.nodes(of: .theme).filter { graph.titleContains($0, needle) }
     }
 
     func period(_ syntax: PeriodSyntax) throws(DiagnosticList) -> Period {

@@ -83,10 +83,11 @@ struct BindScope {
         if found.isEmpty, kinds?.contains(.actor) ?? true { found = graph.actors(named: reference.text) }
         if found.isEmpty {
             // A theme or goal named by its title ("Equity").
-            let key = Folding.key(reference.text)
+            // Folded once, compared with the graph's folded titles in place.
+            let key = Array(Folding.key(reference.text).utf8)
             for k in kinds ?? [.theme] where k == .theme || k == .goal {
                 found += graph.nodes(of: k).filter { r in
-                    Folding.key(graph[r].title) == key && (planScope.isEmpty || graph[r].plan.map(planScope.contains) ?? true)
+                    graph.hasFoldedTitle(r, key) && (planScope.isEmpty || graph.plan(of: r).map(planScope.contains) ?? true)
                 }
             }
         }

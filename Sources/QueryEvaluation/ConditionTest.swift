@@ -38,8 +38,10 @@ struct ConditionTest {
 
     /// `id = SD2` matches a node whose own id or plan-qualified id is SD2 (case-insensitive).
     func idMatches(_ ref: NodeRef, _ written: String) -> Bool {
-        let key = Folding.key(written)
-        return Folding.key(fields.graph[ref].id) == key || Folding.key(fields.graph.qualifiedID(ref)) == key
+        // Compared with the graph's folded ids in place: no id is made for each node.
+        var key = FoldedKey.of(written)
+        let graph = fields.graph
+        return key.withUTF8 { graph.hasFoldedID(ref, $0) || graph.hasFoldedQualifiedID(ref, $0) }
     }
 
     func matches(_ s: Scalar, _ op: Operator, _ v: BoundValue) -> Bool {

@@ -177,6 +177,10 @@ public struct Evaluator {
             return Offer(count: graph.countOverlapping(kind, p.start.ordinal, p.end.ordinal), label: "period index") {
                 graph.nodes(of: kind, overlapping: p).sorted()
             }
+        case .contributes(let themes) where kind == .activity || kind == .workPackage:
+            var subjects = Set<NodeRef>()
+            for theme in themes { for s in graph.contributors(to: theme) where graph.kind(of: s) == kind { subjects.insert(s) } }
+            return Offer(count: subjects.count, label: "theme index") { subjects.sorted() }
         case .among(let set):
             let inKind = set.filter { graph.kind(of: $0) == kind }
             return Offer(count: inKind.count, label: "related nodes") { inKind.sorted() }

@@ -162,13 +162,7 @@ public struct Completer {
         if let dot = stem.firstIndex(of: "."), let named = vocabulary.plan(named: String(stem[..<dot])) {
             return names(vocabulary.qualifiedIDs(of: kinds, in: named))
         }
-        return vocabulary.ids(of: kinds, in: plan)
-            .sorted { $0.bare != $1.bare ? WordText.naturalLess($0.bare, $1.bare) : WordText.naturalLess($0.id, $1.id) }
-            .map { id, bare in
-                var candidate = Candidate.name(id)
-                if id != bare { candidate.alias = bare }
-                return candidate
-            }
+        return vocabulary.sortedIDs(of: kinds, in: plan)
     }
 
     /// `2024`, `2024 Q1` … `2024 H2` for each year of the loaded plans.

@@ -129,17 +129,27 @@ enum WordText {
     }
 
     /// Orders `SD2` before `SD10` and ignores case.
-    static func naturalLess(_ a: String, _ b: String) -> Bool {
-        let x = chunks(a), y = chunks(b)
-        for (p, q) in zip(x, y) where p != q {
-            if let m = Int(p), let n = Int(q) { return m < n }
-            let (lp, lq) = (p.lowercased(), q.lowercased())
-            return lp != lq ? lp < lq : p < q
+    static func naturalLess(_ a: String, _ b: String) -> Bool { NaturalKey(a) < NaturalKey(b) }
+
+    /// A text's chunks of digits and of other characters, each read once: sorting many
+    /// names compares these, rather than cutting both names up at every comparison.
+    struct NaturalKey: Comparable {
+        let chunks: [(text: String, lowered: String, number: Int?)]
+
+        init(_ s: String) { chunks = WordText.chunks(s).map { ($0, $0.lowercased(), Int($0)) } }
+
+        static func < (a: NaturalKey, b: NaturalKey) -> Bool {
+            for (p, q) in zip(a.chunks, b.chunks) where p.text != q.text {
+                if let m = p.number, let n = q.number { return m < n }
+                return p.lowered != q.lowered ? p.lowered < q.lowered : p.text < q.text
+            }
+            return a.chunks.count < b.chunks.count
         }
-        return x.count < y.count
+
+        static func == (a: NaturalKey, b: NaturalKey) -> Bool { a.chunks.map(\.text) == b.chunks.map(\.text) }
     }
 
-    private static func chunks(_ s: String) -> [String] {
+    static func chunks(_ s: String) -> [String] {
         var out: [String] = []
         var current = ""
         var inDigits = false

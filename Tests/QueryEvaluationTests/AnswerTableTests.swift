@@ -21,6 +21,13 @@ final class AnswerTableTests: XCTestCase {
         ("count actors of zzl by kind", ["actor: 61"]),
         ("actors of elz where id in (elz-leuven, stad-leuven, uz-leuven)", ["elz-leuven", "stad-leuven"]),
         ("actors of zzl where id in (uz-leuven, zzl-cat-4)", ["uz-leuven", "zzl-cat-4"]),
+        // An id matches its own id or its plan-qualified one, in any case; nothing else.
+        ("goals where id = ZZL.sd3", ["zzl.SD3"]),
+        ("count goals where id = sd3", ["2"]),
+        ("goals where id in (elz.OD2.1, zzl.SD8)", ["elz.OD2.1", "zzl.SD8"]),
+        ("count goals where id = \"zzl.\"", ["0"]),
+        ("count goals where id = zzlsd3", ["0"]),
+        ("count goals where id = \".sd3\"", ["0"]),
         ("actors of elz and of zzl", ["zzl", "elz-leuven", "elz-leuven-noord", "elz-leuven-zuid", "stad-leuven",
                                       "huis-van-het-kind-leuven", "wgc", "zzl-buurtteams"]),
         // The suggestion for `of zzl with "GGZ netwerken"` answers.

@@ -98,7 +98,12 @@ extension ColumnarBuild {
         c.plansByID = KeyOrder.sort(all.filter { kind[Int($0)] == planCode }, key: { keys[Int($0)] }, then: { Int64($0) }, text: text)
         let bare = all.filter { plan[Int($0)] >= 0 || kind[Int($0)] == actorCode }
         c.byBareID = KeyOrder.sort(bare, key: { keys[Int($0)] }, then: { Int64($0) }, text: text)
-        c.byBarePlan = KeyOrder.sort(bare, key: { keys[Int($0)] }, then: { Int64(plan[Int($0)]) << 32 | Int64($0) }, text: text)
+        // A loader adds a plan's nodes together, so nodes of one id are almost always in plan
+        // order already; only then is the second list left empty (read as the first).
+        let inPlanOrder = zip(c.byBareID, c.byBareID.dropFirst()).allSatisfy { a, b in
+            plan[Int(a)] <= plan[Int(b)] || KeyOrder.compare(keys[Int(a)], keys[Int(b)], text) != 0
+        }
+        c.byBarePlan = inPlanOrder ? [] : KeyOrder.sort(bare, key: { keys[Int($0)] }, then: { Int64(plan[Int($0)]) << 32 | Int64($0) }, text: text)
     }
 
     /// Every actor's id, name and aliases, folded and sorted, each naming the actor once.

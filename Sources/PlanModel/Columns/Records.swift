@@ -70,7 +70,7 @@ enum Section: Int, CaseIterable {
     case globalIDs                  // Int32: plans and actors by idKey (the last of a key only)
     case plansByID                  // Int32: plans by (idKey, load order)
     case byBareID                   // Int32: plan nodes and actors by (idKey, load order)
-    case byBarePlan                 // Int32: the same by (idKey, plan, load order)
+    case byBarePlan                 // Int32: the same by (idKey, plan, load order); empty when that is byBareID's order
     case actorNameKeys, actorNameNodes    // TextRef, Int32: folded actor names and aliases, sorted
     case actorNameList              // TextRef: every actor name and alias as written
 

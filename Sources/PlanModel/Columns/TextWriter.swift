@@ -89,9 +89,12 @@ enum KeyOrder {
     }
 
     static func prefix(_ ref: TextRef, _ text: [UInt8]) -> UInt64 {
-        var p: UInt64 = 0
-        for k in 0..<8 { p = p << 8 | (k < Int(ref.length) ? UInt64(text[Int(ref.offset) + k]) : 0) }
-        return p
+        let n = min(8, Int(ref.length))
+        return text.withUnsafeBufferPointer { t in
+            var p: UInt64 = 0
+            for k in 0..<n { p |= UInt64(t[Int(ref.offset) + k]) << (56 - 8 * k) }
+            return p
+        }
     }
 
     static func compare(_ a: TextRef, _ b: TextRef, _ text: [UInt8]) -> Int {

@@ -28,8 +28,8 @@ extension PlanGraph {
 
     /// The node of `plan` with folded id `bare` (the last loaded, if there are several).
     func node(bare: String, in plan: NodeRef) -> NodeRef? {
-        guard let ids = range(of: bare, in: columns.byBarePlan) else { return nil }
-        let sorted = columns.byBarePlan
+        let sorted = columns.byBarePlan.isEmpty ? columns.byBareID : columns.byBarePlan
+        guard let ids = range(of: bare, in: sorted) else { return nil }
         let upTo = PartitionSearch.count(ids.count) { columns.plan[Int(sorted[ids.lowerBound + $0])] <= plan.index }
         guard upTo > 0 else { return nil }
         let last = sorted[ids.lowerBound + upTo - 1]
@@ -45,7 +45,23 @@ extension PlanGraph {
 
     /// Whether the node's id, folded, is `key` (folded UTF-8): compares bytes in place.
     public func hasFoldedID(_ ref: NodeRef, _ key: [UInt8]) -> Bool {
-        key.withUnsafeBufferPointer { columns.compare($0, columns.idKey[Int(ref.index)]) == 0 }
+        key.withUnsafeBufferPointer { hasFoldedID(ref, $0) }
+    }
+
+    public func hasFoldedID(_ ref: NodeRef, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        columns.compare(key, columns.idKey[Int(ref.index)]) == 0
+    }
+
+    /// Whether the node's plan-qualified id, folded, is `key` (`zzl.sd3`); false for plans
+    /// and actors, whose qualified id is their id.
+    public func hasFoldedQualifiedID(_ ref: NodeRef, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        let plan = columns.plan[Int(ref.index)]
+        guard plan >= 0 else { return false }
+        let planKey = columns.idKey[Int(plan)], own = columns.idKey[Int(ref.index)]
+        let cut = Int(planKey.length)
+        guard key.count == cut + 1 + Int(own.length), key[cut] == UInt8(ascii: ".") else { return false }
+        return columns.compare(UnsafeBufferPointer(rebasing: key[..<cut]), planKey) == 0
+            && columns.compare(UnsafeBufferPointer(rebasing: key[(cut + 1)...]), own) == 0
     }
 
     /// The positions in `sorted` (nodes sorted by folded id) whose id is `key`; nil for none.
@@ -95,6 +111,14 @@ extension PlanGraph {
         let i = Int(ref.index)
         let lo = Int(columns.foldedTitleOffsets[i]), hi = Int(columns.foldedTitleOffsets[i + 1])
         return String(decoding: UnsafeBufferPointer(rebasing: columns.foldedTitles[lo..<hi]), as: UTF8.self)
+    }
+
+    /// Whether the node's folded title is `key` (folded UTF-8), compared in place.
+    public func hasFoldedTitle(_ ref: NodeRef, _ key: [UInt8]) -> Bool {
+        let i = Int(ref.index)
+        let lo = Int(columns.foldedTitleOffsets[i]), hi = Int(columns.foldedTitleOffsets[i + 1])
+        guard hi - lo == key.count else { return false }
+        return key.isEmpty || key.withUnsafeBufferPointer { memcmp(columns.foldedTitles.baseAddress! + lo, $0.baseAddress!, key.count) == 0 }
     }
 
     /// Whether the node's folded title contains `needle`, itself folded (UTF-8 bytes).
