@@ -12,8 +12,12 @@ let importing = arguments.first == "import"
 let syntax = importing ? ImportCommand.syntax : PlanqCommand.syntax
 let streams = StandardStreams.shared
 
+/// Writes out what is buffered and ends the process: with `status`, or 74 when standard output
+/// could not be written (said on standard error, once).
 func finish(_ status: Int32) -> Never {
+    let failedBefore = streams.failed
     streams.flush()
+    if streams.failed && !failedBefore { streams.reportFailure() }
     exit(streams.failed && status == 0 ? ExitStatus.ioError : status)
 }
 

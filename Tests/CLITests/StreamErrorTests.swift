@@ -16,6 +16,10 @@ final class StreamErrorTests: XCTestCase {
         Case(redirection: "2>&-", arguments: "-e nosuch", stderr: nil),
         Case(redirection: "<&-", arguments: "", stderr: "error: cannot read standard input: Bad file descriptor\n"),
         Case(redirection: "--check >&-", arguments: "", stderr: "error: cannot write standard output: Bad file descriptor\n"),
+        // Output held back and written at exit: the failure is still found, and said once.
+        Case(redirection: "> /dev/full", arguments: "--help", stderr: "error: cannot write standard output: No space left on device\n"),
+        Case(redirection: ">&-", arguments: "--completion-script fish", stderr: "error: cannot write standard output: Bad file descriptor\n"),
+        Case(redirection: "> /dev/full", arguments: "-e 'activities' -e 'count goals'", stderr: "error: cannot write standard output: No space left on device\n"),
     ]
 
     func testClosedOrFullStreamsExit74WithOneLine() throws {
