@@ -23,7 +23,7 @@ public struct FilesInUse: Sendable {
     }
 
     /// Files by identity, latest last. (A list, not a dictionary: a start that reads three files
-    /// should not pay for a hashed collection's run-time type lookups.)
+    /// need not pay for the run-time conformance lookups of a hashed collection's first use.)
     var identities: [(identity: Identity, role: Role, name: String)] = []
     /// Files that may not exist yet when they are named (the history file is created by its
     /// first entry): looked up again at each check.
