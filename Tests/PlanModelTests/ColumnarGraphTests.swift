@@ -101,6 +101,25 @@ final class ColumnarGraphTests: XCTestCase {
         }
     }
 
+    func testTheChecksumIsTheSameInPiecesOfAnySize() {
+        var random = SystemRandomNumberGenerator()
+        let bytes = (0..<1_000).map { _ in UInt8.random(in: 0...255, using: &random) }
+        let whole = bytes.withUnsafeBytes { Blob.checksum($0, from: 0) }
+        for _ in 0..<50 {
+            var sum = Checksum()
+            var at = 0
+            while at < bytes.count {
+                let n = min(bytes.count - at, Int.random(in: 0...70, using: &random))
+                bytes.withUnsafeBytes { sum.add(UnsafeRawBufferPointer(rebasing: $0[at..<at + n])) }
+                at += n
+            }
+            XCTAssertEqual(sum.value, whole)
+        }
+        var other = bytes
+        other[999] ^= 1
+        XCTAssertNotEqual(other.withUnsafeBytes { Blob.checksum($0, from: 0) }, whole)
+    }
+
     func blob(_ bytes: [UInt8]) -> Blob {
         let raw = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 8)
         raw.copyMemory(from: UnsafeRawBufferPointer(start: bytes, count: bytes.count))
