@@ -120,6 +120,22 @@ final class ColumnarGraphTests: XCTestCase {
         XCTAssertNotEqual(other.withUnsafeBytes { Blob.checksum($0, from: 0) }, whole)
     }
 
+    /// Random bytes, now and then behind a right magic and version, so that the section
+    /// table is read: always refused, never a trap.
+    func testAnyHeaderIsCheckedWithoutATrap() {
+        var random = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            var bytes = (0..<Int.random(in: 0...3_000, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }
+            if bytes.count >= 24, Bool.random(using: &random) {
+                withUnsafeBytes(of: Blob.magic) { bytes.replaceSubrange(0..<8, with: $0) }
+                withUnsafeBytes(of: Blob.formatVersion) { bytes.replaceSubrange(8..<12, with: $0) }
+                withUnsafeBytes(of: UInt32(Section.allCases.count)) { bytes.replaceSubrange(12..<16, with: $0) }
+                withUnsafeBytes(of: UInt64(bytes.count)) { bytes.replaceSubrange(16..<24, with: $0) }
+            }
+            XCTAssertNotNil(PlanGraph.problem(in: blob(bytes)))
+        }
+    }
+
     func blob(_ bytes: [UInt8]) -> Blob {
         let raw = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 8)
         raw.copyMemory(from: UnsafeRawBufferPointer(start: bytes, count: bytes.count))
