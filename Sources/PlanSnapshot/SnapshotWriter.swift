@@ -43,7 +43,14 @@ enum SnapshotWriter {
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { return }
         let temporary = String(cString: template)
-        let written = head.withUnsafeBytes { writeAll(fd, $0) } && writeAll(fd, loaded.graph.bytes)
+        // The graph is written from its columns, section by section; its checksum, known at
+        // the end, goes into its header last.
+        var written = head.withUnsafeBytes { writeAll(fd, $0) }
+        if written, let sum = loaded.graph.write({ writeAll(fd, $0) }) {
+            written = withUnsafeBytes(of: sum) { pwrite(fd, $0.baseAddress!, 8, off_t(graphOffset + PlanGraph.checksumOffset)) == 8 }
+        } else {
+            written = false
+        }
         guard close(fd) == 0, written, rename(temporary, location.file) == 0 else {
             unlink(temporary)
             return

@@ -101,9 +101,57 @@ final class ColumnarGraphTests: XCTestCase {
         }
     }
 
+    func testTheChecksumIsTheSameInPiecesOfAnySize() {
+        var random = SystemRandomNumberGenerator()
+        let bytes = (0..<1_000).map { _ in UInt8.random(in: 0...255, using: &random) }
+        let whole = bytes.withUnsafeBytes { Blob.checksum($0, from: 0) }
+        for _ in 0..<50 {
+            var sum = Checksum()
+            var at = 0
+            while at < bytes.count {
+                let n = min(bytes.count - at, Int.random(in: 0...70, using: &random))
+                bytes.withUnsafeBytes { sum.add(UnsafeRawBufferPointer(rebasing: $0[at..<at + n])) }
+                at += n
+            }
+            XCTAssertEqual(sum.value, whole)
+        }
+        var other = bytes
+        other[999] ^= 1
+        XCTAssertNotEqual(other.withUnsafeBytes { Blob.checksum($0, from: 0) }, whole)
+    }
+
+    /// Random bytes, now and then behind a right magic and version, so that the section
+    /// table is read: always refused, never a trap.
+    func testAnyHeaderIsCheckedWithoutATrap() {
+        var random = SplitMix(seed: 11)
+        for _ in 0..<5_000 {
+            var bytes = (0..<Int.random(in: 0...3_000, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }
+            if bytes.count >= 24, Bool.random(using: &random) {
+                withUnsafeBytes(of: Blob.magic) { bytes.replaceSubrange(0..<8, with: $0) }
+                withUnsafeBytes(of: Blob.formatVersion) { bytes.replaceSubrange(8..<12, with: $0) }
+                withUnsafeBytes(of: UInt32(Section.allCases.count)) { bytes.replaceSubrange(12..<16, with: $0) }
+                withUnsafeBytes(of: UInt64(bytes.count)) { bytes.replaceSubrange(16..<24, with: $0) }
+            }
+            XCTAssertNotNil(PlanGraph.problem(in: blob(bytes)))
+        }
+    }
+
     func blob(_ bytes: [UInt8]) -> Blob {
         let raw = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 8)
         raw.copyMemory(from: UnsafeRawBufferPointer(start: bytes, count: bytes.count))
         return Blob(base: UnsafeRawPointer(raw.baseAddress!), count: bytes.count) { base, _ in UnsafeMutableRawPointer(mutating: base).deallocate() }
+    }
+}
+
+/// A small seeded generator: the same inputs on every run, made quickly.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

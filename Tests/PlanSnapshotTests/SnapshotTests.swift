@@ -198,3 +198,25 @@ final class CacheEvictionTests: XCTestCase {
         XCTAssertEqual(left, expected)
     }
 }
+
+/// The parts of a snapshot read before its checksums are known to match must take any bytes.
+final class SnapshotParsingTests: XCTestCase {
+    func testAnyManifestBytesAreReadOrRefusedWithoutATrap() throws {
+        let good = SnapshotFile.Manifest(program: Array("planq".utf8), paths: ["a", "b/c"],
+                                         watched: [("a", FileIdentity(path: "/")!)], files: ["a/x.yaml"]).bytes
+        XCTAssertNotNil(good.withUnsafeBytes { SnapshotFile.Manifest($0) })
+        var random = SystemRandomNumberGenerator()
+        var refused = 0
+        for round in 0..<20_000 {
+            var bytes = good
+            // Cut, flip or overwrite a few bytes, or take random bytes.
+            switch round % 3 {
+            case 0: bytes = Array(bytes.prefix(Int.random(in: 0...bytes.count, using: &random)))
+            case 1: for _ in 0..<Int.random(in: 1...4, using: &random) { bytes[Int.random(in: 0..<bytes.count, using: &random)] = .random(in: 0...255, using: &random) }
+            default: bytes = (0..<Int.random(in: 0...200, using: &random)).map { _ in .random(in: 0...255, using: &random) }
+            }
+            if bytes.withUnsafeBytes({ SnapshotFile.Manifest($0) }) == nil { refused += 1 }
+        }
+        XCTAssertGreaterThan(refused, 10_000)
+    }
+}

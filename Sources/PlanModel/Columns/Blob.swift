@@ -82,39 +82,80 @@ public final class Blob: @unchecked Sendable {
         return nil
     }
 
-    /// A 64-bit hash of `bytes[from...]`, four 8-byte lanes at a time: quick enough to check
-    /// a large snapshot on every start, and any flipped bit changes it.
+    /// A 64-bit hash of `bytes[from...]`: quick enough to check a large snapshot on every
+    /// start, and any flipped bit changes it.
     static func checksum(_ bytes: UnsafeRawBufferPointer, from start: Int) -> UInt64 {
-        let prime1: UInt64 = 0x9E37_79B1_85EB_CA87, prime2: UInt64 = 0xC2B2_AE3D_27D4_EB4F
-        var lanes: (UInt64, UInt64, UInt64, UInt64) = (prime1, prime2, prime1 ^ prime2, prime2 &* 31)
-        @inline(__always) func mix(_ h: UInt64, _ w: UInt64) -> UInt64 {
-            let x = (h ^ (w &* prime2)) &* prime1
-            return (x << 31) | (x >> 33)
+        var sum = Checksum()
+        sum.add(UnsafeRawBufferPointer(rebasing: bytes[min(start, bytes.count)...]))
+        return sum.value
+    }
+}
+
+/// The checksum of a byte stream, fed in pieces of any size: four 8-byte lanes over each
+/// 32-byte block, the tail byte by byte. A graph is written section by section and hashed as
+/// it goes, and gets the same value as its bytes hashed at once.
+struct Checksum {
+    static let prime1: UInt64 = 0x9E37_79B1_85EB_CA87, prime2: UInt64 = 0xC2B2_AE3D_27D4_EB4F
+    private var lanes: (UInt64, UInt64, UInt64, UInt64) = (prime1, prime2, prime1 ^ prime2, prime2 &* 31)
+    private var pending: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    private var pendingCount = 0
+    private var total = 0
+
+    @inline(__always) static func mix(_ h: UInt64, _ w: UInt64) -> UInt64 {
+        let x = (h ^ (w &* prime2)) &* prime1
+        return (x << 31) | (x >> 33)
+    }
+
+    mutating func add(_ bytes: UnsafeRawBufferPointer) {
+        guard let base = bytes.baseAddress, bytes.count > 0 else { return }
+        total += bytes.count
+        var i = 0
+        // Finish a block begun by the last piece.
+        while pendingCount > 0 && i < bytes.count {
+            withUnsafeMutableBytes(of: &pending) { $0[pendingCount] = base.load(fromByteOffset: i, as: UInt8.self) }
+            pendingCount += 1
+            i += 1
+            if pendingCount == 32 {
+                block(pending)
+                pendingCount = 0
+            }
         }
-        guard let base = bytes.baseAddress else { return 0x5A5A_5A5A }
-        var i = start
-        let end = bytes.count
-        while i + 32 <= end {
-            lanes.0 = mix(lanes.0, base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-            lanes.1 = mix(lanes.1, base.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self))
-            lanes.2 = mix(lanes.2, base.loadUnaligned(fromByteOffset: i + 16, as: UInt64.self))
-            lanes.3 = mix(lanes.3, base.loadUnaligned(fromByteOffset: i + 24, as: UInt64.self))
+        while i + 32 <= bytes.count {
+            block((base.loadUnaligned(fromByteOffset: i, as: UInt64.self), base.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self),
+                   base.loadUnaligned(fromByteOffset: i + 16, as: UInt64.self), base.loadUnaligned(fromByteOffset: i + 24, as: UInt64.self)))
             i += 32
         }
-        var h = mix(mix(mix(mix(UInt64(end - start), lanes.0), lanes.1), lanes.2), lanes.3)
-        while i < end {
-            h = mix(h, UInt64(base.load(fromByteOffset: i, as: UInt8.self)))
+        while i < bytes.count {
+            withUnsafeMutableBytes(of: &pending) { $0[pendingCount] = base.load(fromByteOffset: i, as: UInt8.self) }
+            pendingCount += 1
             i += 1
+        }
+    }
+
+    private mutating func block(_ w: (UInt64, UInt64, UInt64, UInt64)) {
+        lanes.0 = Self.mix(lanes.0, w.0)
+        lanes.1 = Self.mix(lanes.1, w.1)
+        lanes.2 = Self.mix(lanes.2, w.2)
+        lanes.3 = Self.mix(lanes.3, w.3)
+    }
+
+    var value: UInt64 {
+        var h = Self.mix(Self.mix(Self.mix(Self.mix(UInt64(total), lanes.0), lanes.1), lanes.2), lanes.3)
+        var tail = pending
+        withUnsafeBytes(of: &tail) { t in
+            for k in 0..<pendingCount { h = Self.mix(h, UInt64(t[k])) }
         }
         return h ^ (h >> 29)
     }
 }
 
-/// Writes sections into one buffer in the layout `Blob` reads: the buffer is taken whole
-/// once the sections' sizes are known, then each is copied in.
-struct BlobWriter {
-    let raw: UnsafeMutableRawBufferPointer
+/// Where each section of a graph's bytes goes: after the header and the section table, each
+/// aligned to 8 bytes.
+struct BlobLayout {
+    let counts: [Int]
+    let byteCounts: [Int]
     let offsets: [Int]
+    let total: Int
 
     init(counts: [Int], byteCounts: [Int]) {
         var offsets: [Int] = []
@@ -123,25 +164,25 @@ struct BlobWriter {
             offsets.append(at)
             at = (at + size + 7) & ~7
         }
-        let total = at
-        raw = UnsafeMutableRawBufferPointer(start: calloc(max(total, 8), 1)!, count: total)
-        raw.storeBytes(of: Blob.magic, toByteOffset: 0, as: UInt64.self)
-        raw.storeBytes(of: Blob.formatVersion, toByteOffset: 8, as: UInt32.self)
-        raw.storeBytes(of: UInt32(counts.count), toByteOffset: 12, as: UInt32.self)
-        raw.storeBytes(of: UInt64(total), toByteOffset: 16, as: UInt64.self)
-        for (i, count) in counts.enumerated() {
-            raw.storeBytes(of: UInt64(offsets[i]), toByteOffset: Blob.fixedHeader + 16 * i, as: UInt64.self)
-            raw.storeBytes(of: UInt64(count), toByteOffset: Blob.fixedHeader + 16 * i + 8, as: UInt64.self)
+        (self.counts, self.byteCounts, self.offsets, total) = (counts, byteCounts, offsets, at)
+    }
+
+    /// The header and section table, with 0 where the checksum goes, padded to the first section.
+    var header: [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: offsets.first ?? total)
+        bytes.withUnsafeMutableBytes { raw in
+            raw.storeBytes(of: Blob.magic, toByteOffset: 0, as: UInt64.self)
+            raw.storeBytes(of: Blob.formatVersion, toByteOffset: 8, as: UInt32.self)
+            raw.storeBytes(of: UInt32(counts.count), toByteOffset: 12, as: UInt32.self)
+            raw.storeBytes(of: UInt64(total), toByteOffset: 16, as: UInt64.self)
+            for (i, count) in counts.enumerated() {
+                raw.storeBytes(of: UInt64(offsets[i]), toByteOffset: Blob.fixedHeader + 16 * i, as: UInt64.self)
+                raw.storeBytes(of: UInt64(count), toByteOffset: Blob.fixedHeader + 16 * i + 8, as: UInt64.self)
+            }
         }
-        self.offsets = offsets
+        return bytes
     }
 
-    func copy(section i: Int, _ bytes: UnsafeRawBufferPointer) {
-        if let from = bytes.baseAddress, bytes.count > 0 { (raw.baseAddress! + offsets[i]).copyMemory(from: from, byteCount: bytes.count) }
-    }
-
-    func finish() -> Blob {
-        raw.storeBytes(of: Blob.checksum(UnsafeRawBufferPointer(raw), from: Blob.fixedHeader), toByteOffset: 24, as: UInt64.self)
-        return Blob.owning(raw)
-    }
+    /// Where the checksum is stored, and from where it counts.
+    static let checksumOffset = 24
 }

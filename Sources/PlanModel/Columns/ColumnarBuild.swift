@@ -8,7 +8,7 @@ struct ColumnarBuild {
     let links: [(from: NodeRef, to: NodeRef)]
     let members: [NodeRef: [NodeRef]]
 
-    consuming func blob() -> Blob {
+    consuming func store() -> ColumnStore {
         let n = nodes.count
         var text = TextWriter(capacity: n * 96)
         var c = Columns()
@@ -109,7 +109,7 @@ struct ColumnarBuild {
         indexed(&c, text: &text)
         c.text = text.bytes
         text = TextWriter(capacity: 0)
-        return c.write()
+        return ColumnStore(c)
     }
 }
 

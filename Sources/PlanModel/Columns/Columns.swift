@@ -23,16 +23,6 @@ struct Columns {
     var globalIDs: [Int32] = [], plansByID: [Int32] = [], byBareID: [Int32] = [], byBarePlan: [Int32] = []
     var actorNameKeys: [TextRef] = [], actorNameNodes: [Int32] = [], actorNameList: [TextRef] = []
 
-    /// The blob of these columns. Each array is let go as soon as it is copied, so that the
-    /// columns and the blob are not held twice at once.
-    consuming func write() -> Blob {
-        var measure = SectionSizes()
-        each(&measure)
-        var copy = SectionCopier(BlobWriter(counts: measure.counts, byteCounts: measure.byteCounts))
-        each(&copy)
-        return copy.writer.finish()
-    }
-
     /// Shows `visitor` every section's array in section order.
     mutating func each<V: SectionVisitor>(_ w: inout V) {
         for section in Section.allCases {
@@ -123,14 +113,56 @@ struct SectionSizes: SectionVisitor {
     }
 }
 
-/// Copies each section into the blob, then empties the array.
-struct SectionCopier: SectionVisitor {
-    var writer: BlobWriter
-    var next = 0
-    init(_ writer: BlobWriter) { self.writer = writer }
+/// Notes where each section's array keeps its elements.
+struct SectionPointers: SectionVisitor {
+    var pointers: [UnsafeRawPointer?] = []
     mutating func add<T: BitwiseCopyable>(_ array: inout [T]) {
-        array.withUnsafeBytes { writer.copy(section: next, $0) }
-        next += 1
-        array = []
+        // The arrays are never changed again once a `ColumnStore` holds them, so their
+        // storage stays where it is for as long as the store lives.
+        pointers.append(array.withUnsafeBytes { $0.baseAddress })
+    }
+}
+
+/// A built graph's columns, kept as they were built (no copy into one block): the graph
+/// reads them in place, and a snapshot is written from them section by section.
+final class ColumnStore: @unchecked Sendable {
+    private let columns: Columns
+    let layout: BlobLayout
+    let pointers: [UnsafeRawPointer?]
+
+    init(_ columns: consuming Columns) {
+        var c = columns
+        var sizes = SectionSizes()
+        c.each(&sizes)
+        var pointers = SectionPointers()
+        c.each(&pointers)
+        self.columns = c
+        layout = BlobLayout(counts: sizes.counts, byteCounts: sizes.byteCounts)
+        self.pointers = pointers.pointers
+    }
+
+    /// Section `i` as (start, element count); a placeholder start for an empty one.
+    func section(_ i: Int) -> (UnsafeRawPointer, Int) {
+        (pointers[i] ?? UnsafeRawPointer(bitPattern: 8)!, layout.counts[i])
+    }
+
+    /// The bytes of a blob of these columns, piece by piece, each with the checksum so far;
+    /// the header piece has 0 where the checksum goes. Returns the checksum, or nil when
+    /// `write` failed.
+    func write(_ write: (UnsafeRawBufferPointer) -> Bool) -> UInt64? {
+        var sum = Checksum()
+        let header = layout.header
+        let zeros = [UInt8](repeating: 0, count: 8)
+        guard header.withUnsafeBytes({ write($0) }) else { return nil }
+        header.withUnsafeBytes { sum.add(UnsafeRawBufferPointer(rebasing: $0[Blob.fixedHeader...])) }
+        for i in layout.counts.indices {
+            let bytes = UnsafeRawBufferPointer(start: pointers[i], count: layout.byteCounts[i])
+            let padding = (layout.byteCounts[i] + 7) & ~7 - layout.byteCounts[i]
+            let pad = zeros.withUnsafeBytes { UnsafeRawBufferPointer(rebasing: $0[..<padding]) }
+            guard bytes.isEmpty || write(bytes), pad.isEmpty || write(pad) else { return nil }
+            sum.add(bytes)
+            sum.add(pad)
+        }
+        return sum.value
     }
 }

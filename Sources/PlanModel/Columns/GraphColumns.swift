@@ -35,10 +35,22 @@ final class GraphColumns: @unchecked Sendable {
     let actorNameNodes: UnsafeBufferPointer<Int32>
     let actorNameList: UnsafeBufferPointer<TextRef>
 
-    init(_ blob: Blob) {
+    /// The columns of a mapped blob.
+    convenience init(_ blob: Blob) {
+        self.init { i in
+            let (offset, count) = blob.section(i)
+            return (blob.base + offset, count)
+        }
+    }
+
+    /// The columns of a built graph, where its arrays keep them.
+    convenience init(_ store: ColumnStore) { self.init(sections: store.section) }
+
+    /// Columns from each section's start and element count.
+    init(sections: (Int) -> (UnsafeRawPointer, Int)) {
         func s<T>(_ section: Section, _: T.Type = T.self) -> UnsafeBufferPointer<T> {
-            let (offset, count) = blob.section(section.rawValue)
-            return UnsafeBufferPointer(start: (blob.base + offset).assumingMemoryBound(to: T.self), count: count)
+            let (start, count) = sections(section.rawValue)
+            return UnsafeBufferPointer(start: start.assumingMemoryBound(to: T.self), count: count)
         }
         text = s(.text); kind = s(.kind); plan = s(.plan); parent = s(.parent)
         id = s(.id); idKey = s(.idKey); title = s(.title)

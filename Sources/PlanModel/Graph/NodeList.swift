@@ -1,7 +1,8 @@
 /// A run of a graph's flat index entries (role edge numbers, theme indices, …), read in place;
 /// it keeps the graph's bytes alive while it is held.
 public struct IndexList: RandomAccessCollection, @unchecked Sendable {
-    let blob: Blob
+    /// What keeps the graph's columns alive (its blob or its column store).
+    let owner: AnyObject
     let entries: UnsafeBufferPointer<Int32>
     let range: Range<Int>
 

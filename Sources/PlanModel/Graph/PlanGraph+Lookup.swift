@@ -40,7 +40,7 @@ extension PlanGraph {
     /// `SD3` finds zzl's and elz's. Read in place: a million matches copy nothing.
     public func nodes(withID id: String) -> NodeList {
         let r = range(of: FoldedKey.of(id), in: columns.byBareID) ?? 0..<0
-        return NodeList(IndexList(blob: blob, entries: columns.byBareID, range: r))
+        return NodeList(IndexList(owner: owner, entries: columns.byBareID, range: r))
     }
 
     /// Whether the node's id, folded, is `key` (folded UTF-8): compares bytes in place.
@@ -178,7 +178,7 @@ extension PlanGraph {
     func datedPrefix(of kind: NodeKind, startingBy day: Day) -> NodeList {
         let sorted = list(columns.byStartOffsets, columns.byStart, Int(kind.code))
         let n = PartitionSearch.count(sorted.count) { columns.periodStart[Int(sorted[sorted.startIndex + $0])] <= day.ordinal }
-        return NodeList(IndexList(blob: blob, entries: columns.byStart, range: sorted.startIndex..<sorted.startIndex + n))
+        return NodeList(IndexList(owner: owner, entries: columns.byStart, range: sorted.startIndex..<sorted.startIndex + n))
     }
 }
 

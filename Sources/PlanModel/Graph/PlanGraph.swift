@@ -7,18 +7,35 @@
 /// No node is an object of its own, so a graph is the same bytes in memory and in a
 /// snapshot file, and mapping a snapshot decodes nothing up front.
 public final class PlanGraph: @unchecked Sendable {
-    let blob: Blob
+    /// Where the columns are: a mapped snapshot, or the arrays a load built.
+    enum Storage {
+        case mapped(Blob)
+        case built(ColumnStore)
+    }
+
+    let storage: Storage
     let columns: GraphColumns
     /// Field names by their text, for `field(_:)`: a few dozen, made when the graph is.
     let fieldNameIndex: [String: UInt32]
 
-    /// A graph reading `blob`, which must have passed `Blob.problem` (or been written here).
+    /// A graph reading `blob`, which must have passed `Blob.problem`.
     init(blob: Blob) {
-        self.blob = blob
+        storage = .mapped(blob)
         columns = GraphColumns(blob)
+        fieldNameIndex = PlanGraph.fieldNameIndex(columns)
+    }
+
+    /// A graph reading the columns a load built.
+    init(store: ColumnStore) {
+        storage = .built(store)
+        columns = GraphColumns(store)
+        fieldNameIndex = PlanGraph.fieldNameIndex(columns)
+    }
+
+    static func fieldNameIndex(_ columns: GraphColumns) -> [String: UInt32] {
         var names: [String: UInt32] = [:]
         for (i, ref) in columns.fieldNames.enumerated() { names[columns.string(ref)] = UInt32(i) }
-        fieldNameIndex = names
+        return names
     }
 
     /// Why `blob` cannot be read as a graph, or nil.
@@ -31,8 +48,39 @@ public final class PlanGraph: @unchecked Sendable {
         problem(in: blob) == nil ? PlanGraph(blob: blob) : nil
     }
 
-    /// The bytes of the graph, as a snapshot stores them.
-    public var bytes: UnsafeRawBufferPointer { blob.bytes }
+    /// What keeps the columns alive, for lists read in place.
+    var owner: AnyObject {
+        switch storage {
+        case .mapped(let blob): return blob
+        case .built(let store): return store
+        }
+    }
+
+    /// The graph's bytes as a snapshot stores them, handed to `write` piece by piece; the
+    /// header's checksum is 0 in what is written, and returned, to be stored at
+    /// `PlanGraph.checksumOffset`. nil when `write` failed.
+    public func write(_ write: (UnsafeRawBufferPointer) -> Bool) -> UInt64? {
+        switch storage {
+        case .mapped(let blob):
+            var header = Array(blob.bytes[..<Blob.fixedHeader])
+            header.withUnsafeMutableBytes { $0.storeBytes(of: 0, toByteOffset: PlanGraph.checksumOffset, as: UInt64.self) }
+            guard header.withUnsafeBytes({ write($0) }), write(UnsafeRawBufferPointer(rebasing: blob.bytes[Blob.fixedHeader...])) else { return nil }
+            return blob.bytes.loadUnaligned(fromByteOffset: PlanGraph.checksumOffset, as: UInt64.self)
+        case .built(let store):
+            return store.write(write)
+        }
+    }
+
+    /// Where in the graph's bytes the checksum is stored.
+    public static let checksumOffset = BlobLayout.checksumOffset
+
+    /// The graph's bytes, whole: what a snapshot of it holds (for comparing two graphs).
+    public var bytes: [UInt8] {
+        var out: [UInt8] = []
+        guard let sum = write({ out += $0; return true }) else { return [] }
+        out.withUnsafeMutableBytes { $0.storeBytes(of: sum, toByteOffset: PlanGraph.checksumOffset, as: UInt64.self) }
+        return out
+    }
 
     /// The node, read in place from the columns.
     public subscript(ref: NodeRef) -> NodeView {
@@ -51,12 +99,12 @@ public final class PlanGraph: @unchecked Sendable {
         return p < 0 ? nil : NodeRef(Int(p))
     }
 
-    func list(_ offsets: UnsafeBufferPointer<Int32>, _ entries: UnsafeBufferPointer<Int32>, _ owner: Int) -> IndexList {
-        IndexList(blob: blob, entries: entries, range: Int(offsets[owner])..<Int(offsets[owner + 1]))
+    func list(_ offsets: UnsafeBufferPointer<Int32>, _ entries: UnsafeBufferPointer<Int32>, _ of: Int) -> IndexList {
+        IndexList(owner: owner, entries: entries, range: Int(offsets[of])..<Int(offsets[of + 1]))
     }
 
-    func nodeList(_ offsets: UnsafeBufferPointer<Int32>, _ entries: UnsafeBufferPointer<Int32>, _ owner: Int) -> NodeList {
-        NodeList(list(offsets, entries, owner))
+    func nodeList(_ offsets: UnsafeBufferPointer<Int32>, _ entries: UnsafeBufferPointer<Int32>, _ of: Int) -> NodeList {
+        NodeList(list(offsets, entries, of))
     }
 
     // MARK: By kind
@@ -122,7 +170,7 @@ public final class PlanGraph: @unchecked Sendable {
 
     /// The nodes with preorder numbers `lo..<hi`.
     public func nodes(preorder lo: Int32, _ hi: Int32) -> NodeList {
-        NodeList(IndexList(blob: blob, entries: columns.preorderNodes, range: Int(lo)..<Int(hi)))
+        NodeList(IndexList(owner: owner, entries: columns.preorderNodes, range: Int(lo)..<Int(hi)))
     }
 
     /// How many nodes of `kind` have preorder numbers in `lo..<hi` (a subtree, without its root

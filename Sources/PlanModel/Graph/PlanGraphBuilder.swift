@@ -88,8 +88,7 @@ public struct PlanGraphBuilder {
             }
         }
         let columns = ColumnarBuild(nodes: consume nodes, roles: roles, contributions: contributions, links: links, members: members)
-        let blob = columns.blob()
-        return PlanGraph(blob: blob)
+        return PlanGraph(store: columns.store())
     }
 
     /// A node that gives only its start (zzl.WP3: `start: 2023 Q2`) or only its end has that
