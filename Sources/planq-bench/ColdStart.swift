@@ -117,8 +117,10 @@ enum ColdStart {
         return Report(planqLabels: commands.map(\.label), rows: rows, noCacheNote: noCacheNote)
     }
 
-    /// `planq (static Swift runtime)` → `planq static` for a column heading.
+    /// `planq (static executable)` → `planq static`, `planq (dynamic Swift runtime)` →
+    /// `planq dynamic`, for a column heading.
     static func shortLabel(_ label: String) -> String {
-        label.replacingOccurrences(of: " Swift runtime)", with: "").replacingOccurrences(of: "(", with: "")
+        label.replacingOccurrences(of: " Swift runtime)", with: "").replacingOccurrences(of: " executable)", with: "")
+            .replacingOccurrences(of: "(", with: "")
     }
 }
