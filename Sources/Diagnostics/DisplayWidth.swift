@@ -21,20 +21,24 @@ public func displayWidth(_ s: String) -> Int {
 /// where the first combining marks start), which is its count of scalars; nil for any
 /// other string. Most plan text is like that, and needs no grapheme breaking.
 private func latinCount(_ s: String) -> Int? {
-    var count = 0
-    var previous: UInt8 = 0
-    for byte in s.utf8 {
-        switch byte {
-        case 0x20..<0x7F, 0xC2...0xCB:  // printable ASCII, or the lead byte of U+0080–U+02FF
-            count += 1
-        case 0x80...0xBF:  // a continuation byte; after C2, 80–9F is a C1 control
-            if previous == 0xC2 && byte <= 0x9F { return nil }
-        default:
-            return nil
+    var s = s
+    // Over the contiguous bytes (a table measures every cell, several times a row).
+    return s.withUTF8 { bytes -> Int? in
+        var count = 0
+        var previous: UInt8 = 0
+        for byte in bytes {
+            switch byte {
+            case 0x20..<0x7F, 0xC2...0xCB:  // printable ASCII, or the lead byte of U+0080–U+02FF
+                count += 1
+            case 0x80...0xBF:  // a continuation byte; after C2, 80–9F is a C1 control
+                if previous == 0xC2 && byte <= 0x9F { return nil }
+            default:
+                return nil
+            }
+            previous = byte
         }
-        previous = byte
+        return count
     }
-    return count
 }
 
 /// Columns taken by one grapheme cluster: its first scalar decides, except that an emoji

@@ -41,8 +41,6 @@ enum ColdStart {
         try SQLitePlanWriter.write(PlanSet(graph: loaded.graph), to: SQLiteDatabase(path: database))
         let db = try SQLiteDatabase.inMemoryCopy(of: database)
         let planq = PlanqAnswers(graph: loaded.graph)
-        let cache = try CacheHome.fresh("examples")
-
         var commands = binaries.map { (label: $0.label, arguments: [$0.path, examples, "-e"]) }
         var noCacheNote: String?
         if let first = binaries.first {
@@ -53,9 +51,12 @@ enum ColdStart {
             }
         }
 
+        // A cache folder for each planq: a snapshot is only read by the build that wrote it,
+        // so two builds sharing one folder would replace each other's at every run.
+        let caches = try commands.indices.map { try CacheHome.fresh("examples-\($0)") }
         say("")
         say("== one-shot query on the example plans (whole process, median of \(rounds) interleaved runs"
-              + " after \(warmups) warm-ups; XDG_CACHE_HOME=\(cache.folder.path)) ==")
+              + " after \(warmups) warm-ups; each planq with its own XDG_CACHE_HOME under \(caches[0].folder.deletingLastPathComponent().path)) ==")
         say("sqlite3 \(database) \"SQL\" (naive and expert SQL) against "
               + binaries.map { "\($0.path) \(examples) -e QUERY" }.joined(separator: ", "))
         if let noCacheNote { say(noCacheNote) }
@@ -80,7 +81,7 @@ enum ColdStart {
             // planq's answers before the warm-ups (from the plan files, for the first query) and
             // after them (from its snapshot, where it keeps one).
             func checkAnswers(_ run: String) throws {
-                for command in planqCommands {
+                for (command, cache) in zip(planqCommands, caches) {
                     let csv = try Spawn.output(command + ["--format", "csv"], environment: cache.environment)
                     difference = difference ?? Agreement.difference(planq: Agreement.rows(csv: csv), sql: expected, ordered: query.ordered)
                         .map { "\(command[0]), \(run) run: \($0)" }
@@ -88,7 +89,7 @@ enum ColdStart {
             }
             try checkAnswers("before the warm-ups")
             for _ in 0..<warmups {
-                for command in planqCommands { _ = try Spawn.time(command, environment: cache.environment) }
+                for (command, cache) in zip(planqCommands, caches) { _ = try Spawn.time(command, environment: cache.environment) }
                 for command in sqliteCommands { _ = try Spawn.time(command.arguments) }
             }
             try checkAnswers("after the warm-ups")
@@ -96,7 +97,7 @@ enum ColdStart {
             var sqliteTimes = Array(repeating: [Double](), count: sqliteCommands.count)
             for _ in 0..<rounds {
                 for (i, command) in planqCommands.enumerated() {
-                    planqTimes[i].append(try Spawn.time(command, environment: cache.environment))
+                    planqTimes[i].append(try Spawn.time(command, environment: caches[i].environment))
                 }
                 for (i, command) in sqliteCommands.enumerated() { sqliteTimes[i].append(try Spawn.time(command.arguments)) }
             }
@@ -111,7 +112,7 @@ enum ColdStart {
             }.joined() + pad(Measure.format(naive), 15, right: true) + pad(expert.map(Measure.format) ?? "(same)", 10, right: true)
                   + "  " + (difference.map { "DIFFER: \($0)" } ?? "same (\(rowCount(expected.count)))"))
         }
-        let written = cache.snapshots
+        let written = caches.map(\.snapshots).reduce((files: 0, bytes: 0)) { ($0.files + $1.files, $0.bytes + $1.bytes) }
         say("(× is planq over sqlite3 with the faster SQL form; snapshots in the cache folder afterwards: "
               + CacheHome.describe(written) + ")")
         return Report(planqLabels: commands.map(\.label), rows: rows, noCacheNote: noCacheNote)
