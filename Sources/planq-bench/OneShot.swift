@@ -36,18 +36,18 @@ enum OneShot {
                 .map { "\(run) run: \($0)" }
         }
         func series(_ arguments: [String]) throws -> (Double, Int, Int, String?) {
-            let first = try Spawn.launch(arguments, environment: cache.environment, capture: true)
+            let first = try Spawn.launch(arguments, environment: cache.environment, capture: true, alone: true)
             let difference = try answer(first, arguments.contains("--no-cache") ? "--no-cache" : "warm")
             var times = [first.seconds], peaks = [first.peakKiB]
             let deadline = ContinuousClock.now + .milliseconds(Int(budget * 1000))
             while times.count < minimumRuns || (times.count < maximumRuns && ContinuousClock.now < deadline) {
-                let outcome = try Spawn.checked(arguments, Spawn.launch(arguments, environment: cache.environment, capture: false))
+                let outcome = try Spawn.checked(arguments, Spawn.launch(arguments, environment: cache.environment, capture: false, alone: true))
                 times.append(outcome.seconds)
                 peaks.append(outcome.peakKiB)
             }
             return (Measure.median(times), Int(Measure.median(peaks.map(Double.init))), times.count, difference)
         }
-        let cold = try Spawn.launch(command, environment: cache.environment, capture: true)
+        let cold = try Spawn.launch(command, environment: cache.environment, capture: true, alone: true)
         var difference = try answer(cold, "cold")
         let snapshots = cache.snapshots
         let (warm, warmPeak, warmRuns, warmDifference) = try series(command)

@@ -37,9 +37,44 @@ enum Spawn {
     }
 
     /// Runs once and reports how it ended, whatever its exit status; throws only when it cannot start.
+    ///
+    /// With `alone`, the run is started by a fresh, small planq-bench process (`spawn`), which
+    /// times it and reports its peak memory: a child started by this process would have its
+    /// peak memory counted from this process's (on Linux, `ru_maxrss` of a spawned child starts
+    /// at its parent's resident size, and the benchmark holds whole plan sets).
     static func launch(_ arguments: [String], environment: [String: String] = [:], capture: Bool,
-                       quiet: Bool = true) throws -> Outcome {
+                       quiet: Bool = true, alone: Bool = false) throws -> Outcome {
         let outputPath = capture ? NSTemporaryDirectory() + "planq-bench-\(getpid()).out" : "/dev/null"
+        defer { if capture { unlink(outputPath) } }
+        var outcome: Outcome
+        if alone {
+            let reportPath = NSTemporaryDirectory() + "planq-bench-\(getpid()).report"
+            defer { unlink(reportPath) }
+            let wrapper = try run([LoadProbe.selfPath, "spawn", reportPath, outputPath, "--"] + arguments,
+                                  environment: environment, outputPath: "/dev/null", quiet: true)
+            let report = ((try? String(contentsOfFile: reportPath, encoding: .utf8)) ?? "").split(separator: " ")
+            guard wrapper.status == 0, report.count == 3, let seconds = Double(report[0]), let peak = Int(report[1]),
+                  let status = Int32(report[2]) else {
+                throw Failure(description: "cannot run \(arguments[0]) through planq-bench spawn")
+            }
+            outcome = Outcome(seconds: seconds, peakKiB: peak, status: status)
+        } else {
+            outcome = try run(arguments, environment: environment, outputPath: outputPath, quiet: quiet)
+        }
+        if capture { outcome.output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "" }
+        return outcome
+    }
+
+    /// `planq-bench spawn REPORT OUTPUT -- COMMAND…`: runs the command with its standard output
+    /// in OUTPUT and writes `seconds peak-KiB status` to REPORT.
+    static func reportAlone(_ arguments: [String]) -> Int32 {
+        guard arguments.count >= 4, arguments[2] == "--" else { return 64 }
+        guard let outcome = try? run(Array(arguments.dropFirst(3)), outputPath: arguments[1], quiet: true) else { return 1 }
+        let report = "\(outcome.seconds) \(outcome.peakKiB) \(outcome.status)"
+        return (try? report.write(toFile: arguments[0], atomically: false, encoding: .utf8)) == nil ? 1 : 0
+    }
+
+    private static func run(_ arguments: [String], environment: [String: String] = [:], outputPath: String, quiet: Bool) throws -> Outcome {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -61,10 +96,6 @@ enum Spawn {
         var outcome = Outcome(seconds: Measure.seconds(ContinuousClock.now - start), peakKiB: usage.ru_maxrss)
         // WIFEXITED / WEXITSTATUS / WTERMSIG, which Swift does not import from the C macros.
         outcome.status = exit & 0x7f == 0 ? (exit >> 8) & 0xff : 128 + (exit & 0x7f)
-        if capture {
-            outcome.output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
-            unlink(outputPath)
-        }
         return outcome
     }
 }

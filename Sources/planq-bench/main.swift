@@ -68,6 +68,9 @@ var options = Options()
 if let seed: UInt64 = arguments.number(after: "--seed") { options.seed = seed }
 
 switch arguments.rest.first {
+case "spawn":
+    // Used by the benchmark itself: runs a one-shot from a small process (see Spawn.launch).
+    exit(Spawn.reportAlone(Array(CommandLine.arguments.drop { $0 != "spawn" }.dropFirst())))
 case "load-probe":
     guard arguments.rest.count == 2 else { usage("load-probe FOLDER") }
     exit(LoadProbe.child(folder: arguments.rest[1]))
