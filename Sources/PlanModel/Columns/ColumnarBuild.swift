@@ -21,10 +21,6 @@ struct ColumnarBuild {
         c.source.reserveCapacity(n); c.notes.offsets.reserveCapacity(n + 1); c.fields.offsets.reserveCapacity(n + 1)
         c.foldedTitles.bytes.reserveCapacity(n * 48); c.foldedTitles.offsets.reserveCapacity(n + 1)
 
-        func record(_ p: Period) -> PeriodRecord {
-            PeriodRecord(start: p.start.ordinal, end: p.end.ordinal, precision: Period.Precision.allCodes.firstIndex(of: p.precision).map(UInt8.init)!,
-                         approximate: p.approximate ? 1 : 0, written: text.add(p.written))
-        }
         // Fields are read in place (`nodes[i].kind`): a copy of a node would retain each of its texts.
         for i in 0..<n {
             c.kind.append(nodes[i].kind.code)
@@ -37,7 +33,7 @@ struct ColumnarBuild {
             c.foldedTitles.offsets.append(Int32(c.foldedTitles.bytes.count))
             if let p = nodes[i].ownPeriod {
                 c.ownPeriod.append(Int32(c.periods.count))
-                c.periods.append(record(p))
+                c.periods.append(ColumnarBuild.record(p, text: &text))
             } else {
                 c.ownPeriod.append(-1)
             }
@@ -68,36 +64,11 @@ struct ColumnarBuild {
                 if !(position < list.count && list[position] == Int32(name)) && !list.contains(Int32(name)) {
                     fieldNamesByKind[k].append(Int32(name))
                 }
-                var entry = FieldRecord(name: name, tag: 0, payload: 0)
-                switch field.value {
-                case .text(let t):
-                    let r = text.add(t)
-                    entry.tag = FieldRecord.Tag.text.rawValue
-                    entry.payload = UInt64(r.offset) | UInt64(r.length) << 32
-                case .list(let items):
-                    entry.tag = FieldRecord.Tag.list.rawValue
-                    entry.payload = UInt64(c.listItems.count) | UInt64(items.count) << 32
-                    for item in items { c.listItems.append(text.add(item)) }
-                case .number(let x):
-                    entry.tag = FieldRecord.Tag.number.rawValue
-                    entry.payload = x.bitPattern
-                case .period(let p):
-                    entry.tag = FieldRecord.Tag.period.rawValue
-                    entry.payload = UInt64(c.periods.count)
-                    c.periods.append(record(p))
+                c.fields.entries.append(ColumnarBuild.record(field.value, name: name, in: &c, text: &text))
+                if case .period(let p) = field.value {
                     if field.name == "start" { c.days.first[i] = p.start.ordinal }
                     if field.name == "end" { c.days.last[i] = p.end.ordinal }
-                case .node(let r):
-                    entry.tag = FieldRecord.Tag.node.rawValue
-                    entry.payload = UInt64(UInt32(bitPattern: r.index))
-                case .nodes(let refs):
-                    entry.tag = FieldRecord.Tag.nodes.rawValue
-                    entry.payload = UInt64(c.nodeItems.count) | UInt64(refs.count) << 32
-                    c.nodeItems += refs.map(\.index)
-                case .unknown:
-                    entry.tag = FieldRecord.Tag.unknown.rawValue
                 }
-                c.fields.entries.append(entry)
             }
             c.fields.offsets.append(Int32(c.fields.entries.count))
             // Its texts are in the columns now: let them go, so that a large load does not
@@ -111,5 +82,34 @@ struct ColumnarBuild {
         text = TextWriter(capacity: 0)
         return ColumnStore(c)
     }
-}
 
+    /// A field's value as a fixed-size record; its items, and its period, go to their own columns.
+    static func record(_ value: FieldValue, name: UInt32, in c: inout Columns, text: inout TextWriter) -> FieldRecord {
+        func record(_ tag: FieldRecord.Tag, _ payload: UInt64) -> FieldRecord { FieldRecord(name: name, tag: tag.rawValue, payload: payload) }
+        switch value {
+        case .text(let t):
+            let r = text.add(t)
+            return record(.text, UInt64(r.offset) | UInt64(r.length) << 32)
+        case .list(let items):
+            defer { for item in items { c.listItems.append(text.add(item)) } }
+            return record(.list, UInt64(c.listItems.count) | UInt64(items.count) << 32)
+        case .number(let x):
+            return record(.number, x.bitPattern)
+        case .period(let p):
+            defer { c.periods.append(ColumnarBuild.record(p, text: &text)) }
+            return record(.period, UInt64(c.periods.count))
+        case .node(let r):
+            return record(.node, UInt64(UInt32(bitPattern: r.index)))
+        case .nodes(let refs):
+            defer { c.nodeItems += refs.map(\.index) }
+            return record(.nodes, UInt64(c.nodeItems.count) | UInt64(refs.count) << 32)
+        case .unknown:
+            return record(.unknown, 0)
+        }
+    }
+
+    static func record(_ p: Period, text: inout TextWriter) -> PeriodRecord {
+        PeriodRecord(start: p.start.ordinal, end: p.end.ordinal, precision: Period.Precision.allCodes.firstIndex(of: p.precision).map(UInt8.init)!,
+                     approximate: p.approximate ? 1 : 0, written: text.add(p.written))
+    }
+}
