@@ -29,6 +29,18 @@ final class DisplayWidthTests: XCTestCase {
         XCTAssertEqual(displayWidth("plan 🚀!"), 8)
     }
 
+    /// Plain text is measured eight bytes at a time: a control, DEL or a Latin letter at any
+    /// place of a word is still seen.
+    func testEveryPlaceInLongTextIsMeasured() {
+        for place in 0..<24 {
+            for (inserted, width) in [("\u{0}", 0), ("\u{1F}", 0), ("\u{7F}", 0), ("\u{E9}", 1), ("~", 1), (" ", 1)] {
+                let text = String(repeating: "a", count: place) + inserted + String(repeating: "b", count: 23 - place)
+                XCTAssertEqual(displayWidth(text), 23 + width, "\(inserted.unicodeScalars.first!.value) at \(place)")
+            }
+        }
+        XCTAssertEqual(displayWidth(String(repeating: "x", count: 64)), 64)
+    }
+
     func testControlsAndEscapeSequencesTakeNoColumns() {
         XCTAssertEqual(displayWidth("\u{1B}[1mbold\u{1B}[0m"), 4)
         XCTAssertEqual(displayWidth("\u{1B}]8;;https://example.org\u{07}link\u{1B}]8;;\u{07}"), 4, "an OSC 8 hyperlink")
