@@ -68,8 +68,9 @@ public enum PlanSnapshot {
     }
 }
 
-/// Where the snapshot of a list of plan paths lives: one file per list, named by a hash of
-/// the paths resolved.
+/// Where the snapshot of a list of plan paths lives: one file per list and planq build, named
+/// by a hash of the paths resolved and of the build (two builds used in turn, such as a static
+/// and a dynamic one, would otherwise replace each other's snapshot at every start).
 struct SnapshotLocation {
     let folder: String
     let file: String
@@ -81,6 +82,7 @@ struct SnapshotLocation {
             key += resolved.utf8
             key.append(0)
         }
+        key += FileIdentity.program
         let hash = key.withUnsafeBytes { Blob.checksum(of: $0) }
         let hex = String(hash, radix: 16)
         self.folder = folder
