@@ -113,6 +113,9 @@ public struct Parser {
                     errors.append(diagnostic)
                     return .failure(errors)
                 case .failed(let diagnostic):
+                    // Recovery may start the next statement at the very token that stopped this
+                    // one (a `.quit` after an unfinished line): the same error once.
+                    guard errors.last != diagnostic else { recover(statementStart: start); continue }
                     errors.append(diagnostic)
                     if errors.count >= Self.maxErrors {
                         errors.append(.error("too many errors; stopped here", at: peek.range, in: file))

@@ -111,6 +111,20 @@ let errorCases: [(input: String, error: String)] = [
         #expect(diagnostics[0].severity == .error)
     }
 
+    /// After an error, the parser starts again at the next statement; where that is the very
+    /// token it stopped at (`.quit` on the line after an unfinished `where`), the same error is
+    /// not reported twice.
+    @Test func anErrorIsReportedOnceWhereRecoveryStartsAtIt() {
+        for text in ["activities of elz where\n.quit", "goals of zzl and\n.x\n.y"] {
+            guard case .failure(let diagnostics) = Parser.parse(SourceFile(name: "q", text: text)) else {
+                Issue.record("expected a failure: \(text)")
+                continue
+            }
+            #expect(diagnostics.count == Set(diagnostics.map(\.summary)).count, "\(diagnostics.map(\.summary))")
+            #expect(diagnostics.first?.summary == "q:2:1: error: unexpected '.'")
+        }
+    }
+
     @Test func errorsPrintAsFileLineColumn() {
         let file = SourceFile(name: "queries.pq", text: "goals of zzl\nactivities in 2024 Q5\n")
         guard case .failure(let diagnostics) = Parser.parse(file) else {
