@@ -101,6 +101,14 @@ final class ColumnarGraphTests: XCTestCase {
         }
     }
 
+    /// A kind's number in the columns (a switch, for speed) and the list read back by number
+    /// must agree for every kind, as must a role's.
+    func testEveryKindAndRoleReadsBackByItsNumber() {
+        for kind in NodeKind.allCases { XCTAssertEqual(NodeKind.byCode[Int(kind.code)], kind) }
+        XCTAssertEqual(Set(NodeKind.allCases.map(\.code)).count, NodeKind.allCases.count)
+        for role in Role.allCases { XCTAssertEqual(Role.byCode[Int(role.code)], role) }
+    }
+
     func testTheChecksumIsTheSameInPiecesOfAnySize() {
         var random = SystemRandomNumberGenerator()
         let bytes = (0..<1_000).map { _ in UInt8.random(in: 0...255, using: &random) }

@@ -66,11 +66,18 @@ extension PlanGraph {
 
     /// The positions in `sorted` (nodes sorted by folded id) whose id is `key`; nil for none.
     func range(of key: String, in sorted: UnsafeBufferPointer<Int32>) -> Range<Int>? {
+        let r = equalRange(of: key, count: sorted.count) { columns.idKey[Int(sorted[$0])] }
+        return r.isEmpty ? nil : r
+    }
+
+    /// The positions `0..<count`, sorted by the text `keyAt` names, whose text is `key`
+    /// (folded UTF-8): two binary searches.
+    func equalRange(of key: String, count: Int, keyAt: (Int) -> TextRef) -> Range<Int> {
         var key = key
         return key.withUTF8 { k in
-            let lo = PartitionSearch.count(sorted.count) { columns.compare(k, columns.idKey[Int(sorted[$0])]) > 0 }
-            let hi = lo + PartitionSearch.count(sorted.count - lo) { columns.compare(k, columns.idKey[Int(sorted[lo + $0])]) == 0 }
-            return lo < hi ? lo..<hi : nil
+            let lo = PartitionSearch.count(count) { columns.compare(k, keyAt($0)) > 0 }
+            let hi = lo + PartitionSearch.count(count - lo) { columns.compare(k, keyAt(lo + $0)) == 0 }
+            return lo..<hi
         }
     }
 
@@ -95,36 +102,34 @@ extension PlanGraph {
 
     /// Actors whose id, name or alias folds to `name`'s key.
     public func actors(named name: String) -> [NodeRef] {
-        var key = FoldedKey.of(name)
         let keys = columns.actorNameKeys
-        return key.withUTF8 { k in
-            let lo = PartitionSearch.count(keys.count) { columns.compare(k, keys[$0]) > 0 }
-            let hi = lo + PartitionSearch.count(keys.count - lo) { columns.compare(k, keys[lo + $0]) == 0 }
-            return (lo..<hi).map { NodeRef(Int(columns.actorNameNodes[$0])) }
-        }
+        return equalRange(of: FoldedKey.of(name), count: keys.count) { keys[$0] }.map { NodeRef(Int(columns.actorNameNodes[$0])) }
     }
 
     // MARK: Titles
 
+    /// Where the node's folded title lies in the block of folded titles.
+    func foldedTitleRange(_ ref: NodeRef) -> (lo: Int, hi: Int) {
+        let i = Int(ref.index)
+        return (Int(columns.foldedTitleOffsets[i]), Int(columns.foldedTitleOffsets[i + 1]))
+    }
+
     /// The node's title folded (lowercase, no accents), for `~` searches.
     public func titleKey(_ ref: NodeRef) -> String {
-        let i = Int(ref.index)
-        let lo = Int(columns.foldedTitleOffsets[i]), hi = Int(columns.foldedTitleOffsets[i + 1])
+        let (lo, hi) = foldedTitleRange(ref)
         return String(decoding: UnsafeBufferPointer(rebasing: columns.foldedTitles[lo..<hi]), as: UTF8.self)
     }
 
     /// Whether the node's folded title is `key` (folded UTF-8), compared in place.
     public func hasFoldedTitle(_ ref: NodeRef, _ key: [UInt8]) -> Bool {
-        let i = Int(ref.index)
-        let lo = Int(columns.foldedTitleOffsets[i]), hi = Int(columns.foldedTitleOffsets[i + 1])
+        let (lo, hi) = foldedTitleRange(ref)
         guard hi - lo == key.count else { return false }
         return key.isEmpty || key.withUnsafeBufferPointer { memcmp(columns.foldedTitles.baseAddress! + lo, $0.baseAddress!, key.count) == 0 }
     }
 
     /// Whether the node's folded title contains `needle`, itself folded (UTF-8 bytes).
     public func titleContains(_ ref: NodeRef, _ needle: [UInt8]) -> Bool {
-        let i = Int(ref.index)
-        let lo = Int(columns.foldedTitleOffsets[i]), hi = Int(columns.foldedTitleOffsets[i + 1])
+        let (lo, hi) = foldedTitleRange(ref)
         guard let first = needle.first else { return true }
         guard hi - lo >= needle.count else { return false }
         let hay = columns.foldedTitles.baseAddress!
