@@ -52,10 +52,11 @@ public enum PlanSnapshot {
         }
         // What the files are now, taken before they are read: a file changed while it is read
         // leaves a snapshot that the next start passes over.
-        let watched = SnapshotWriter.identities(paths)
-        let result = PlanLoader.load(paths: paths)
-        if case .success(let loaded) = result, let watched {
-            SnapshotWriter.write(loaded, paths: paths, watched: watched, to: location)
+        // The files found are read as found: the folders are listed once.
+        guard let found = SnapshotWriter.identities(paths) else { return PlanLoader.load(paths: paths) }
+        let result = PlanLoader.load(found.files.map(PlanInput.path))
+        if case .success(let loaded) = result {
+            SnapshotWriter.write(loaded, paths: paths, watched: found.watched, to: location)
         }
         return result
     }

@@ -10,9 +10,9 @@ import Darwin
 /// Writes a snapshot whole or not at all: into a temporary file beside it, renamed into
 /// place. Any failure leaves no file behind and costs only the next start's time.
 enum SnapshotWriter {
-    /// The given paths and the plan files in given folders, each with its identity now;
-    /// nil when one cannot be read (the load will say why).
-    static func identities(_ paths: [String]) -> [(path: String, identity: FileIdentity)]? {
+    /// The given paths and the plan files in given folders, each with its identity now, and
+    /// the plan files to read; nil when one cannot be read (the load will say why).
+    static func identities(_ paths: [String]) -> (watched: [(path: String, identity: FileIdentity)], files: [String])? {
         var out: [(String, FileIdentity)] = []
         for path in paths {
             guard let identity = FileIdentity(path: path) else { return nil }
@@ -24,7 +24,7 @@ enum SnapshotWriter {
             guard let identity = FileIdentity(path: file) else { return nil }
             out.append((file, identity))
         }
-        return out
+        return (out, files)
     }
 
     static func write(_ loaded: LoadedPlans, paths: [String], watched: [(path: String, identity: FileIdentity)], to location: SnapshotLocation) {
