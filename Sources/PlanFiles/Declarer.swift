@@ -39,7 +39,7 @@ enum Declarer {
         guard let id = validID(node, in: document, context: &context) else { return nil }
         let key = FoldedKey.of(id)
         if let other = context.plansByID[key] {
-            context.error("duplicate plan id '\(id)' (also in \(context.builder[other].source?.planFile ?? "another file"))",
+            context.error("duplicate plan id '\(id)' (also in \(context.builder.site(of: other)?.file ?? "another file"))",
                           at: document.value(node, "id"), in: document)
             return nil
         }
@@ -70,7 +70,7 @@ enum Declarer {
             let key = FoldedKey.of(alias)
             if let other = context.actorsByName[key], other != ref {
                 let where_ = context.actorNameSites[key] ?? "another file"
-                context.error("duplicate actor name '\(Folding.showingInvisible(alias))': already names '\(context.builder[other].id)' (\(where_))",
+                context.error("duplicate actor name '\(Folding.showingInvisible(alias))': already names '\(context.builder.id(of: other))' (\(where_))",
                               at: site, in: document)
             } else {
                 context.actorsByName[key] = ref
@@ -89,8 +89,7 @@ enum Declarer {
         guard let id = validID(item, in: document, context: &context) else { return }
         let key = context.planNodeKey(planID: planID, id: id)
         if let other = context.planNodes[key] {
-            let source = context.builder.nodes[Int(other.index)].source
-            let site = source.map { "\($0.planFile):\($0.planLine)" } ?? ""
+            let site = context.builder.site(of: other).map { "\($0.file):\($0.line)" } ?? ""
             context.error("duplicate id '\(id)' in plan '\(planID)' (first at \(site))", at: document.value(item, "id"), in: document)
             return
         }

@@ -36,8 +36,8 @@ struct LoadContext {
         planNodesAcrossFiles ? FoldedKey.of(planID + "." + id) : FoldedKey.of(id)
     }
 
-    /// Kind of a node already added (without copying the node).
-    func kind(_ ref: NodeRef) -> NodeKind { builder.nodes[Int(ref.index)].kind }
+    /// Kind of a node already added, committed or not.
+    func kind(_ ref: NodeRef) -> NodeKind { builder.kind(of: ref) }
 
     /// The text of the file `name`, read again if it was read fast.
     mutating func sourceFile(named name: String?) -> SourceFile? {
@@ -89,7 +89,9 @@ struct LoadContext {
         return ref
     }
 
-    /// Resolves the queued actor references, in the order they were made.
+    /// Resolves the queued actor references, in the order they were made. Their nodes are
+    /// committed by now: the placeholder fields set when they were filled are pointed at the
+    /// actors.
     mutating func resolveActors() {
         let references = actorReferences
         actorReferences = []
@@ -107,13 +109,13 @@ struct LoadContext {
             }
             switch reference.use {
             case .field(let key):
-                if let a = resolved { builder[reference.subject].set(key, .node(a)) }
+                if let a = resolved { builder.set(key, .node(a), of: reference.subject) }
             case .member(let key, let last):
                 if let a = resolved {
                     members[reference.subject, default: []].append(a)
                     builder.addMember(a, to: reference.subject)
                 }
-                if last { builder[reference.subject].set(key, .nodes(members.removeValue(forKey: reference.subject) ?? [])) }
+                if last { builder.set(key, .nodes(members.removeValue(forKey: reference.subject) ?? []), of: reference.subject) }
             case .role(let role, let note):
                 if let a = resolved { builder.addRole(role, actor: a, for: reference.subject, note: note) }
             }
@@ -126,10 +128,8 @@ struct LoadContext {
             diagnostics.append(.error("unknown actor '\(reference.name)'"))
             return
         }
-        let names = builder.nodes.filter { $0.kind == .actor }.flatMap { n -> [String] in
-            var all = [n.id]
-            if case .list(let aliases)? = n.field("aliases") { all += aliases }
-            return all
+        let names = (0..<builder.count).map(NodeRef.init).filter { builder.kind(of: $0) == .actor }.flatMap { a -> [String] in
+            [builder.id(of: a)] + (builder.list("aliases", of: a) ?? [])
         }
         let close = Suggestions.closest(to: reference.name, among: names)
         var message = "unknown actor '\(reference.name)'"
@@ -145,7 +145,8 @@ struct LoadContext {
             return nil
         }
         if let ref = planNodes[planNodeKey(planID: planID, id: id)], kind(ref) == wanted { return ref }
-        let candidates = document.source == nil ? [] : builder.nodes.filter { $0.plan == plan && $0.kind == wanted }.map(\.id)
+        let candidates = document.source == nil ? [] : (0..<builder.count).map(NodeRef.init)
+            .filter { builder.plan(of: $0) == plan && builder.kind(of: $0) == wanted }.map { builder.id(of: $0) }
         unknown(what, id, among: candidates, at: node, in: document)
         return nil
     }

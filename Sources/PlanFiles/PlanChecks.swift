@@ -1,33 +1,35 @@
 import Diagnostics
 import PlanModel
 
-/// Checks that need the whole graph: cycles in the goal hierarchy, periods that fall
-/// outside their parent's, and the warnings `planq --check` lists.
+/// Checks that need the whole graph, run on the graph once it is built: cycles in the goal
+/// hierarchy, periods that fall outside their parent's, and the warnings `planq --check`
+/// lists. An error among them fails the load.
 enum PlanChecks {
-    static func run(_ context: inout LoadContext) {
+    /// `halfPeriods` are the nodes whose own period the builder completed from one end: the
+    /// containment check reads periods as the source gives them, so it passes them over.
+    static func run(_ graph: PlanGraph, halfPeriods: [NodeRef], _ context: inout LoadContext) {
         // Period containment walks parent chains, which a cycle would make endless.
-        guard !findCycles(&context) else { return }
-        checkPeriods(&context)
-        warn(&context)
+        guard !findCycles(graph, &context) else { return }
+        checkPeriods(graph, halfPeriods: halfPeriods, &context)
+        warn(graph, &context)
     }
 
     /// Reports each cycle in the goal hierarchy; true when there is one.
     @discardableResult
-    static func findCycles(_ context: inout LoadContext) -> Bool {
+    static func findCycles(_ g: PlanGraph, _ context: inout LoadContext) -> Bool {
         var found = false
-        let nodes = context.builder.nodes
-        var state = [UInt8](repeating: 0, count: nodes.count)   // 0 new, 1 on the current path, 2 done
-        for start in nodes.indices where state[start] == 0 {
+        var state = [UInt8](repeating: 0, count: g.count)   // 0 new, 1 on the current path, 2 done
+        for start in 0..<g.count where state[start] == 0 {
             var path: [Int] = []
             var current: Int? = start
             while let c = current, state[c] == 0 {
                 state[c] = 1
                 path.append(c)
-                current = nodes[c].parent.map { Int($0.index) }
+                current = g[NodeRef(c)].parent.map { Int($0.index) }
             }
             if let c = current, state[c] == 1, let at = path.firstIndex(of: c) {
-                let cycle = path[at...].map { nodes[$0].id } + [nodes[c].id]
-                let site = nodes[c].source
+                let cycle = path[at...].map { g[NodeRef($0)].id } + [g[NodeRef(c)].id]
+                let site = g[NodeRef(c)].source
                 let file = context.sourceFile(named: site?.planFile)
                 context.diagnostics.append(.error("cycle in the goal hierarchy: " + cycle.joined(separator: " → "),
                                                   at: file.map { itemRange(line: site?.planLine ?? 1, in: $0) }, in: file))
@@ -40,39 +42,55 @@ enum PlanChecks {
 
     /// A goal's, activity's or work package's own period must lie inside the period it would
     /// otherwise inherit. Events are exempt: they record dated history, before or after the plan.
-    static func checkPeriods(_ context: inout LoadContext) {
-        let nodes = context.builder.nodes
+    static func checkPeriods(_ g: PlanGraph, halfPeriods: [NodeRef], _ context: inout LoadContext) {
+        var own = (0..<g.count).map { g.hasOwnPeriod(NodeRef($0)) }
+        for ref in halfPeriods { own[Int(ref.index)] = false }
         // The nearest own period above each node, found once for all (no walk per node).
-        let sources = context.builder.periodSources()
-        // Nodes are read in place (not copied out of the array, each with its strings and fields).
-        for i in nodes.indices {
-            switch nodes[i].kind {
-            case .goal, .activity, .workPackage: break
-            default: continue
-            }
-            guard let own = nodes[i].ownPeriod, let up = nodes[i].parent ?? nodes[i].plan,
-                  sources[Int(up.index)] >= 0 else { continue }
-            let parent = Int(sources[Int(up.index)])
-            if let outer = nodes[parent].ownPeriod, !outer.contains(own) {
-                report(&context, ref: NodeRef(i),
-                       "period \(own) of \(nodes[i].kind.rawValue) '\(nodes[i].id)' is outside its parent \(nodes[parent].kind.rawValue) '\(nodes[parent].id)' (\(outer))")
+        let sources = periodSources(g, own: own)
+        let checked: Set<UInt8> = [NodeKind.goal.code, NodeKind.activity.code, NodeKind.workPackage.code]
+        for i in 0..<g.count where own[i] && checked.contains(g.kindCode(of: NodeRef(i))) {
+            let node = g[NodeRef(i)]
+            guard let up = node.parent ?? node.plan, sources[Int(up.index)] >= 0, let period = node.ownPeriod else { continue }
+            let parent = g[NodeRef(Int(sources[Int(up.index)]))]
+            if let outer = parent.ownPeriod, !outer.contains(period) {
+                report(g, &context, ref: NodeRef(i),
+                       "period \(period) of \(node.kind.rawValue) '\(node.id)' is outside its parent \(parent.kind.rawValue) '\(parent.id)' (\(outer))")
             }
         }
     }
 
-    static func warn(_ context: inout LoadContext) {
-        let nodes = context.builder.nodes
-        var led = [Bool](repeating: false, count: nodes.count)
-        for edge in context.builder.roles where edge.role == .lead { led[Int(edge.subject.index)] = true }
-        for i in nodes.indices where nodes[i].kind == .activity {
-            if !led[i] {
-                report(&context, ref: NodeRef(i), "activity '\(nodes[i].id)' has no lead", severity: .warning)
+    /// For each node, the node whose own period (per `own`) it would have: itself, else its
+    /// nearest ancestor's (parent, …, then its plan); -1 for none. Each node is walked past
+    /// once; a cycle (reported before this runs) ends the walk.
+    static func periodSources(_ g: PlanGraph, own: [Bool]) -> [Int32] {
+        let unknown: Int32 = -2, walking: Int32 = -3
+        var source = own.indices.map { own[$0] ? Int32($0) : unknown }
+        var path: [Int] = []
+        for i in source.indices where source[i] == unknown {
+            path.removeAll(keepingCapacity: true)
+            var found: Int32 = -1
+            var current: Int? = i
+            while let c = current {
+                if source[c] >= -1 { found = source[c]; break }
+                if source[c] == walking { break }
+                source[c] = walking
+                path.append(c)
+                current = g.hierarchyParent(of: NodeRef(c)).map { Int($0.index) }
             }
+            for p in path { source[p] = found }
+        }
+        return source
+    }
+
+    static func warn(_ g: PlanGraph, _ context: inout LoadContext) {
+        for a in g.nodes(of: .activity) where !g.roleIndices(of: a).contains(where: { g.roleKind($0) == .lead }) {
+            report(g, &context, ref: a, "activity '\(g[a].id)' has no lead", severity: .warning)
         }
     }
 
-    static func report(_ context: inout LoadContext, ref: NodeRef, _ message: String, severity: Diagnostic.Severity = .error) {
-        let site = context.builder.nodes[Int(ref.index)].source
+    static func report(_ g: PlanGraph, _ context: inout LoadContext, ref: NodeRef, _ message: String,
+                       severity: Diagnostic.Severity = .error) {
+        let site = g[ref].source
         let file = context.sourceFile(named: site?.planFile)
         context.diagnostics.append(Diagnostic(severity, message, at: file.map { itemRange(line: site?.planLine ?? 1, in: $0) }, in: file))
     }

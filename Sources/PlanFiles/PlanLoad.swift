@@ -8,9 +8,11 @@ import Darwin
 #endif
 
 /// One pass of the loader over the files: each is read — by the fast reader where it can, by
-/// Yams where it cannot — into a `PlanDocument`, declared and filled, and let go before the
-/// next (a large load keeps no file's text). Actor references, which any file may satisfy,
-/// are resolved at the end; then the graph-wide checks run once.
+/// Yams where it cannot — into a `PlanDocument`, declared and filled, its nodes committed
+/// into the graph's columns, and let go before the next (a large load keeps no file's text
+/// and no file's nodes but the one being read). Actor references, which any file may
+/// satisfy, are resolved at the end; then the graph is built and the graph-wide checks run
+/// on it once.
 ///
 /// A problem found in a fast-read file has no position (the fast reader keeps none): the pass
 /// is run again with that file read by Yams, so diagnostics are always Yams's.
@@ -32,10 +34,11 @@ struct PlanLoad {
         var readProblems: [Diagnostic] = []
         var notes: [Diagnostic] = []
         // Room for every node the files could hold (one a line or more, well over 64 bytes),
-        // taken at once: the node array is never copied as it grows, and unused room is never
-        // touched, so it costs no memory.
-        let room = max(1024, Self.totalBytes(inputs) / 64)
-        context.builder.reserveCapacity(nodes: room, roles: room)
+        // and for their text, taken at once: no column is copied as it grows, and unused room
+        // is never touched, so it costs no memory.
+        let bytes = Self.totalBytes(inputs)
+        let room = max(1024, bytes / 64)
+        context.builder.reserveCapacity(nodes: room, roles: room, textBytes: bytes)
         var held: [(document: PlanDocument, items: [PendingItem])] = []
         context.planNodesAcrossFiles = wholeSet
         // A few files are read on this thread; many, on another one as well.
@@ -50,6 +53,7 @@ struct PlanLoad {
                 held.append((document, context.pending))
             } else {
                 for item in context.pending { Filler.fill(item, in: document, context: &context) }
+                context.builder.commit()
             }
             context.pending = []
         }
@@ -57,6 +61,8 @@ struct PlanLoad {
         for (document, items) in held {
             for item in items { Filler.fill(item, in: document, context: &context) }
         }
+        held = []
+        context.builder.commit()
         context.resolveActors()
         if !context.unpositioned.isEmpty {
             var next = self
@@ -68,16 +74,18 @@ struct PlanLoad {
             next.wholeSet = true
             return .again(next)
         }
-        PlanChecks.run(&context)
+        var builder = PlanGraphBuilder()
+        swap(&builder, &context.builder)
+        let halfPeriods = builder.halfPeriodNodes
+        // Consumed, so that `build` owns the only reference to the columns and hands them to
+        // the graph without a copy.
+        let graph = (consume builder).build()
+        PlanChecks.run(graph, halfPeriods: halfPeriods, &context)
         context.diagnostics = PlanLoader.readingOrder(context.diagnostics)
         if context.diagnostics.contains(where: { $0.severity == .error }) {
             return .done(.failure(DiagnosticList(context.diagnostics)))
         }
-        var builder = PlanGraphBuilder()
-        swap(&builder, &context.builder)
-        // Consumed, so that `build` owns the only reference to the nodes and updates them in
-        // place (without `consume` the whole node array was copied: 80 MB at 10^5 activities).
-        return .done(.success(LoadedPlans(graph: (consume builder).build(), warnings: context.diagnostics, files: inputs.map(\.name),
+        return .done(.success(LoadedPlans(graph: graph, warnings: context.diagnostics, files: inputs.map(\.name),
                                           generalReaderNotes: notes)))
     }
 

@@ -1,4 +1,4 @@
-extension ColumnarBuild {
+extension GraphEdges {
     /// Adds the edges and every index to `columns`, whose node columns are filled.
     func indexed(_ c: inout Columns, text: inout TextWriter) {
         let n = c.kind.count

@@ -1,36 +1,105 @@
-/// Collects nodes and edges, then builds an immutable `PlanGraph`: inherited periods are
-/// resolved and every index computed in `build()`.
+/// Builds an immutable `PlanGraph` as nodes are completed: nodes are added and filled in a
+/// batch (one plan file's), then committed — written into the graph's columns and let go —
+/// so that a load holds its columns and one file's nodes, never every node at once. Edges
+/// are collected as lists; `build()` resolves inherited periods and computes every index.
 public struct PlanGraphBuilder {
-    public private(set) var nodes: [PlanNode] = []
-    public private(set) var roles: [RoleEdge] = []
+    /// The nodes added since the last `commit`; node `committed + i` is `batch[i]`.
+    private var batch: [PlanNode] = []
+    private var columns = ColumnarBuilder()
+    var roles: [RoleEdge] = []
     var contributions: [(subject: NodeRef, theme: NodeRef)] = []
     var links: [(from: NodeRef, to: NodeRef)] = []
     var members: [NodeRef: [NodeRef]] = [:]
+    /// Nodes whose source gives only a start or only an end, given an own period when
+    /// committed (`completeHalfPeriods`), in node order.
+    public private(set) var halfPeriodNodes: [NodeRef] = []
 
     public init() {}
 
-    /// Room for this many nodes and role edges (and as many contributions as nodes).
-    public mutating func reserveCapacity(nodes: Int, roles: Int) {
-        self.nodes.reserveCapacity(nodes)
+    /// Nodes added so far, committed or not.
+    public var count: Int { committed + batch.count }
+    /// Nodes written into the columns; those after them are still in the batch.
+    var committed: Int { columns.count }
+
+    /// Room for this many nodes and role edges (and as many contributions as nodes), and for
+    /// `textBytes` of text.
+    public mutating func reserveCapacity(nodes: Int, roles: Int, textBytes: Int = 0) {
+        columns.reserveCapacity(nodes: nodes, textBytes: textBytes)
         self.roles.reserveCapacity(roles)
         contributions.reserveCapacity(nodes)
     }
 
     @discardableResult
     public mutating func add(_ node: consuming PlanNode) -> NodeRef {
-        nodes.append(node)
-        return NodeRef(nodes.count - 1)
+        batch.append(node)
+        return NodeRef(count - 1)
     }
 
-    /// Read and changed in place: a node is large (copying one retains each of its texts),
-    /// and the loader reads and sets its fields one by one.
+    /// A node not yet committed, read and changed in place: a node is large (copying one
+    /// retains each of its texts), and the loader reads and sets its fields one by one.
     public subscript(ref: NodeRef) -> PlanNode {
         unsafeAddress {
-            precondition(ref.index >= 0 && Int(ref.index) < nodes.count, "node index out of range")
-            return nodes.withUnsafeBufferPointer { $0.baseAddress! + Int(ref.index) }
+            let i = Int(ref.index) - committed
+            precondition(i >= 0 && i < batch.count, "node index out of range or committed")
+            return batch.withUnsafeBufferPointer { $0.baseAddress! + i }
         }
-        _modify { yield &nodes[Int(ref.index)] }
+        _modify { yield &batch[Int(ref.index) - committed] }
     }
+
+    /// Writes the batch's nodes into the columns, in node order, and lets them go. Their
+    /// half periods are completed first, reading ancestors in the batch or already committed.
+    public mutating func commit() {
+        completeHalfPeriods()
+        for i in batch.indices { columns.append(batch[i]) }
+        batch.removeAll(keepingCapacity: true)
+    }
+
+    // MARK: Any node, committed or not
+
+    /// The node's index in the batch, nil when it is committed.
+    private func inBatch(_ ref: NodeRef) -> Int? {
+        let i = Int(ref.index) - committed
+        return i >= 0 ? i : nil
+    }
+
+    public func kind(of ref: NodeRef) -> NodeKind { inBatch(ref).map { batch[$0].kind } ?? columns.kind(Int(ref.index)) }
+    public func id(of ref: NodeRef) -> String { inBatch(ref).map { batch[$0].id } ?? columns.id(Int(ref.index)) }
+    public func plan(of ref: NodeRef) -> NodeRef? { inBatch(ref).map { batch[$0].plan } ?? columns.plan(Int(ref.index)) }
+
+    /// The file and line the node is written at (its provenance's `planFile`, `planLine`).
+    public func site(of ref: NodeRef) -> (file: String, line: Int)? {
+        if let b = inBatch(ref) { return batch[b].source.map { ($0.planFile, $0.planLine) } }
+        return columns.site(Int(ref.index))
+    }
+
+    /// The items of the node's list field `name` (an actor's `aliases`), nil when it has none.
+    public func list(_ name: String, of ref: NodeRef) -> [String]? {
+        if let b = inBatch(ref) {
+            if case .list(let items)? = batch[b].field(name) { return items }
+            return nil
+        }
+        return columns.list(name, of: Int(ref.index))
+    }
+
+    /// Sets the node's field `name`. A committed node's field can only be pointed at a node or
+    /// node list, in place of a placeholder of that type set when the node was filled (an
+    /// actor reference resolved after its node was committed).
+    public mutating func set(_ name: String, _ value: FieldValue, of ref: NodeRef) {
+        if let b = inBatch(ref) { batch[b].set(name, value) } else { columns.set(name, value, of: Int(ref.index)) }
+    }
+
+    private func up(_ ref: NodeRef) -> NodeRef? {
+        if let b = inBatch(ref) { return batch[b].parent ?? (batch[b].kind == .plan ? nil : batch[b].plan) }
+        let i = Int(ref.index)
+        return columns.parent(i) ?? (columns.kind(i) == .plan ? nil : columns.plan(i))
+    }
+
+    private func ownDays(_ ref: NodeRef) -> (start: Day, end: Day)? {
+        if let b = inBatch(ref) { return batch[b].ownPeriod.map { ($0.start, $0.end) } }
+        return columns.ownDays(Int(ref.index))
+    }
+
+    // MARK: Edges
 
     public mutating func addRole(_ role: Role, actor: NodeRef, for subject: NodeRef, note: String? = nil) {
         roles.append(RoleEdge(subject: subject, role: role, actor: actor, note: note))
@@ -42,78 +111,41 @@ public struct PlanGraphBuilder {
 
     public mutating func addLink(from a: NodeRef, to b: NodeRef) { links.append((a, b)) }
 
-    /// For each node, the index of the node whose own period it has: itself when it has
-    /// one, else its nearest ancestor's (parent, …, then its plan) that has one; -1 for none.
-    /// Each node is walked past once, so a chain 100,000 goals deep takes linear time; a
-    /// cycle (which the loader reports) ends the walk.
-    public func periodSources() -> [Int32] { PlanGraphBuilder.periodSources(nodes) }
-
-    static func periodSources(_ nodes: [PlanNode]) -> [Int32] {
-        let unknown: Int32 = -2, walking: Int32 = -3
-        var source = [Int32](repeating: unknown, count: nodes.count)
-        for i in nodes.indices where nodes[i].ownPeriod != nil { source[i] = Int32(i) }
-        var path: [Int] = []
-        for i in nodes.indices where source[i] == unknown {
-            path.removeAll(keepingCapacity: true)
-            var found: Int32 = -1
-            var current: Int? = i
-            while let c = current {
-                if source[c] >= -1 { found = source[c]; break }
-                if source[c] == walking { break }       // a cycle: nothing to inherit
-                source[c] = walking
-                path.append(c)
-                current = (nodes[c].parent ?? (nodes[c].kind == .plan ? nil : nodes[c].plan)).map { Int($0.index) }
-            }
-            for p in path { source[p] = found }
-        }
-        return source
-    }
-
     public mutating func addMember(_ member: NodeRef, to group: NodeRef) { members[group, default: []].append(member) }
 
-    /// Resolves each node's effective period (its own, else the nearest ancestor's, else its
-    /// plan's) and builds the indexes. Consumes the builder, so that a builder no longer used
-    /// hands its nodes over without a copy.
+    /// Commits what is left, resolves each node's effective period (its own, else the nearest
+    /// ancestor's, else its plan's) and builds the indexes. Consumes the builder, so that its
+    /// columns are handed over without a copy.
     public consuming func build() -> PlanGraph {
-        var nodes = self.nodes
-        self.nodes = []
-        PlanGraphBuilder.completeHalfPeriods(&nodes)
-        let sources = PlanGraphBuilder.periodSources(nodes)
-        for i in nodes.indices {
-            if nodes[i].ownPeriod != nil {
-                nodes[i].period = nodes[i].ownPeriod
-            } else if sources[i] >= 0 {
-                nodes[i].period = nodes[Int(sources[i])].ownPeriod
-                nodes[i].periodFrom = NodeRef(Int(sources[i]))
-            }
-        }
-        let columns = ColumnarBuild(nodes: consume nodes, roles: roles, contributions: contributions, links: links, members: members)
-        return PlanGraph(store: columns.store())
+        commit()
+        let store = columns.finish(roles: roles, contributions: contributions, links: links, members: members)
+        return PlanGraph(store: store)
     }
 
     /// A node that gives only its start (zzl.WP3: `start: 2023 Q2`) or only its end has that
     /// day as its own, and the other end from the nearest ancestor with a period: its period is
     /// its own from then on, so `show period`, `inherited`, `timeline` and `in` agree, and the
-    /// nodes below it inherit it. A note says which end came from where. Parents are declared
-    /// before their children, so an ancestor's period is complete when a child reads it.
-    static func completeHalfPeriods(_ nodes: inout [PlanNode]) {
-        for i in nodes.indices where nodes[i].ownPeriod == nil {
+    /// nodes below it inherit it. A note says which end came from where. Nodes are completed
+    /// in node order, so an ancestor declared earlier is complete when a child reads it.
+    private mutating func completeHalfPeriods() {
+        for i in batch.indices where batch[i].ownPeriod == nil {
             var start: Period?, end: Period?
-            if case .period(let p)? = nodes[i].field("start") { start = p }
-            if case .period(let p)? = nodes[i].field("end") { end = p }
+            if case .period(let p)? = batch[i].field("start") { start = p }
+            if case .period(let p)? = batch[i].field("end") { end = p }
             guard start != nil || end != nil else { continue }
-            var up = nodes[i].parent ?? (nodes[i].kind == .plan ? nil : nodes[i].plan)
+            var up = batch[i].parent ?? (batch[i].kind == .plan ? nil : batch[i].plan)
             var seen = 0
-            while let u = up, seen < nodes.count, nodes[Int(u.index)].ownPeriod == nil {
+            while let u = up, seen < count, ownDays(u) == nil {
                 seen += 1
-                up = nodes[Int(u.index)].parent ?? (nodes[Int(u.index)].kind == .plan ? nil : nodes[Int(u.index)].plan)
+                up = self.up(u)
             }
-            guard let u = up, let outer = nodes[Int(u.index)].ownPeriod else { continue }
+            guard let u = up, let outer = ownDays(u) else { continue }
             let first = start?.start ?? outer.start, last = end?.end ?? outer.end
             guard first <= last else { continue }
-            nodes[i].ownPeriod = Period(start: first, end: last)
-            let from = nodes[Int(u.index)].id
-            nodes[i].notes.append(start != nil
+            batch[i].ownPeriod = Period(start: first, end: last)
+            halfPeriodNodes.append(NodeRef(committed + i))
+            let from = id(of: u)
+            batch[i].notes.append(start != nil
                 ? "The source gives only the start (\(start!)); the end \(last) is that of \(from)."
                 : "The source gives only the end (\(end!)); the start \(first) is that of \(from).")
         }

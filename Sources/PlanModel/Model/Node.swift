@@ -46,8 +46,8 @@ public enum FieldValue: Hashable, Sendable {
     case unknown
 }
 
-/// One node of the plan graph: the fields every kind shares, plus the kind's own fields
-/// in source order.
+/// One node of the plan graph while it is loaded: the fields every kind shares, plus the
+/// kind's own fields in source order. `PlanGraphBuilder` writes it into the graph's columns.
 public struct PlanNode: Sendable {
     public let kind: NodeKind
     /// The id as the plan file writes it (`SD3`, `A2.2`, `elz-leuven`).
@@ -57,12 +57,9 @@ public struct PlanNode: Sendable {
     public var title: String
     /// The node above it: a goal's parent goal, an activity's goal, an indicator's activity.
     public var parent: NodeRef?
-    /// The period the source gives this node itself.
+    /// The period the source gives this node itself (the one it inherits is the graph's to
+    /// resolve, `NodeView.period`).
     public var ownPeriod: Period?
-    /// The period that applies: its own, or the nearest ancestor's.
-    public var period: Period?
-    /// The ancestor `period` was taken from, when it was inherited.
-    public var periodFrom: NodeRef?
     public var fields: [(name: String, value: FieldValue)]
     public var source: Provenance?
     public var notes: [String]
@@ -75,8 +72,6 @@ public struct PlanNode: Sendable {
         self.fields = []
         self.notes = []
     }
-
-    public var periodIsInherited: Bool { periodFrom != nil }
 
     public func field(_ name: String) -> FieldValue? {
         fields.first { $0.name == name }?.value

@@ -1,0 +1,236 @@
+/// Writes a graph's columns one node at a time, as the loader completes its nodes, then its
+/// inherited periods and indexes (`finish`): every text into one block, per-node lists into
+/// flat offset-and-entry arrays, indexes into sorted arrays. A node's texts are in the
+/// columns once it is appended, so no load holds every node twice. What it writes is what a
+/// snapshot stores and maps.
+struct ColumnarBuilder {
+    private(set) var c = Columns()
+    private var text = TextWriter(capacity: 0)
+    private var fieldNameIndex: [String: UInt32] = [:]
+    private var fieldNamesByKind = [[Int32]](repeating: [], count: NodeKind.allCases.count)
+    private var folder = FoldedKey.Folder()
+
+    var count: Int { c.kind.count }
+
+    /// Room for about `n` nodes and `textBytes` of text, taken at once so that no large column
+    /// is copied as it grows. Room never used is never touched, so it costs no memory.
+    mutating func reserveCapacity(nodes n: Int, textBytes: Int) {
+        text.bytes.reserveCapacity(textBytes)
+        c.kind.reserveCapacity(n); c.plan.reserveCapacity(n); c.parent.reserveCapacity(n); c.ids.reserveCapacity(n)
+        c.idKeys.reserveCapacity(n); c.titles.reserveCapacity(n); c.ownPeriod.reserveCapacity(n); c.periodFrom.reserveCapacity(n)
+        c.days.start.reserveCapacity(n); c.days.end.reserveCapacity(n); c.days.first.reserveCapacity(n); c.days.last.reserveCapacity(n)
+        c.source.reserveCapacity(n); c.provenance.reserveCapacity(n); c.periods.reserveCapacity(2 * n)
+        c.notes.offsets.reserveCapacity(n + 1); c.notes.entries.reserveCapacity(n)
+        c.fields.offsets.reserveCapacity(n + 1); c.fields.entries.reserveCapacity(4 * n)
+        c.listItems.reserveCapacity(n); c.nodeItems.reserveCapacity(n)
+        c.foldedTitles.bytes.reserveCapacity(n * 48); c.foldedTitles.offsets.reserveCapacity(n + 1)
+    }
+
+    /// Writes the node's columns. Its inherited period (`periodFrom`, the period days) is
+    /// resolved in `finish`, when every node above it is in.
+    mutating func append(_ node: borrowing PlanNode) {
+        c.kind.append(node.kind.code)
+        c.plan.append(node.plan?.index ?? -1)
+        c.parent.append(node.parent?.index ?? -1)
+        c.ids.append(text.add(node.id))
+        c.idKeys.append(text.addFolded(node.id))
+        c.titles.append(text.add(node.title))
+        folder.append(node.title, to: &c.foldedTitles.bytes)
+        c.foldedTitles.offsets.append(Int32(c.foldedTitles.bytes.count))
+        if let p = node.ownPeriod {
+            c.ownPeriod.append(Int32(c.periods.count))
+            c.periods.append(ColumnarBuilder.record(p, text: &text))
+        } else {
+            c.ownPeriod.append(-1)
+        }
+        c.periodFrom.append(-1)
+        c.days.start.append(.min); c.days.end.append(.min); c.days.first.append(.min); c.days.last.append(.min)
+        if let s = node.source {
+            c.source.append(Int32(c.provenance.count))
+            c.provenance.append(ProvenanceRecord(document: text.shared(s.document), lines: text.add(s.lines), section: text.add(s.section),
+                                                 planFile: text.shared(s.planFile), planLine: Int32(clamping: s.planLine)))
+        } else {
+            c.source.append(-1)
+        }
+        for note in node.notes { c.notes.entries.append(text.add(note)) }
+        c.notes.offsets.append(Int32(c.notes.entries.count))
+        let k = Int(node.kind.code), i = count - 1
+        for (position, field) in node.fields.enumerated() {
+            let name: UInt32
+            if let known = fieldNameIndex[field.name] { name = known } else {
+                name = UInt32(c.fieldNames.count)
+                fieldNameIndex[field.name] = name
+                c.fieldNames.append(text.add(field.name))
+            }
+            // Nodes of a kind mostly store the same fields in the same order.
+            let list = fieldNamesByKind[k]
+            if !(position < list.count && list[position] == Int32(name)) && !list.contains(Int32(name)) {
+                fieldNamesByKind[k].append(Int32(name))
+            }
+            c.fields.entries.append(ColumnarBuilder.record(field.value, name: name, in: &c, text: &text))
+            // A `start` or `end` field is the node's first or last day; else its period's (`finish`).
+            if case .period(let p) = field.value {
+                if field.name == "start" { c.days.first[i] = p.start.ordinal }
+                if field.name == "end" { c.days.last[i] = p.end.ordinal }
+            }
+        }
+        c.fields.offsets.append(Int32(c.fields.entries.count))
+    }
+
+    // MARK: Reading and changing appended nodes
+
+    func string(_ ref: TextRef) -> String {
+        String(decoding: text.bytes[Int(ref.offset)..<Int(ref.offset) + Int(ref.length)], as: UTF8.self)
+    }
+
+    func kind(_ i: Int) -> NodeKind { NodeKind.byCode[Int(c.kind[i])] }
+    func id(_ i: Int) -> String { string(c.ids[i]) }
+    func plan(_ i: Int) -> NodeRef? { c.plan[i] < 0 ? nil : NodeRef(Int(c.plan[i])) }
+    func parent(_ i: Int) -> NodeRef? { c.parent[i] < 0 ? nil : NodeRef(Int(c.parent[i])) }
+
+    /// The first and last day of the node's own period, if it has one.
+    func ownDays(_ i: Int) -> (start: Day, end: Day)? {
+        guard c.ownPeriod[i] >= 0 else { return nil }
+        let r = c.periods[Int(c.ownPeriod[i])]
+        return (Day(ordinal: r.start), Day(ordinal: r.end))
+    }
+
+    /// Where the node is written in its plan file.
+    func site(_ i: Int) -> (file: String, line: Int)? {
+        guard c.source[i] >= 0 else { return nil }
+        let r = c.provenance[Int(c.source[i])]
+        return (string(r.planFile), Int(r.planLine))
+    }
+
+    /// The items of the node's list field `name`, nil when it has none.
+    func list(_ name: String, of i: Int) -> [String]? {
+        guard let r = record(name, of: i), r.record.tag == FieldRecord.Tag.list.rawValue else { return nil }
+        let first = Int(r.record.payload & 0xFFFF_FFFF), n = Int(r.record.payload >> 32)
+        return c.listItems[first..<first + n].map(string)
+    }
+
+    /// Points the node's field `name` — a node or node list set as a placeholder when the
+    /// node was filled — at `value`. A list's items go at the end of the node items.
+    mutating func set(_ name: String, _ value: FieldValue, of i: Int) {
+        guard let at = record(name, of: i)?.index else { preconditionFailure("no field '\(name)' to set") }
+        let payload: UInt64
+        switch value {
+        case .node(let r):
+            precondition(c.fields.entries[at].tag == FieldRecord.Tag.node.rawValue, "field '\(name)' is not a node")
+            payload = UInt64(UInt32(bitPattern: r.index))
+        case .nodes(let refs):
+            precondition(c.fields.entries[at].tag == FieldRecord.Tag.nodes.rawValue, "field '\(name)' is not a node list")
+            payload = UInt64(c.nodeItems.count) | UInt64(refs.count) << 32
+            c.nodeItems += refs.map(\.index)
+        default: preconditionFailure("only node fields are set after a node is appended")
+        }
+        c.fields.entries[at].payload = payload
+    }
+
+    private func record(_ name: String, of i: Int) -> (index: Int, record: FieldRecord)? {
+        guard let n = fieldNameIndex[name] else { return nil }
+        for at in Int(c.fields.offsets[i])..<Int(c.fields.offsets[i + 1]) where c.fields.entries[at].name == n {
+            return (at, c.fields.entries[at])
+        }
+        return nil
+    }
+
+    // MARK: Finishing
+
+    /// Resolves every node's effective period, adds the edges and builds the indexes.
+    consuming func finish(roles: [RoleEdge], contributions: [(subject: NodeRef, theme: NodeRef)], links: [(from: NodeRef, to: NodeRef)],
+                          members: [NodeRef: [NodeRef]]) -> ColumnStore {
+        inheritPeriods()
+        c.fieldNamesByKind = FlatLists(perKind: fieldNamesByKind)
+        var columns = c, text = self.text
+        c = Columns()
+        self.text = TextWriter(capacity: 0)
+        GraphEdges(roles: roles, contributions: contributions, links: links, members: members).indexed(&columns, text: &text)
+        columns.text = text.bytes
+        text = TextWriter(capacity: 0)
+        return ColumnStore(columns)
+    }
+
+    /// Each node's period is its own, else that of its nearest ancestor (parent, …, then its
+    /// plan) that has one: `periodFrom` names that ancestor. The period days are the effective
+    /// period's; the first and last day are those of a `start` or `end` field where the node
+    /// has one.
+    private mutating func inheritPeriods() {
+        let sources = periodSources()
+        for i in sources.indices where sources[i] >= 0 {
+            let s = Int(sources[i])
+            if s != i { c.periodFrom[i] = Int32(s) }
+            let r = c.periods[Int(c.ownPeriod[s])]
+            (c.days.start[i], c.days.end[i]) = (r.start, r.end)
+            if c.days.first[i] == .min { c.days.first[i] = r.start }
+            if c.days.last[i] == .min { c.days.last[i] = r.end }
+        }
+    }
+
+    /// For each node, the index of the node whose own period it has: itself when it has
+    /// one, else its nearest ancestor's (parent, …, then its plan) that has one; -1 for none.
+    /// Each node is walked past once, so a chain 100,000 goals deep takes linear time; a
+    /// cycle (which the loader reports) ends the walk.
+    private func periodSources() -> [Int32] {
+        let unknown: Int32 = -2, walking: Int32 = -3
+        let n = count
+        var source = [Int32](repeating: unknown, count: n)
+        for i in 0..<n where c.ownPeriod[i] >= 0 { source[i] = Int32(i) }
+        var path: [Int] = []
+        let planCode = NodeKind.plan.code
+        for i in 0..<n where source[i] == unknown {
+            path.removeAll(keepingCapacity: true)
+            var found: Int32 = -1
+            var current = i
+            while current >= 0 {
+                if source[current] >= -1 { found = source[current]; break }
+                if source[current] == walking { break }       // a cycle: nothing to inherit
+                source[current] = walking
+                path.append(current)
+                current = Int(c.parent[current] >= 0 ? c.parent[current] : (c.kind[current] == planCode ? -1 : c.plan[current]))
+            }
+            for p in path { source[p] = found }
+        }
+        return source
+    }
+
+    // MARK: Records
+
+    /// A field's value as a fixed-size record; its items, and its period, go to their own columns.
+    static func record(_ value: FieldValue, name: UInt32, in c: inout Columns, text: inout TextWriter) -> FieldRecord {
+        func record(_ tag: FieldRecord.Tag, _ payload: UInt64) -> FieldRecord { FieldRecord(name: name, tag: tag.rawValue, payload: payload) }
+        switch value {
+        case .text(let t):
+            let r = text.add(t)
+            return record(.text, UInt64(r.offset) | UInt64(r.length) << 32)
+        case .list(let items):
+            defer { for item in items { c.listItems.append(text.add(item)) } }
+            return record(.list, UInt64(c.listItems.count) | UInt64(items.count) << 32)
+        case .number(let x):
+            return record(.number, x.bitPattern)
+        case .period(let p):
+            defer { c.periods.append(ColumnarBuilder.record(p, text: &text)) }
+            return record(.period, UInt64(c.periods.count))
+        case .node(let r):
+            return record(.node, UInt64(UInt32(bitPattern: r.index)))
+        case .nodes(let refs):
+            defer { c.nodeItems += refs.map(\.index) }
+            return record(.nodes, UInt64(c.nodeItems.count) | UInt64(refs.count) << 32)
+        case .unknown:
+            return record(.unknown, 0)
+        }
+    }
+
+    static func record(_ p: Period, text: inout TextWriter) -> PeriodRecord {
+        PeriodRecord(start: p.start.ordinal, end: p.end.ordinal, precision: Period.Precision.allCodes.firstIndex(of: p.precision).map(UInt8.init)!,
+                     approximate: p.approximate ? 1 : 0, written: text.add(p.written))
+    }
+}
+
+/// A graph's edges as the loader collected them, turned into columns by `indexed`.
+struct GraphEdges {
+    let roles: [RoleEdge]
+    let contributions: [(subject: NodeRef, theme: NodeRef)]
+    let links: [(from: NodeRef, to: NodeRef)]
+    let members: [NodeRef: [NodeRef]]
+}
