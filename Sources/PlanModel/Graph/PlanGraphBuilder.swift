@@ -118,7 +118,11 @@ public struct PlanGraphBuilder {
     /// columns are handed over without a copy.
     public consuming func build() -> PlanGraph {
         commit()
-        let store = columns.finish(roles: roles, contributions: contributions, links: links, members: members)
+        // Taken out, so that `finish` holds the only reference to the columns and text and
+        // changes them in place (a consuming call on a stored property copies it).
+        var columns = ColumnarBuilder()
+        swap(&columns, &self.columns)
+        let store = (consume columns).finish(roles: roles, contributions: contributions, links: links, members: members)
         return PlanGraph(store: store)
     }
 
