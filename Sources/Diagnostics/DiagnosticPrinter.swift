@@ -13,12 +13,12 @@ public struct DiagnosticPrinter: Sendable {
             let (line, column) = file.lineColumn(of: range.offset)
             let text = file.lineText(line)
             if text.count <= 400 {
-                lines.append("  " + text.replacingTabs())
+                let shown = text.replacingTabs()
+                lines.append("  " + shown)
                 let endOffset = min(range.end, file.offset(line: line, column: text.count + 1))
                 let (_, endColumn) = file.lineColumn(of: endOffset)
                 // Columns on screen, not characters: a wide character (日本) takes two, so the
                 // caret is placed and stretched by the display width of the shown text.
-                let shown = text.replacingTabs()
                 let before = displayWidth(String(shown.prefix(column - 1)))
                 let under = displayWidth(String(shown.dropFirst(column - 1).prefix(max(0, endColumn - column))))
                 lines.append("  " + String(repeating: " ", count: before) + "^" + String(repeating: "~", count: max(1, under) - 1))

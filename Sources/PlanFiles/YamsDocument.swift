@@ -16,7 +16,9 @@ enum YamsDocument {
         do {
             let document = PlanDocument(name: file.name)
             document.source = file
-            guard let node = try Yams.compose(yaml: file.text) else { return .success(document) }
+            // The encoding is given: Yams's default reads the environment on every parse (and prints
+            // a line to standard output when YAMS_DEFAULT_ENCODING is set).
+            guard let node = try Yams.compose(yaml: file.text, .default, .default, .utf8) else { return .success(document) }
             guard node.mapping != nil else {
                 return .failure(.error("a plan file must be a mapping with 'plan:' or 'actors:' at the top",
                                        at: range(of: node, in: file), in: file))
