@@ -13,12 +13,12 @@ public struct DiagnosticPrinter: Sendable {
             let (line, column) = file.lineColumn(of: range.offset)
             let text = file.lineText(line)
             if text.count <= 400 {
-                lines.append("  " + text.replacingTabs())
+                let shown = text.replacingTabs()
+                lines.append("  " + shown)
                 let endOffset = min(range.end, file.offset(line: line, column: text.count + 1))
                 let (_, endColumn) = file.lineColumn(of: endOffset)
                 // Columns on screen, not characters: a wide character (日本) takes two, so the
                 // caret is placed and stretched by the display width of the shown text.
-                let shown = text.replacingTabs()
                 let before = displayWidth(String(shown.prefix(column - 1)))
                 let under = displayWidth(String(shown.dropFirst(column - 1).prefix(max(0, endColumn - column))))
                 lines.append("  " + String(repeating: " ", count: before) + "^" + String(repeating: "~", count: max(1, under) - 1))
@@ -42,7 +42,13 @@ extension StringProtocol {
     /// The line as it can be shown safely: tabs as spaces, other control characters as `?`
     /// (one column each, so the caret stays under its place).
     fileprivate func replacingTabs() -> String {
-        String(map { ch -> Character in
+        // Most lines have nothing to replace: no C0 byte, DEL, or C1 (0xC2 0x80–0x9F).
+        var previous: UInt8 = 0
+        if utf8.allSatisfy({ byte in
+            defer { previous = byte }
+            return byte >= 0x20 && byte != 0x7F && !(previous == 0xC2 && byte >= 0x80 && byte <= 0x9F)
+        }) { return String(self) }
+        return String(map { ch -> Character in
             if ch == "\t" { return " " }
             if let s = ch.unicodeScalars.first, ch.unicodeScalars.count == 1,
                s.value < 0x20 || (0x7F...0x9F).contains(s.value) { return "?" }

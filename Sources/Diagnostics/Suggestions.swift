@@ -9,7 +9,7 @@ public enum Suggestions {
     /// thousand candidates, ending the search with what was found so far.
     public static func closest(to name: String, among candidates: some Sequence<String>, limit: Int = 2) -> [String] {
         guard name.utf8.count <= maxNameLength else { return [] }
-        let target = Array(name.lowercased())
+        let target = Spelling(name)
         let threshold = max(1, min(3, target.count / 3 + 1))
         // A character is 1 to 4 bytes (lowercasing may change a few): a generous byte window.
         let bytes = name.utf8.count, window = (threshold + 2) * 4
@@ -17,12 +17,13 @@ public enum Suggestions {
         var seen = Set<String>()
         for (order, candidate) in candidates.enumerated() {
             if order % 4096 == 4095, shouldStop() { break }
-            if abs(candidate.utf8.count - bytes) > window || !seen.insert(candidate).inserted { continue }
-            let lowered = Array(candidate.lowercased())
+            if abs(candidate.utf8.count - bytes) > window { continue }
+            let lowered = Spelling(candidate)
             if abs(lowered.count - target.count) > threshold { continue }
-            let d = editDistance(target, lowered)
-            if d <= threshold && d < max(target.count, lowered.count) {
-                scored.append((d, nearness(target, lowered), order, candidate))
+            let d = target.distance(to: lowered, limit: threshold)
+            // A candidate named twice is scored once, at its first place.
+            if d <= threshold && d < max(target.count, lowered.count), seen.insert(candidate).inserted {
+                scored.append((d, target.nearness(to: lowered), order, candidate))
             }
         }
         scored.sort { ($0.distance, $0.nearness, $0.order) < ($1.distance, $1.nearness, $1.order) }
@@ -53,7 +54,9 @@ public enum Suggestions {
     }
 
     /// Damerau-style distance (insertions, deletions, substitutions, adjacent swaps).
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+    /// Above `limit` the exact value does not matter: once a whole row of the table is over
+    /// it, so is the answer, and `limit + 1` is returned at once.
+    static func editDistance<Element: Equatable>(_ a: [Element], _ b: [Element], limit: Int = .max) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previous2 = [Int](repeating: 0, count: b.count + 1)
@@ -61,6 +64,7 @@ public enum Suggestions {
         var current = [Int](repeating: 0, count: b.count + 1)
         for i in 1...a.count {
             current[0] = i
+            var rowMinimum = i
             for j in 1...b.count {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
                 var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
@@ -68,9 +72,58 @@ public enum Suggestions {
                     value = min(value, previous2[j - 2] + 1)
                 }
                 current[j] = value
+                rowMinimum = min(rowMinimum, value)
             }
+            // A later row can be below this one only by an adjacent swap, which reaches back two
+            // rows: stop when both are over the limit.
+            if rowMinimum > limit, i > 1, (previous.min() ?? 0) > limit { return limit + 1 }
             (previous2, previous, current) = (previous, current, previous2)
         }
         return previous[b.count]
+    }
+}
+
+/// A name as its lowercased characters, for comparing spellings: plain ASCII as bytes (most
+/// names and every keyword: no `Character` to build or compare), anything else as characters.
+struct Spelling {
+    private enum Letters { case ascii([UInt8]), characters([Character]) }
+    private let letters: Letters
+
+    init(_ name: String) {
+        // A carriage return before a line feed is one character with it: not the byte path.
+        if name.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            letters = .ascii(name.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 })
+        } else {
+            letters = .characters(Array(name.lowercased()))
+        }
+    }
+
+    var count: Int {
+        switch letters {
+        case .ascii(let b): b.count
+        case .characters(let c): c.count
+        }
+    }
+
+    var characters: [Character] {
+        switch letters {
+        case .ascii(let b): b.map { Character(Unicode.Scalar($0)) }
+        case .characters(let c): c
+        }
+    }
+
+    func distance(to other: Spelling, limit: Int) -> Int {
+        if case .ascii(let a) = letters, case .ascii(let b) = other.letters {
+            return Suggestions.editDistance(a, b, limit: limit)
+        }
+        return Suggestions.editDistance(characters, other.characters, limit: limit)
+    }
+
+    func nearness(to other: Spelling) -> Int {
+        if case .ascii(let a) = letters, case .ascii(let b) = other.letters {
+            guard a.count == b.count else { return 0 }
+            return zip(a, b).reduce(0) { $0 + abs(Int($1.0) - Int($1.1)) }
+        }
+        return Suggestions.nearness(characters, other.characters)
     }
 }

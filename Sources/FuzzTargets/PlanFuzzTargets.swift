@@ -1,3 +1,4 @@
+import Foundation
 import PlanFiles
 
 /// One fuzz input for the plan loader: any bytes as a plan file beside the example actors,
@@ -28,10 +29,15 @@ public enum ReaderDifferenceTarget {
     }
 }
 
-/// The example actors file, read once per fuzzing process.
+/// The actors file each plan input is loaded beside (Tests/FuzzCorpus/actors.yaml: the
+/// actors the seeds name), read once per fuzzing process.
 public enum FuzzActors {
-    public static func input(examples folder: String) -> PlanInput {
-        let path = folder + "/actors.yaml"
+    /// `$PLANQ_FUZZ_ACTORS`, or the file in the source tree this was built from.
+    public static let path: String = ProcessInfo.processInfo.environment["PLANQ_FUZZ_ACTORS"]
+        ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Tests/FuzzCorpus/actors.yaml").path
+
+    public static func input(path: String = FuzzActors.path) -> PlanInput {
         guard case .success(let file) = PlanInput.path(path).text() else { fatalError("cannot read \(path)") }
         return .bytes(name: path, Array(file.text.utf8))
     }

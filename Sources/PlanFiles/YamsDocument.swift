@@ -16,7 +16,9 @@ enum YamsDocument {
         do {
             let document = PlanDocument(name: file.name)
             document.source = file
-            guard let node = try Yams.compose(yaml: file.text) else { return .success(document) }
+            // The encoding is given: Yams's default reads the environment on every parse (and prints
+            // a line to standard output when YAMS_DEFAULT_ENCODING is set).
+            guard let node = try Yams.compose(yaml: file.text, .default, .default, .utf8) else { return .success(document) }
             guard node.mapping != nil else {
                 return .failure(.error("a plan file must be a mapping with 'plan:' or 'actors:' at the top",
                                        at: range(of: node, in: file), in: file))
@@ -69,7 +71,7 @@ enum YamsDocument {
             case .scalar(let scalar):
                 if scalar.style != .plain && scalar.style != .any { flags.insert(.quoted) }
                 if scalar.string.isEmpty && node.tag.description == "tag:yaml.org,2002:null" { flags.insert(.emptyNull) }
-                if asKey && node == Node(scalar.string) { flags.insert(.textKey) }
+                if asKey && node.tag.description == textTag(scalar.string) { flags.insert(.textKey) }
                 decoded.append(scalar.string)
                 return append(.init(kind: .scalar, flags: flags, line: line, start: Int32(-decoded.count), count: 0), range)
             case .mapping(let mapping):
@@ -81,6 +83,19 @@ enum YamsDocument {
             case .alias:
                 return collection(.sequence, [], flags.union(.anchored), line, range)
             }
+        }
+
+        /// The tag a plain key written as `string` has (what `mapping[string]` compares with),
+        /// found once per text: the same few keys come back on every item, and each lookup is
+        /// a run of regular expressions. The same test as `node == Node(string)`: equal texts,
+        /// equal resolved tags.
+        var textTags: [String: String] = [:]
+
+        mutating func textTag(_ string: String) -> String {
+            if let known = textTags[string] { return known }
+            let tag = Node(string).tag.description
+            textTags[string] = tag
+            return tag
         }
 
         mutating func collection(_ kind: PlanDocument.Kind, _ kids: [Int32], _ flags: PlanDocument.Flags,

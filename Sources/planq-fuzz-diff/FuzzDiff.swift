@@ -7,7 +7,7 @@ import FuzzTargets
 struct FuzzDiff {
     static func main() {
         // Read once, outside the loop: each input is loaded beside it.
-        let actors = FuzzActors.input(examples: FuzzEntry.examples)
+        let actors = FuzzActors.input()
         FuzzEntry.run { ReaderDifferenceTarget.run($0, beside: actors) }
     }
 }

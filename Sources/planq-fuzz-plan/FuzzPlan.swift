@@ -6,7 +6,7 @@ import FuzzTargets
 struct FuzzPlan {
     static func main() {
         // Read once, outside the loop: each input is loaded beside it.
-        let actors = FuzzActors.input(examples: FuzzEntry.examples)
+        let actors = FuzzActors.input()
         FuzzEntry.run { PlanFuzzTarget.run($0, beside: actors) }
     }
 }

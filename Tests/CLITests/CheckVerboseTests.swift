@@ -28,4 +28,18 @@ final class CheckVerboseTests: XCTestCase {
         let plain = try PlanqProcess.run(["--check", "."], in: folder)
         XCTAssertEqual(plain.stdout, "4 files checked: 0 errors, 0 warnings\n")
     }
+
+    /// Yams prints a line to standard output when `YAMS_DEFAULT_ENCODING` is set, and reads
+    /// the environment on every parse: planq gives it the encoding, so nothing is printed.
+    func testTheGeneralReaderPrintsNothingWhateverTheEnvironment() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("planq-yams-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        try "actors:\n  - id: w\n    name: !!str W\n    type: organisation\n"
+            .write(to: folder.appendingPathComponent("d.yaml"), atomically: true, encoding: .utf8)
+        let result = try PlanqProcess.run(["--no-cache", ".", "-e", "count actors", "--format", "csv"], in: folder,
+                                          environment: ["YAMS_DEFAULT_ENCODING": "UTF16"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout, "count\r\n1\r\n", "no line from Yams")
+    }
 }

@@ -35,6 +35,18 @@ final class DiagnosticTests: XCTestCase {
         XCTAssertEqual(DiagnosticPrinter().render(wide).split(separator: "\n").last, "                ^~~~")
     }
 
+    func testControlCharactersInTheShownLineTakeOneColumnEach() {
+        // A tab, a C1 control (U+0085) and DEL: one column each, so the caret stays under 'x'.
+        let text = "a\tb\u{85}c\u{7F} x"
+        let file = SourceFile(name: "q.pq", text: text)
+        let d = Diagnostic.error("unexpected 'x'", at: SourceRange(offset: text.utf8.count - 1, length: 1), in: file)
+        XCTAssertEqual(DiagnosticPrinter().render(d), """
+            q.pq:1:8: error: unexpected 'x'
+              a b?c? x
+                     ^
+            """)
+    }
+
     func testSuggestionIsShownUnderTheWordsItReplaces() {
         let file = SourceFile(name: "q.pq", text: "activities with leed ELZ")
         let d = Diagnostic.error("unknown role 'leed' — did you mean 'lead'?", at: SourceRange(offset: 16, length: 4),

@@ -23,7 +23,7 @@ final class CorpusReplayTests: XCTestCase {
         for input in corpus { QueryFuzzTarget.run(input, graph: graph) }
     }
 
-    static let actors = FuzzActors.input(examples: repo.appendingPathComponent("Examples/plans").path)
+    static let actors = FuzzActors.input()
 
     func testPlanCorpusReplays() throws {
         let corpus = try inputs("plan")
