@@ -50,10 +50,14 @@ enum Filler {
         let kind = item.kind
         Declarer.checkKeys(item.mapping, allowed: item.keys, what: "field", in: document, context: &context)
         let fields = FieldReader(mapping: item.mapping, document: document)
-        var node = context.builder[item.ref]
+        // Taken out while it is filled (a copy would retain each of its texts), leaving what a
+        // look-up of it reads meanwhile: its kind, id and plan.
+        var node = PlanNode(kind: kind, id: context.builder.id(of: item.ref), plan: context.builder.plan(of: item.ref), title: "")
+        swap(&node, &context.builder[item.ref])
         let sourceDocument = item.plan.flatMap { context.planDocuments[$0] }.map(FieldValue.text)
         var periods = FieldPeriods()
         let kids = document.children(of: item.mapping)
+        node.fields.reserveCapacity(kids.count / 2)
         for k in stride(from: kids.startIndex, to: kids.endIndex, by: 2) {
             let valueNode = kids[k + 1]
             guard let (key, type) = item.keys.find(kids[k], in: document) else { continue }
@@ -161,12 +165,7 @@ enum Filler {
         }
         // Nodes without a source document of their own name their plan's.
         if item.plan != nil, node.source?.document == nil, case .text(let doc)? = sourceDocument { node.source?.document = doc }
-        // Kept at its exact size: a large load holds millions of these.
-        node.fields = Array(unsafeUninitializedCapacity: node.fields.count) { buffer, count in
-            for (i, field) in node.fields.enumerated() { (buffer.baseAddress! + i).initialize(to: field) }
-            count = node.fields.count
-        }
-        context.builder[item.ref] = node
+        swap(&node, &context.builder[item.ref])
     }
 
     /// The node's own period: `period`/`date`, or `start..end` when both are given.

@@ -8,6 +8,13 @@ struct ColumnarBuilder {
     private var text = TextWriter(capacity: 0)
     private var fieldNameIndex: [String: UInt32] = [:]
     private var fieldNamesByKind = [[Int32]](repeating: [], count: NodeKind.allCases.count)
+    /// Per kind, the field names the last node of that kind stored, by position: nodes of a
+    /// kind mostly store the same fields in the same order, and comparing a short name is
+    /// quicker than hashing it.
+    private var lastFieldNames = [[(name: String, index: UInt32)]](repeating: [], count: NodeKind.allCases.count)
+    /// The last plan file and source document named, and where their text is: the nodes of a
+    /// file name the same ones.
+    private var lastShared: [(text: String, ref: TextRef)] = []
     private var folder = FoldedKey.Folder()
 
     var count: Int { c.kind.count }
@@ -47,8 +54,10 @@ struct ColumnarBuilder {
         c.days.start.append(.min); c.days.end.append(.min); c.days.first.append(.min); c.days.last.append(.min)
         if let s = node.source {
             c.source.append(Int32(c.provenance.count))
-            c.provenance.append(ProvenanceRecord(document: text.shared(s.document), lines: text.add(s.lines), section: text.add(s.section),
-                                                 planFile: text.shared(s.planFile), planLine: Int32(clamping: s.planLine)))
+            let document = shared(s.document)
+            let lines = text.add(s.lines), section = text.add(s.section)
+            c.provenance.append(ProvenanceRecord(document: document, lines: lines, section: section,
+                                                 planFile: shared(s.planFile), planLine: Int32(clamping: s.planLine)))
         } else {
             c.source.append(-1)
         }
@@ -56,12 +65,7 @@ struct ColumnarBuilder {
         c.notes.offsets.append(Int32(c.notes.entries.count))
         let k = Int(node.kind.code), i = count - 1
         for (position, field) in node.fields.enumerated() {
-            let name: UInt32
-            if let known = fieldNameIndex[field.name] { name = known } else {
-                name = UInt32(c.fieldNames.count)
-                fieldNameIndex[field.name] = name
-                c.fieldNames.append(text.add(field.name))
-            }
+            let name = fieldName(field.name, kind: k, position: position)
             // Nodes of a kind mostly store the same fields in the same order.
             let list = fieldNamesByKind[k]
             if !(position < list.count && list[position] == Int32(name)) && !list.contains(Int32(name)) {
@@ -75,6 +79,31 @@ struct ColumnarBuilder {
             }
         }
         c.fields.offsets.append(Int32(c.fields.entries.count))
+    }
+
+    /// The field name's index in the field-name table, added when it is new.
+    private mutating func fieldName(_ field: String, kind k: Int, position: Int) -> UInt32 {
+        if position < lastFieldNames[k].count, lastFieldNames[k][position].name == field { return lastFieldNames[k][position].index }
+        let name: UInt32
+        if let known = fieldNameIndex[field] { name = known } else {
+            name = UInt32(c.fieldNames.count)
+            fieldNameIndex[field] = name
+            c.fieldNames.append(text.add(field))
+        }
+        if position < lastFieldNames[k].count { lastFieldNames[k][position] = (field, name) }
+        else if position == lastFieldNames[k].count { lastFieldNames[k].append((field, name)) }
+        return name
+    }
+
+    /// A text many nodes share, stored once (`TextWriter.shared`), looked up among the last
+    /// few before it is hashed.
+    private mutating func shared(_ t: String?) -> TextRef {
+        guard let t else { return .absent }
+        if let known = lastShared.first(where: { $0.text == t }) { return known.ref }
+        let ref = text.shared(t)
+        if lastShared.count == 4 { lastShared.removeFirst() }
+        lastShared.append((t, ref))
+        return ref
     }
 
     // MARK: Reading and changing appended nodes

@@ -50,7 +50,10 @@ public struct PlanGraphBuilder {
     /// half periods are completed first, reading ancestors in the batch or already committed.
     public mutating func commit() {
         completeHalfPeriods()
-        for i in batch.indices { columns.append(batch[i]) }
+        // Read in place: a copy of a node would retain each of its texts.
+        batch.withUnsafeBufferPointer { nodes in
+            for i in nodes.indices { columns.append(nodes[i]) }
+        }
         batch.removeAll(keepingCapacity: true)
     }
 
@@ -132,10 +135,17 @@ public struct PlanGraphBuilder {
     /// nodes below it inherit it. A note says which end came from where. Nodes are completed
     /// in node order, so an ancestor declared earlier is complete when a child reads it.
     private mutating func completeHalfPeriods() {
-        for i in batch.indices where batch[i].ownPeriod == nil {
-            var start: Period?, end: Period?
-            if case .period(let p)? = batch[i].field("start") { start = p }
-            if case .period(let p)? = batch[i].field("end") { end = p }
+        for i in batch.indices {
+            // Read in place: a copy of a node would retain each of its texts.
+            let (start, end) = batch.withUnsafeBufferPointer { nodes -> (Period?, Period?) in
+                guard nodes[i].ownPeriod == nil else { return (nil, nil) }
+                var start: Period?, end: Period?
+                for field in nodes[i].fields {
+                    if field.name == "start", case .period(let p) = field.value { start = p }
+                    if field.name == "end", case .period(let p) = field.value { end = p }
+                }
+                return (start, end)
+            }
             guard start != nil || end != nil else { continue }
             var up = batch[i].parent ?? (batch[i].kind == .plan ? nil : batch[i].plan)
             var seen = 0
