@@ -43,12 +43,11 @@ enum PlanChecks {
     /// A goal's, activity's or work package's own period must lie inside the period it would
     /// otherwise inherit. Events are exempt: they record dated history, before or after the plan.
     static func checkPeriods(_ g: PlanGraph, halfPeriods: [NodeRef], _ context: inout LoadContext) {
-        var own = (0..<g.count).map { g.hasOwnPeriod(NodeRef($0)) }
-        for ref in halfPeriods { own[Int(ref.index)] = false }
-        // The nearest own period above each node, found once for all (no walk per node).
-        let sources = periodSources(g, own: own)
+        // The nearest own period above each node, found once for all (no walk per node); a
+        // node has its own where it is its own source.
+        let sources = g.periodSources(passingOver: halfPeriods)
         let checked: Set<UInt8> = [NodeKind.goal.code, NodeKind.activity.code, NodeKind.workPackage.code]
-        for i in 0..<g.count where own[i] && checked.contains(g.kindCode(of: NodeRef(i))) {
+        for i in 0..<g.count where sources[i] == Int32(i) && checked.contains(g.kindCode(of: NodeRef(i))) {
             let node = g[NodeRef(i)]
             guard let up = node.parent ?? node.plan, sources[Int(up.index)] >= 0, let period = node.ownPeriod else { continue }
             let parent = g[NodeRef(Int(sources[Int(up.index)]))]
@@ -57,29 +56,6 @@ enum PlanChecks {
                        "period \(period) of \(node.kind.rawValue) '\(node.id)' is outside its parent \(parent.kind.rawValue) '\(parent.id)' (\(outer))")
             }
         }
-    }
-
-    /// For each node, the node whose own period (per `own`) it would have: itself, else its
-    /// nearest ancestor's (parent, …, then its plan); -1 for none. Each node is walked past
-    /// once; a cycle (reported before this runs) ends the walk.
-    static func periodSources(_ g: PlanGraph, own: [Bool]) -> [Int32] {
-        let unknown: Int32 = -2, walking: Int32 = -3
-        var source = own.indices.map { own[$0] ? Int32($0) : unknown }
-        var path: [Int] = []
-        for i in source.indices where source[i] == unknown {
-            path.removeAll(keepingCapacity: true)
-            var found: Int32 = -1
-            var current: Int? = i
-            while let c = current {
-                if source[c] >= -1 { found = source[c]; break }
-                if source[c] == walking { break }
-                source[c] = walking
-                path.append(c)
-                current = g.hierarchyParent(of: NodeRef(c)).map { Int($0.index) }
-            }
-            for p in path { source[p] = found }
-        }
-        return source
     }
 
     static func warn(_ g: PlanGraph, _ context: inout LoadContext) {

@@ -185,7 +185,10 @@ struct ColumnarBuilder {
     /// period's; the first and last day are those of a `start` or `end` field where the node
     /// has one.
     private mutating func inheritPeriods() {
-        let sources = periodSources()
+        let planCode = NodeKind.plan.code
+        let sources = PeriodSources.of(count: count, hasOwn: { c.ownPeriod[$0] >= 0 }, up: { i in
+            Int(c.parent[i] >= 0 ? c.parent[i] : (c.kind[i] == planCode ? -1 : c.plan[i]))
+        })
         for i in sources.indices where sources[i] >= 0 {
             let s = Int(sources[i])
             if s != i { c.periodFrom[i] = Int32(s) }
@@ -194,33 +197,6 @@ struct ColumnarBuilder {
             if c.days.first[i] == .min { c.days.first[i] = r.start }
             if c.days.last[i] == .min { c.days.last[i] = r.end }
         }
-    }
-
-    /// For each node, the index of the node whose own period it has: itself when it has
-    /// one, else its nearest ancestor's (parent, …, then its plan) that has one; -1 for none.
-    /// Each node is walked past once, so a chain 100,000 goals deep takes linear time; a
-    /// cycle (which the loader reports) ends the walk.
-    private func periodSources() -> [Int32] {
-        let unknown: Int32 = -2, walking: Int32 = -3
-        let n = count
-        var source = [Int32](repeating: unknown, count: n)
-        for i in 0..<n where c.ownPeriod[i] >= 0 { source[i] = Int32(i) }
-        var path: [Int] = []
-        let planCode = NodeKind.plan.code
-        for i in 0..<n where source[i] == unknown {
-            path.removeAll(keepingCapacity: true)
-            var found: Int32 = -1
-            var current = i
-            while current >= 0 {
-                if source[current] >= -1 { found = source[current]; break }
-                if source[current] == walking { break }       // a cycle: nothing to inherit
-                source[current] = walking
-                path.append(current)
-                current = Int(c.parent[current] >= 0 ? c.parent[current] : (c.kind[current] == planCode ? -1 : c.plan[current]))
-            }
-            for p in path { source[p] = found }
-        }
-        return source
     }
 
     // MARK: Records

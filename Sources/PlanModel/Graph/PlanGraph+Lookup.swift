@@ -158,9 +158,6 @@ extension PlanGraph {
         return s == .min ? nil : (s, columns.periodEnd[Int(ref.index)])
     }
 
-    /// Whether the node has a period of its own (not one it inherits).
-    public func hasOwnPeriod(_ ref: NodeRef) -> Bool { columns.ownPeriod[Int(ref.index)] >= 0 }
-
     /// The node's first and last day as queries read them: the day its own `start` field
     /// names, else its period's first day (likewise `end`); `Int32.min` where there is none.
     public func firstDay(_ ref: NodeRef) -> Int32 { columns.firstDay[Int(ref.index)] }
