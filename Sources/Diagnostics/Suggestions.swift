@@ -128,12 +128,12 @@ struct Spelling {
         withUnsafeTemporaryAllocation(of: Int16.self, capacity: 128) { counts in
             counts.initialize(repeating: 0)
             for byte in a { counts[Int(byte)] += 1 }
-            for byte in b { counts[Int(byte)] -= 1 }
-            var surplus = 0, missing = 0
-            for count in counts where count != 0 {
-                if count > 0 { surplus += Int(count) } else { missing -= Int(count) }
+            var shared = 0
+            for byte in b where counts[Int(byte)] > 0 {
+                counts[Int(byte)] -= 1
+                shared += 1
             }
-            return max(surplus, missing)
+            return max(a.count, b.count) - shared
         }
     }
 
