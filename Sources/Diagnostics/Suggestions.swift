@@ -114,9 +114,27 @@ struct Spelling {
 
     func distance(to other: Spelling, limit: Int) -> Int {
         if case .ascii(let a) = letters, case .ascii(let b) = other.letters {
+            // Each edit changes the letters used by at most one on either side (a swap by
+            // none): names far apart in their letters are passed over without the table.
+            if Self.bagDistance(a, b) > limit { return limit + 1 }
             return Suggestions.editDistance(a, b, limit: limit)
         }
         return Suggestions.editDistance(characters, other.characters, limit: limit)
+    }
+
+    /// The larger of the letters of `a` missing from `b` and those of `b` missing from `a`
+    /// (counted with repeats): never more than the edit distance.
+    static func bagDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
+        withUnsafeTemporaryAllocation(of: Int16.self, capacity: 128) { counts in
+            counts.initialize(repeating: 0)
+            for byte in a { counts[Int(byte)] += 1 }
+            var shared = 0
+            for byte in b where counts[Int(byte)] > 0 {
+                counts[Int(byte)] -= 1
+                shared += 1
+            }
+            return max(a.count, b.count) - shared
+        }
     }
 
     func nearness(to other: Spelling) -> Int {

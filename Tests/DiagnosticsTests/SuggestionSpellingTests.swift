@@ -28,6 +28,10 @@ final class SuggestionSpellingTests: XCTestCase {
             }
         }
         XCTAssertEqual(Suggestions.editDistance(Array("SD3"), Array("DS3")), 1, "an adjacent swap is one edit")
+        for (a, b) in pairs {
+            XCTAssertLessThanOrEqual(Spelling.bagDistance(Array(a.utf8), Array(b.utf8)), Suggestions.editDistance(Array(a), Array(b)), "\(a) / \(b)")
+        }
+        XCTAssertEqual(Spelling.bagDistance(Array("lead".utf8), Array("partner".utf8)), 5)
     }
 
     func testNonASCIINamesAreComparedByCharacter() {
