@@ -99,10 +99,14 @@ enum KeyOrder {
 
     static func compare(_ a: TextRef, _ b: TextRef, _ text: [UInt8]) -> Int {
         let n = min(Int(a.length), Int(b.length))
-        for k in 0..<n {
-            let x = text[Int(a.offset) + k], y = text[Int(b.offset) + k]
-            if x != y { return x < y ? -1 : 1 }
-        }
-        return Int(a.length) - Int(b.length)
+        precondition(Int(a.offset) + Int(a.length) <= text.count && Int(b.offset) + Int(b.length) <= text.count, "text out of range")
+        let c = n == 0 ? 0 : text.withUnsafeBufferPointer { memcmp($0.baseAddress! + Int(a.offset), $0.baseAddress! + Int(b.offset), n) }
+        return c != 0 ? (c < 0 ? -1 : 1) : Int(a.length) - Int(b.length)
     }
 }
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
