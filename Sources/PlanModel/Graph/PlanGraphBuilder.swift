@@ -47,7 +47,9 @@ public struct PlanGraphBuilder {
     }
 
     /// Writes the batch's nodes into the columns, in node order, and lets them go. Their
-    /// half periods are completed first, reading ancestors in the batch or already committed.
+    /// half periods are completed first, reading ancestors in the batch or already committed:
+    /// every node a batch node names as parent or plan must be added by then (the loader
+    /// commits a plan file's nodes together, and a plan's nodes are all in its file).
     public mutating func commit() {
         completeHalfPeriods()
         // Read in place: a copy of a node would retain each of its texts.
