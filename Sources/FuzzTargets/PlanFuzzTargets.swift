@@ -30,7 +30,7 @@ public enum ReaderDifferenceTarget {
 }
 
 /// The actors file each plan input is loaded beside (Tests/FuzzCorpus/actors.yaml: the
-/// actors the seeds name), read once per fuzzing process.
+/// actors the seeds name most), read once per fuzzing process.
 public enum FuzzActors {
     /// `$PLANQ_FUZZ_ACTORS`, or the file in the source tree this was built from.
     public static let path: String = ProcessInfo.processInfo.environment["PLANQ_FUZZ_ACTORS"]
