@@ -15,7 +15,9 @@ struct ColumnarBuilder {
     /// The last plan file and source document named, and where their text is: the nodes of a
     /// file name the same ones.
     private var lastShared: [(text: String, ref: TextRef)] = []
-    private var folder = FoldedKey.Folder()
+    /// Plan files by name, to their index in `sourceFiles`; and the last one named.
+    private var fileIndex: [String: Int32] = [:]
+    private var lastFile: (name: String, index: Int32)?
 
     var count: Int { c.kind.count }
 
@@ -26,11 +28,14 @@ struct ColumnarBuilder {
         c.kind.reserveCapacity(n); c.plan.reserveCapacity(n); c.parent.reserveCapacity(n); c.ids.reserveCapacity(n)
         c.idKeys.reserveCapacity(n); c.titles.reserveCapacity(n); c.ownPeriod.reserveCapacity(n); c.periodFrom.reserveCapacity(n)
         c.days.start.reserveCapacity(n); c.days.end.reserveCapacity(n); c.days.first.reserveCapacity(n); c.days.last.reserveCapacity(n)
-        c.source.reserveCapacity(n); c.provenance.reserveCapacity(n); c.periods.reserveCapacity(2 * n)
-        c.notes.offsets.reserveCapacity(n + 1); c.notes.entries.reserveCapacity(n)
+        c.planLine.reserveCapacity(n); c.periods.reserveCapacity(2 * n)
         c.fields.offsets.reserveCapacity(n + 1); c.fields.entries.reserveCapacity(4 * n)
         c.listItems.reserveCapacity(n); c.nodeItems.reserveCapacity(n)
-        c.foldedTitles.bytes.reserveCapacity(n * 48); c.foldedTitles.offsets.reserveCapacity(n + 1)
+    }
+
+    /// Room for `n` role edges.
+    mutating func reserveCapacity(roles n: Int) {
+        c.roleSubject.reserveCapacity(n); c.roleKind.reserveCapacity(n); c.roleActor.reserveCapacity(n)
     }
 
     /// Writes the node's columns. Its inherited period (`periodFrom`, the period days) is
@@ -42,8 +47,6 @@ struct ColumnarBuilder {
         c.ids.append(text.add(node.id))
         c.idKeys.append(text.addFolded(node.id))
         c.titles.append(text.add(node.title))
-        folder.append(node.title, to: &c.foldedTitles.bytes)
-        c.foldedTitles.offsets.append(Int32(c.foldedTitles.bytes.count))
         if let p = node.ownPeriod {
             c.ownPeriod.append(Int32(c.periods.count))
             c.periods.append(ColumnarBuilder.record(p, text: &text))
@@ -52,18 +55,9 @@ struct ColumnarBuilder {
         }
         c.periodFrom.append(-1)
         c.days.start.append(.min); c.days.end.append(.min); c.days.first.append(.min); c.days.last.append(.min)
-        if let s = node.source {
-            c.source.append(Int32(c.provenance.count))
-            let document = shared(s.document)
-            let lines = text.add(s.lines), section = text.add(s.section)
-            c.provenance.append(ProvenanceRecord(document: document, lines: lines, section: section,
-                                                 planFile: shared(s.planFile), planLine: Int32(clamping: s.planLine)))
-        } else {
-            c.source.append(-1)
-        }
-        for note in node.notes { c.notes.entries.append(text.add(note)) }
-        c.notes.offsets.append(Int32(c.notes.entries.count))
         let k = Int(node.kind.code), i = count - 1
+        addSource(node.source, of: i)
+        c.notes.append(node.notes.isEmpty ? [] : node.notes.map { text.add($0) })
         for (position, field) in node.fields.enumerated() {
             let name = fieldName(field.name, kind: k, position: position)
             // Nodes of a kind mostly store the same fields in the same order.
@@ -79,6 +73,45 @@ struct ColumnarBuilder {
             }
         }
         c.fields.offsets.append(Int32(c.fields.entries.count))
+    }
+
+    /// The node's plan file and line, and the document, lines and section where it has them.
+    private mutating func addSource(_ source: Provenance?, of i: Int) {
+        guard let s = source else {
+            SourceRuns.append(file: -1, node: i, to: &c.sourceRuns)
+            c.planLine.append(0)
+            Presence.append(false, owner: i, to: &c.sourceDetailPresence)
+            return
+        }
+        SourceRuns.append(file: file(s.planFile), node: i, to: &c.sourceRuns)
+        c.planLine.append(Int32(clamping: s.planLine))
+        let detailed = s.document != nil || s.lines != nil || s.section != nil
+        Presence.append(detailed, owner: i, to: &c.sourceDetailPresence)
+        if detailed {
+            c.sourceDetails.append(SourceDetailRecord(document: shared(s.document), lines: text.add(s.lines), section: text.add(s.section)))
+        }
+    }
+
+    /// The plan file's index in `sourceFiles`, added when it is new.
+    private mutating func file(_ name: String) -> Int32 {
+        if let last = lastFile, last.name == name { return last.index }
+        let index: Int32
+        if let known = fileIndex[name] { index = known } else {
+            index = Int32(c.sourceFiles.count)
+            c.sourceFiles.append(text.add(name))
+            fileIndex[name] = index
+        }
+        lastFile = (name, index)
+        return index
+    }
+
+    /// Adds a role edge; its note, which few have, only where there is one.
+    mutating func addRole(_ role: Role, actor: NodeRef, for subject: NodeRef, note: String?) {
+        Presence.append(note != nil, owner: c.roleSubject.count, to: &c.roleNotePresence)
+        c.roleSubject.append(subject.index)
+        c.roleKind.append(role.code)
+        c.roleActor.append(actor.index)
+        if let note { c.roleNote.append(text.add(note)) }
     }
 
     /// The field name's index in the field-name table, added when it is new.
@@ -126,9 +159,8 @@ struct ColumnarBuilder {
 
     /// Where the node is written in its plan file.
     func site(_ i: Int) -> (file: String, line: Int)? {
-        guard c.source[i] >= 0 else { return nil }
-        let r = c.provenance[Int(c.source[i])]
-        return (string(r.planFile), Int(r.planLine))
+        let file = c.sourceRuns.withUnsafeBufferPointer { SourceRuns.file(of: i, in: $0) }
+        return file < 0 ? nil : (string(c.sourceFiles[Int(file)]), Int(c.planLine[i]))
     }
 
     /// The items of the node's list field `name`, nil when it has none.
@@ -167,14 +199,14 @@ struct ColumnarBuilder {
     // MARK: Finishing
 
     /// Resolves every node's effective period, adds the edges and builds the indexes.
-    consuming func finish(roles: [RoleEdge], contributions: [(subject: NodeRef, theme: NodeRef)], links: [(from: NodeRef, to: NodeRef)],
+    consuming func finish(contributions: [(subject: NodeRef, theme: NodeRef)], links: [(from: NodeRef, to: NodeRef)],
                           members: [NodeRef: [NodeRef]]) -> ColumnStore {
         inheritPeriods()
         c.fieldNamesByKind = FlatLists(perKind: fieldNamesByKind)
         var columns = c, text = self.text
         c = Columns()
         self.text = TextWriter(capacity: 0)
-        GraphEdges(roles: roles, contributions: contributions, links: links, members: members).indexed(&columns, text: &text)
+        GraphEdges(contributions: contributions, links: links, members: members).indexed(&columns, text: &text)
         columns.text = text.bytes
         text = TextWriter(capacity: 0)
         return ColumnStore(columns)
@@ -234,7 +266,6 @@ struct ColumnarBuilder {
 
 /// A graph's edges as the loader collected them, turned into columns by `indexed`.
 struct GraphEdges {
-    let roles: [RoleEdge]
     let contributions: [(subject: NodeRef, theme: NodeRef)]
     let links: [(from: NodeRef, to: NodeRef)]
     let members: [NodeRef: [NodeRef]]

@@ -2,22 +2,19 @@ extension GraphEdges {
     /// Adds the edges and every index to `columns`, whose node columns are filled.
     func indexed(_ c: inout Columns, text: inout TextWriter) {
         let n = c.kind.count
-        for e in roles {
-            c.roleSubject.append(e.subject.index)
-            c.roleKind.append(e.role.code)
-            c.roleActor.append(e.actor.index)
-            c.roleNote.append(text.add(e.note))
+        func lists<S: Sequence>(_ pairs: S) -> SparseLists<Int32> where S.Element == (Int32, Int32) {
+            SparseLists(dense: FlatLists(count: n, pairs: pairs))
         }
-        c.rolesBySubject = FlatLists(count: n, pairs: c.roleSubject.enumerated().lazy.map { ($1, Int32($0)) })
-        c.rolesByActor = FlatLists(count: n, pairs: c.roleActor.enumerated().lazy.map { ($1, Int32($0)) })
-        c.themes = FlatLists(count: n, pairs: contributions.lazy.map { ($0.subject.index, $0.theme.index) })
-        c.contributors = FlatLists(count: n, pairs: contributions.lazy.map { ($0.theme.index, $0.subject.index) })
-        c.linksFrom = FlatLists(count: n, pairs: links.lazy.map { ($0.from.index, $0.to.index) })
-        c.linksTo = FlatLists(count: n, pairs: links.lazy.map { ($0.to.index, $0.from.index) })
+        c.rolesBySubject = lists(c.roleSubject.enumerated().lazy.map { ($1, Int32($0)) })
+        c.rolesByActor = lists(c.roleActor.enumerated().lazy.map { ($1, Int32($0)) })
+        c.themes = lists(contributions.lazy.map { ($0.subject.index, $0.theme.index) })
+        c.contributors = lists(contributions.lazy.map { ($0.theme.index, $0.subject.index) })
+        c.linksFrom = lists(links.lazy.map { ($0.from.index, $0.to.index) })
+        c.linksTo = lists(links.lazy.map { ($0.to.index, $0.from.index) })
         // Dictionary order differs from run to run; groups are listed in node order.
         let groupOrder = members.keys.sorted()
-        c.members = FlatLists(count: n, pairs: groupOrder.lazy.flatMap { g in members[g]!.lazy.map { (g.index, $0.index) } })
-        c.groups = FlatLists(count: n, pairs: groupOrder.lazy.flatMap { g in members[g]!.lazy.map { ($0.index, g.index) } })
+        c.members = lists(groupOrder.lazy.flatMap { g in members[g]!.lazy.map { (g.index, $0.index) } })
+        c.groups = lists(groupOrder.lazy.flatMap { g in members[g]!.lazy.map { ($0.index, g.index) } })
         hierarchy(&c)
         perKind(&c)
         idIndexes(&c, text: text.bytes)
@@ -34,13 +31,14 @@ extension GraphEdges {
             let p = c.parent[i] >= 0 ? c.parent[i] : (c.kind[i] == NodeKind.plan.code ? -1 : c.plan[i])
             if p >= 0 { up[i] = p } else { roots.append(Int32(i)) }
         }
-        c.children = FlatLists(count: n, pairs: (0..<n).lazy.compactMap { up[$0] >= 0 ? (up[$0], Int32($0)) : nil })
+        let children = FlatLists(count: n, pairs: (0..<n).lazy.compactMap { up[$0] >= 0 ? (up[$0], Int32($0)) : nil })
+        up = []
         // Iterative (no recursion: a deep hierarchy cannot overflow the stack).
         var pre = [Int32](repeating: -1, count: n), end = [Int32](repeating: -1, count: n)
         var order: [Int32] = []
         order.reserveCapacity(n)
         var stack: [(node: Int32, next: Int32)] = []
-        let offsets = c.children.offsets, entries = c.children.entries
+        let offsets = children.offsets, entries = children.entries
         for root in roots {
             stack.append((root, offsets[Int(root)]))
             pre[Int(root)] = Int32(order.count)
@@ -60,6 +58,7 @@ extension GraphEdges {
             }
         }
         (c.preorder, c.subtreeEnd, c.preorderNodes) = (pre, end, order)
+        c.children = SparseLists(dense: children)
     }
 
     /// Per kind: its nodes in load order, its dated nodes by start, its period ends and its

@@ -6,20 +6,21 @@ struct Columns {
     var ids: [TextRef] = [], idKeys: [TextRef] = [], titles: [TextRef] = []
     var ownPeriod: [Int32] = [], periodFrom: [Int32] = [], periods: [PeriodRecord] = []
     var days: (start: [Int32], end: [Int32], first: [Int32], last: [Int32]) = ([], [], [], [])
-    var source: [Int32] = [], provenance: [ProvenanceRecord] = []
-    var notes: (offsets: [Int32], entries: [TextRef]) = ([0], [])
+    var planLine: [Int32] = [], sourceRuns: [Int32] = [], sourceFiles: [TextRef] = []
+    var sourceDetailPresence: [UInt64] = [], sourceDetails: [SourceDetailRecord] = []
+    var notes = SparseLists<TextRef>()
     var fields: (offsets: [Int32], entries: [FieldRecord]) = ([0], [])
     var fieldNames: [TextRef] = [], listItems: [TextRef] = [], nodeItems: [Int32] = []
-    var roleSubject: [Int32] = [], roleKind: [UInt8] = [], roleActor: [Int32] = [], roleNote: [TextRef] = []
-    var rolesBySubject = FlatLists(count: 0, pairs: []), rolesByActor = FlatLists(count: 0, pairs: [])
-    var children = FlatLists(count: 0, pairs: [])
-    var themes = FlatLists(count: 0, pairs: []), contributors = FlatLists(count: 0, pairs: [])
-    var linksFrom = FlatLists(count: 0, pairs: []), linksTo = FlatLists(count: 0, pairs: [])
-    var members = FlatLists(count: 0, pairs: []), groups = FlatLists(count: 0, pairs: [])
+    var roleSubject: [Int32] = [], roleKind: [UInt8] = [], roleActor: [Int32] = []
+    var roleNotePresence: [UInt64] = [], roleNote: [TextRef] = []
+    var rolesBySubject = SparseLists<Int32>(), rolesByActor = SparseLists<Int32>()
+    var children = SparseLists<Int32>()
+    var themes = SparseLists<Int32>(), contributors = SparseLists<Int32>()
+    var linksFrom = SparseLists<Int32>(), linksTo = SparseLists<Int32>()
+    var members = SparseLists<Int32>(), groups = SparseLists<Int32>()
     var preorder: [Int32] = [], subtreeEnd: [Int32] = [], preorderNodes: [Int32] = []
     var byKind = FlatLists(perKind: []), byStart = FlatLists(perKind: []), ends = FlatLists(perKind: [])
     var preorderByKind = FlatLists(perKind: []), fieldNamesByKind = FlatLists(perKind: [])
-    var foldedTitles: (bytes: [UInt8], offsets: [Int32]) = ([], [0])
     var globalIDs: [Int32] = [], plansByID: [Int32] = [], byBareID: [Int32] = [], byBarePlan: [Int32] = []
     var actorNameKeys: [TextRef] = [], actorNameNodes: [Int32] = [], actorNameList: [TextRef] = []
 
@@ -41,8 +42,12 @@ struct Columns {
             case .periodEnd: w.add(&days.end)
             case .firstDay: w.add(&days.first)
             case .lastDay: w.add(&days.last)
-            case .source: w.add(&source)
-            case .provenance: w.add(&provenance)
+            case .planLine: w.add(&planLine)
+            case .sourceRuns: w.add(&sourceRuns)
+            case .sourceFiles: w.add(&sourceFiles)
+            case .sourceDetailPresence: w.add(&sourceDetailPresence)
+            case .sourceDetails: w.add(&sourceDetails)
+            case .notePresence: w.add(&notes.presence)
             case .noteOffsets: w.add(&notes.offsets)
             case .notes: w.add(&notes.entries)
             case .fieldOffsets: w.add(&fields.offsets)
@@ -53,23 +58,33 @@ struct Columns {
             case .roleSubject: w.add(&roleSubject)
             case .roleKind: w.add(&roleKind)
             case .roleActor: w.add(&roleActor)
+            case .roleNotePresence: w.add(&roleNotePresence)
             case .roleNote: w.add(&roleNote)
+            case .rolesBySubjectPresence: w.add(&rolesBySubject.presence)
             case .rolesBySubjectOffsets: w.add(&rolesBySubject.offsets)
             case .rolesBySubject: w.add(&rolesBySubject.entries)
+            case .rolesByActorPresence: w.add(&rolesByActor.presence)
             case .rolesByActorOffsets: w.add(&rolesByActor.offsets)
             case .rolesByActor: w.add(&rolesByActor.entries)
+            case .childPresence: w.add(&children.presence)
             case .childOffsets: w.add(&children.offsets)
             case .children: w.add(&children.entries)
+            case .themePresence: w.add(&themes.presence)
             case .themeOffsets: w.add(&themes.offsets)
             case .themes: w.add(&themes.entries)
+            case .contributorPresence: w.add(&contributors.presence)
             case .contributorOffsets: w.add(&contributors.offsets)
             case .contributors: w.add(&contributors.entries)
+            case .linksFromPresence: w.add(&linksFrom.presence)
             case .linksFromOffsets: w.add(&linksFrom.offsets)
             case .linksFrom: w.add(&linksFrom.entries)
+            case .linksToPresence: w.add(&linksTo.presence)
             case .linksToOffsets: w.add(&linksTo.offsets)
             case .linksTo: w.add(&linksTo.entries)
+            case .memberPresence: w.add(&members.presence)
             case .memberOffsets: w.add(&members.offsets)
             case .members: w.add(&members.entries)
+            case .groupPresence: w.add(&groups.presence)
             case .groupOffsets: w.add(&groups.offsets)
             case .groups: w.add(&groups.entries)
             case .preorder: w.add(&preorder)
@@ -85,8 +100,6 @@ struct Columns {
             case .preorderByKind: w.add(&preorderByKind.entries)
             case .fieldNamesByKindOffsets: w.add(&fieldNamesByKind.offsets)
             case .fieldNamesByKind: w.add(&fieldNamesByKind.entries)
-            case .foldedTitles: w.add(&foldedTitles.bytes)
-            case .foldedTitleOffsets: w.add(&foldedTitles.offsets)
             case .globalIDs: w.add(&globalIDs)
             case .plansByID: w.add(&plansByID)
             case .byBareID: w.add(&byBareID)

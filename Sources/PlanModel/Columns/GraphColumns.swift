@@ -8,9 +8,11 @@ final class GraphColumns: @unchecked Sendable {
     let ownPeriod, periodFrom: UnsafeBufferPointer<Int32>
     let periods: UnsafeBufferPointer<PeriodRecord>
     let periodStart, periodEnd, firstDay, lastDay: UnsafeBufferPointer<Int32>
-    let source: UnsafeBufferPointer<Int32>
-    let provenance: UnsafeBufferPointer<ProvenanceRecord>
-    let noteOffsets: UnsafeBufferPointer<Int32>
+    let planLine, sourceRuns: UnsafeBufferPointer<Int32>
+    let sourceFiles: UnsafeBufferPointer<TextRef>
+    let sourceDetailPresence: UnsafeBufferPointer<UInt64>
+    let sourceDetails: UnsafeBufferPointer<SourceDetailRecord>
+    let noteLists: SparseListColumns
     let notes: UnsafeBufferPointer<TextRef>
     let fieldOffsets: UnsafeBufferPointer<Int32>
     let fields: UnsafeBufferPointer<FieldRecord>
@@ -19,17 +21,14 @@ final class GraphColumns: @unchecked Sendable {
     let roleSubject: UnsafeBufferPointer<Int32>
     let roleKind: UnsafeBufferPointer<UInt8>
     let roleActor: UnsafeBufferPointer<Int32>
+    let roleNotePresence: UnsafeBufferPointer<UInt64>
     let roleNote: UnsafeBufferPointer<TextRef>
-    let rolesBySubjectOffsets, rolesBySubject, rolesByActorOffsets, rolesByActor: UnsafeBufferPointer<Int32>
-    let childOffsets, children: UnsafeBufferPointer<Int32>
-    let themeOffsets, themes, contributorOffsets, contributors: UnsafeBufferPointer<Int32>
-    let linksFromOffsets, linksFrom, linksToOffsets, linksTo: UnsafeBufferPointer<Int32>
-    let memberOffsets, members, groupOffsets, groups: UnsafeBufferPointer<Int32>
+    let rolesBySubjectLists, rolesByActorLists, childLists, themeLists, contributorLists: SparseListColumns
+    let linksFromLists, linksToLists, memberLists, groupLists: SparseListColumns
+    let rolesBySubject, rolesByActor, children, themes, contributors, linksFrom, linksTo, members, groups: UnsafeBufferPointer<Int32>
     let preorder, subtreeEnd, preorderNodes: UnsafeBufferPointer<Int32>
     let byKindOffsets, byKind, byStartOffsets, byStart, endsOffsets, ends: UnsafeBufferPointer<Int32>
     let preorderByKindOffsets, preorderByKind, fieldNamesByKindOffsets, fieldNamesByKind: UnsafeBufferPointer<Int32>
-    let foldedTitles: UnsafeBufferPointer<UInt8>
-    let foldedTitleOffsets: UnsafeBufferPointer<Int32>
     let globalIDs, plansByID, byBareID, byBarePlan: UnsafeBufferPointer<Int32>
     let actorNameKeys: UnsafeBufferPointer<TextRef>
     let actorNameNodes: UnsafeBufferPointer<Int32>
@@ -56,22 +55,29 @@ final class GraphColumns: @unchecked Sendable {
         id = s(.id); idKey = s(.idKey); title = s(.title)
         ownPeriod = s(.ownPeriod); periodFrom = s(.periodFrom); periods = s(.periods)
         periodStart = s(.periodStart); periodEnd = s(.periodEnd); firstDay = s(.firstDay); lastDay = s(.lastDay)
-        source = s(.source); provenance = s(.provenance)
-        noteOffsets = s(.noteOffsets); notes = s(.notes); fieldOffsets = s(.fieldOffsets); fields = s(.fields)
+        func lists(_ presence: Section, _ offsets: Section) -> SparseListColumns {
+            SparseListColumns(presence: s(presence), offsets: s(offsets))
+        }
+        planLine = s(.planLine); sourceRuns = s(.sourceRuns); sourceFiles = s(.sourceFiles)
+        sourceDetailPresence = s(.sourceDetailPresence); sourceDetails = s(.sourceDetails)
+        noteLists = lists(.notePresence, .noteOffsets); notes = s(.notes); fieldOffsets = s(.fieldOffsets); fields = s(.fields)
         fieldNames = s(.fieldNames); listItems = s(.listItems); nodeItems = s(.nodeItems)
-        roleSubject = s(.roleSubject); roleKind = s(.roleKind); roleActor = s(.roleActor); roleNote = s(.roleNote)
-        rolesBySubjectOffsets = s(.rolesBySubjectOffsets); rolesBySubject = s(.rolesBySubject)
-        rolesByActorOffsets = s(.rolesByActorOffsets); rolesByActor = s(.rolesByActor)
-        childOffsets = s(.childOffsets); children = s(.children)
-        themeOffsets = s(.themeOffsets); themes = s(.themes); contributorOffsets = s(.contributorOffsets); contributors = s(.contributors)
-        linksFromOffsets = s(.linksFromOffsets); linksFrom = s(.linksFrom); linksToOffsets = s(.linksToOffsets); linksTo = s(.linksTo)
-        memberOffsets = s(.memberOffsets); members = s(.members); groupOffsets = s(.groupOffsets); groups = s(.groups)
+        roleSubject = s(.roleSubject); roleKind = s(.roleKind); roleActor = s(.roleActor)
+        roleNotePresence = s(.roleNotePresence); roleNote = s(.roleNote)
+        rolesBySubjectLists = lists(.rolesBySubjectPresence, .rolesBySubjectOffsets); rolesBySubject = s(.rolesBySubject)
+        rolesByActorLists = lists(.rolesByActorPresence, .rolesByActorOffsets); rolesByActor = s(.rolesByActor)
+        childLists = lists(.childPresence, .childOffsets); children = s(.children)
+        themeLists = lists(.themePresence, .themeOffsets); themes = s(.themes)
+        contributorLists = lists(.contributorPresence, .contributorOffsets); contributors = s(.contributors)
+        linksFromLists = lists(.linksFromPresence, .linksFromOffsets); linksFrom = s(.linksFrom)
+        linksToLists = lists(.linksToPresence, .linksToOffsets); linksTo = s(.linksTo)
+        memberLists = lists(.memberPresence, .memberOffsets); members = s(.members)
+        groupLists = lists(.groupPresence, .groupOffsets); groups = s(.groups)
         preorder = s(.preorder); subtreeEnd = s(.subtreeEnd); preorderNodes = s(.preorderNodes)
         byKindOffsets = s(.byKindOffsets); byKind = s(.byKind); byStartOffsets = s(.byStartOffsets); byStart = s(.byStart)
         endsOffsets = s(.endsOffsets); ends = s(.ends)
         preorderByKindOffsets = s(.preorderByKindOffsets); preorderByKind = s(.preorderByKind)
         fieldNamesByKindOffsets = s(.fieldNamesByKindOffsets); fieldNamesByKind = s(.fieldNamesByKind)
-        foldedTitles = s(.foldedTitles); foldedTitleOffsets = s(.foldedTitleOffsets)
         globalIDs = s(.globalIDs); plansByID = s(.plansByID); byBareID = s(.byBareID); byBarePlan = s(.byBarePlan)
         actorNameKeys = s(.actorNameKeys); actorNameNodes = s(.actorNameNodes); actorNameList = s(.actorNameList)
     }
@@ -83,6 +89,19 @@ final class GraphColumns: @unchecked Sendable {
     func string(_ ref: TextRef) -> String { String(decoding: bytes(ref), as: UTF8.self) }
 
     func optionalString(_ ref: TextRef) -> String? { ref.isAbsent ? nil : string(ref) }
+
+    /// Where node `i` comes from, nil when no plan file gave it.
+    func source(_ i: Int) -> Provenance? {
+        let file = SourceRuns.file(of: i, in: sourceRuns)
+        guard file >= 0 else { return nil }
+        let detail = Presence.place(sourceDetailPresence, i).map { sourceDetails[$0] }
+        return Provenance(document: detail.flatMap { optionalString($0.document) }, lines: detail.flatMap { optionalString($0.lines) },
+                          section: detail.flatMap { optionalString($0.section) }, planFile: string(sourceFiles[Int(file)]),
+                          planLine: Int(planLine[i]))
+    }
+
+    /// Role edge `e`'s note, nil when it has none.
+    func roleNote(_ e: Int) -> String? { Presence.place(roleNotePresence, e).map { string(roleNote[$0]) } }
 
     func period(_ i: Int) -> Period {
         let r = periods[i]

@@ -17,13 +17,12 @@ struct PeriodRecord: BitwiseCopyable {
     var written: TextRef
 }
 
-/// Where a node comes from (`Provenance`), as a fixed-size record.
-struct ProvenanceRecord: BitwiseCopyable {
+/// The parts of a node's `Provenance` that few nodes have (the source document, its lines
+/// and section), kept only for the nodes that have one of them.
+struct SourceDetailRecord: BitwiseCopyable {
     var document: TextRef
     var lines: TextRef
     var section: TextRef
-    var planFile: TextRef
-    var planLine: Int32
 }
 
 /// One stored field of a node: its name (an index into the field-name table), what kind of
@@ -38,7 +37,9 @@ struct FieldRecord: BitwiseCopyable {
 }
 
 /// The sections of a graph's blob, in order; each is one flat array. Per-node lists are
-/// two sections: offsets (one more than there are nodes) and entries.
+/// two sections: offsets (one more than there are nodes) and entries. Per-node lists most
+/// nodes leave empty are three (`SparseLists`): which nodes have entries (`Presence`), offsets
+/// for those nodes only, and entries.
 enum Section: Int, CaseIterable {
     case text                       // UInt8: every text, one after another
     case kind                       // UInt8 per node
@@ -47,26 +48,30 @@ enum Section: Int, CaseIterable {
     case ownPeriod, periodFrom      // Int32 per node: index into periods; node the period is from
     case periods                    // PeriodRecord
     case periodStart, periodEnd, firstDay, lastDay    // Int32 per node (day ordinals, .min for none)
-    case source                     // Int32 per node: index into provenance, -1 for none
-    case provenance                 // ProvenanceRecord
-    case noteOffsets, notes         // per-node list of TextRef
+    case planLine                   // Int32 per node: the line of its plan file (0 with no source)
+    case sourceRuns                 // Int32 pairs (first node, index into sourceFiles or -1 for no source)
+    case sourceFiles                // TextRef: the plan files nodes come from
+    case sourceDetailPresence, sourceDetails    // Presence over nodes; SourceDetailRecord of those present
+    case notePresence, noteOffsets, notes       // sparse per-node list of TextRef
     case fieldOffsets, fields       // per-node list of FieldRecord
     case fieldNames                 // TextRef: distinct field names
     case listItems                  // TextRef: items of list fields
     case nodeItems                  // Int32: items of node-list fields
-    case roleSubject, roleKind, roleActor, roleNote    // per role edge
-    case rolesBySubjectOffsets, rolesBySubject, rolesByActorOffsets, rolesByActor
-    case childOffsets, children
-    case themeOffsets, themes, contributorOffsets, contributors
-    case linksFromOffsets, linksFrom, linksToOffsets, linksTo
-    case memberOffsets, members, groupOffsets, groups
+    case roleSubject, roleKind, roleActor           // per role edge
+    case roleNotePresence, roleNote                 // Presence over role edges; TextRef of those with a note
+    // Sparse per-node lists (presence, offsets, entries):
+    case rolesBySubjectPresence, rolesBySubjectOffsets, rolesBySubject
+    case rolesByActorPresence, rolesByActorOffsets, rolesByActor
+    case childPresence, childOffsets, children
+    case themePresence, themeOffsets, themes, contributorPresence, contributorOffsets, contributors
+    case linksFromPresence, linksFromOffsets, linksFrom, linksToPresence, linksToOffsets, linksTo
+    case memberPresence, memberOffsets, members, groupPresence, groupOffsets, groups
     case preorder, subtreeEnd, preorderNodes
     case byKindOffsets, byKind      // per kind (NodeKind.allCases order): nodes in load order
     case byStartOffsets, byStart    // per kind: dated nodes by start (stable)
     case endsOffsets, ends          // per kind: period ends, sorted
     case preorderByKindOffsets, preorderByKind
     case fieldNamesByKindOffsets, fieldNamesByKind   // per kind: indices into fieldNames
-    case foldedTitles, foldedTitleOffsets            // UInt8, Int32 per node + 1
     case globalIDs                  // Int32: plans and actors by idKey (the last of a key only)
     case plansByID                  // Int32: plans by (idKey, load order)
     case byBareID                   // Int32: plan nodes and actors by (idKey, load order)
@@ -76,11 +81,14 @@ enum Section: Int, CaseIterable {
 
     var stride: Int {
         switch self {
-        case .text, .kind, .roleKind, .foldedTitles: return 1
-        case .id, .idKey, .title, .notes, .fieldNames, .listItems, .roleNote, .actorNameKeys, .actorNameList:
+        case .text, .kind, .roleKind: return 1
+        case .id, .idKey, .title, .notes, .sourceFiles, .fieldNames, .listItems, .roleNote, .actorNameKeys, .actorNameList:
             return MemoryLayout<TextRef>.stride
         case .periods: return MemoryLayout<PeriodRecord>.stride
-        case .provenance: return MemoryLayout<ProvenanceRecord>.stride
+        case .sourceDetails: return MemoryLayout<SourceDetailRecord>.stride
+        case .sourceDetailPresence, .notePresence, .roleNotePresence, .rolesBySubjectPresence, .rolesByActorPresence, .childPresence,
+             .themePresence, .contributorPresence, .linksFromPresence, .linksToPresence, .memberPresence, .groupPresence:
+            return 8
         case .fields: return MemoryLayout<FieldRecord>.stride
         default: return 4
         }

@@ -26,17 +26,9 @@ public struct NodeView {
     }
     public var periodIsInherited: Bool { columns.periodFrom[index] >= 0 }
 
-    public var source: Provenance? {
-        let s = columns.source[index]
-        guard s >= 0 else { return nil }
-        let r = columns.provenance[Int(s)]
-        return Provenance(document: columns.optionalString(r.document), lines: columns.optionalString(r.lines),
-                          section: columns.optionalString(r.section), planFile: columns.string(r.planFile), planLine: Int(r.planLine))
-    }
+    public var source: Provenance? { columns.source(index) }
 
-    public var notes: [String] {
-        (Int(columns.noteOffsets[index])..<Int(columns.noteOffsets[index + 1])).map { columns.string(columns.notes[$0]) }
-    }
+    public var notes: [String] { columns.noteLists.range(index).map { columns.string(columns.notes[$0]) } }
 
     /// The kind's own fields, in source order.
     public var fields: [(name: String, value: FieldValue)] {

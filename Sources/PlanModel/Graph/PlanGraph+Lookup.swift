@@ -107,46 +107,85 @@ extension PlanGraph {
     }
 
     // MARK: Titles
+    //
+    // A folded title is the title lowercased where it is ASCII (byte for byte, so it is
+    // compared in place); other titles are read from the folded titles, made on first use.
 
-    /// Where the node's folded title lies in the block of folded titles.
-    func foldedTitleRange(_ ref: NodeRef) -> (lo: Int, hi: Int) {
+    /// The node's title as UTF-8, and whether it is ASCII.
+    func titleBytes(_ ref: NodeRef) -> (bytes: UnsafeBufferPointer<UInt8>, ascii: Bool) {
+        let t = columns.bytes(columns.title[Int(ref.index)])
+        return (t, FoldedTitles.isASCII(t))
+    }
+
+    /// The node's folded title, from the folded titles.
+    func foldedTitle(_ ref: NodeRef) -> UnsafeBufferPointer<UInt8> {
+        let (bytes, offsets) = foldedTitles.get(columns)
         let i = Int(ref.index)
-        return (Int(columns.foldedTitleOffsets[i]), Int(columns.foldedTitleOffsets[i + 1]))
+        return UnsafeBufferPointer(rebasing: bytes[Int(offsets[i])..<Int(offsets[i + 1])])
     }
 
     /// The node's title folded (lowercase, no accents), for `~` searches.
     public func titleKey(_ ref: NodeRef) -> String {
-        let (lo, hi) = foldedTitleRange(ref)
-        return String(decoding: UnsafeBufferPointer(rebasing: columns.foldedTitles[lo..<hi]), as: UTF8.self)
+        let (t, ascii) = titleBytes(ref)
+        guard ascii else { return withExtendedLifetime(self) { String(decoding: foldedTitle(ref), as: UTF8.self) } }
+        return String(unsafeUninitializedCapacity: t.count) { out in
+            for (j, byte) in t.enumerated() { out[j] = FoldedKey.lower(byte) }
+            return t.count
+        }
     }
 
     /// Whether the node's folded title is `key` (folded UTF-8), compared in place.
     public func hasFoldedTitle(_ ref: NodeRef, _ key: [UInt8]) -> Bool {
-        let (lo, hi) = foldedTitleRange(ref)
-        guard hi - lo == key.count else { return false }
-        return key.isEmpty || key.withUnsafeBufferPointer { memcmp(columns.foldedTitles.baseAddress! + lo, $0.baseAddress!, key.count) == 0 }
+        withExtendedLifetime(self) {
+            let (t, ascii) = titleBytes(ref)
+            guard ascii else {
+                let folded = foldedTitle(ref)
+                return folded.count == key.count && (key.isEmpty || memcmp(folded.baseAddress!, key, key.count) == 0)
+            }
+            guard t.count == key.count else { return false }
+            for j in 0..<key.count where FoldedKey.lower(t[j]) != key[j] { return false }
+            return true
+        }
     }
 
     /// Whether the node's folded title contains `needle`, itself folded (UTF-8 bytes).
     public func titleContains(_ ref: NodeRef, _ needle: [UInt8]) -> Bool {
-        let (lo, hi) = foldedTitleRange(ref)
         guard let first = needle.first else { return true }
-        guard hi - lo >= needle.count else { return false }
-        let hay = columns.foldedTitles.baseAddress!
-        return needle.withUnsafeBufferPointer { pin in
-            var j = lo
-            while j <= hi - pin.count {
-                if hay[j] == first && memcmp(hay + j + 1, pin.baseAddress! + 1, pin.count - 1) == 0 { return true }
-                j += 1
+        return withExtendedLifetime(self) {
+            let (t, ascii) = titleBytes(ref)
+            let hay = ascii ? t : foldedTitle(ref)
+            guard hay.count >= needle.count else { return false }
+            return needle.withUnsafeBufferPointer { pin in
+                var j = 0
+                if ascii {
+                    // Lowercased as compared: the folded title, without making it.
+                    while j <= hay.count - pin.count {
+                        if FoldedKey.lower(hay[j]) == first {
+                            var k = 1
+                            while k < pin.count && FoldedKey.lower(hay[j + k]) == pin[k] { k += 1 }
+                            if k == pin.count { return true }
+                        }
+                        j += 1
+                    }
+                    return false
+                }
+                let base = hay.baseAddress!
+                while j <= hay.count - pin.count {
+                    if base[j] == first && memcmp(base + j + 1, pin.baseAddress! + 1, pin.count - 1) == 0 { return true }
+                    j += 1
+                }
+                return false
             }
-            return false
         }
     }
 
     /// Every folded title, one after another, with the offset where each node's begins:
-    /// for searches that scan all titles at once.
+    /// for searches that scan all titles at once. The first call folds them.
     public func withFoldedTitles<R>(_ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<Int32>) -> R) -> R {
-        withExtendedLifetime(self) { body(columns.foldedTitles, columns.foldedTitleOffsets) }
+        withExtendedLifetime(self) {
+            let (bytes, offsets) = foldedTitles.get(columns)
+            return body(bytes, offsets)
+        }
     }
 
     // MARK: Periods

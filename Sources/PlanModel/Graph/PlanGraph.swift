@@ -17,6 +17,8 @@ public final class PlanGraph: @unchecked Sendable {
     let columns: GraphColumns
     /// Field names by their text, for `field(_:)`: a few dozen, made when the graph is.
     let fieldNameIndex: [String: UInt32]
+    /// Every title folded, made when a search first needs them.
+    let foldedTitles = FoldedTitles()
 
     /// A graph reading `blob`, which must have passed `Blob.problem`.
     init(blob: Blob) {
@@ -107,6 +109,15 @@ public final class PlanGraph: @unchecked Sendable {
         NodeList(list(offsets, entries, of))
     }
 
+    /// Owner `of`'s entries in a sparse per-node list.
+    func list(_ lists: SparseListColumns, _ entries: UnsafeBufferPointer<Int32>, _ of: Int) -> IndexList {
+        IndexList(owner: owner, entries: entries, range: lists.range(of))
+    }
+
+    func nodeList(_ lists: SparseListColumns, _ entries: UnsafeBufferPointer<Int32>, _ of: Int) -> NodeList {
+        NodeList(list(lists, entries, of))
+    }
+
     // MARK: By kind
 
     /// Every node of a kind, in load order.
@@ -121,7 +132,7 @@ public final class PlanGraph: @unchecked Sendable {
 
     // MARK: Hierarchy
 
-    public func children(of ref: NodeRef) -> [NodeRef] { Array(nodeList(columns.childOffsets, columns.children, Int(ref.index))) }
+    public func children(of ref: NodeRef) -> [NodeRef] { Array(nodeList(columns.childLists, columns.children, Int(ref.index))) }
 
     /// Whether `ref` is `ancestor` or lies below it (goal → sub-goal → activity → indicator).
     public func isInSubtree(_ ref: NodeRef, of ancestor: NodeRef) -> Bool {
@@ -201,30 +212,30 @@ public final class PlanGraph: @unchecked Sendable {
     public func roles(naming actor: NodeRef) -> [RoleEdge] { roleIndices(naming: actor).map { roles[Int($0)] } }
 
     /// Indices into `roles` of the edges whose subject is `ref`, without copying them.
-    public func roleIndices(of ref: NodeRef) -> IndexList { list(columns.rolesBySubjectOffsets, columns.rolesBySubject, Int(ref.index)) }
+    public func roleIndices(of ref: NodeRef) -> IndexList { list(columns.rolesBySubjectLists, columns.rolesBySubject, Int(ref.index)) }
 
     /// Indices into `roles` of the edges naming `actor`, without copying them.
-    public func roleIndices(naming actor: NodeRef) -> IndexList { list(columns.rolesByActorOffsets, columns.rolesByActor, Int(actor.index)) }
+    public func roleIndices(naming actor: NodeRef) -> IndexList { list(columns.rolesByActorLists, columns.rolesByActor, Int(actor.index)) }
 
-    public func members(of group: NodeRef) -> [NodeRef] { Array(nodeList(columns.memberOffsets, columns.members, Int(group.index))) }
+    public func members(of group: NodeRef) -> [NodeRef] { Array(nodeList(columns.memberLists, columns.members, Int(group.index))) }
 
-    public func groups(containing actor: NodeRef) -> [NodeRef] { Array(nodeList(columns.groupOffsets, columns.groups, Int(actor.index))) }
+    public func groups(containing actor: NodeRef) -> [NodeRef] { Array(nodeList(columns.groupLists, columns.groups, Int(actor.index))) }
 
     /// Every actor name and alias (not ids), for completion and suggestions.
     public var actorNames: [String] { columns.actorNameList.map(columns.string) }
 
     // MARK: Themes, links
 
-    public func themes(of ref: NodeRef) -> [NodeRef] { Array(nodeList(columns.themeOffsets, columns.themes, Int(ref.index))) }
+    public func themes(of ref: NodeRef) -> [NodeRef] { Array(nodeList(columns.themeLists, columns.themes, Int(ref.index))) }
 
     /// Indices of the themes `ref` contributes to, without copying them.
-    public func themeIndices(of ref: NodeRef) -> IndexList { list(columns.themeOffsets, columns.themes, Int(ref.index)) }
+    public func themeIndices(of ref: NodeRef) -> IndexList { list(columns.themeLists, columns.themes, Int(ref.index)) }
 
-    public func contributors(to theme: NodeRef) -> [NodeRef] { Array(nodeList(columns.contributorOffsets, columns.contributors, Int(theme.index))) }
+    public func contributors(to theme: NodeRef) -> [NodeRef] { Array(nodeList(columns.contributorLists, columns.contributors, Int(theme.index))) }
 
-    public func links(from ref: NodeRef) -> [NodeRef] { Array(nodeList(columns.linksFromOffsets, columns.linksFrom, Int(ref.index))) }
+    public func links(from ref: NodeRef) -> [NodeRef] { Array(nodeList(columns.linksFromLists, columns.linksFrom, Int(ref.index))) }
 
-    public func links(to ref: NodeRef) -> [NodeRef] { Array(nodeList(columns.linksToOffsets, columns.linksTo, Int(ref.index))) }
+    public func links(to ref: NodeRef) -> [NodeRef] { Array(nodeList(columns.linksToLists, columns.linksTo, Int(ref.index))) }
 }
 
 /// Every role edge of a graph, read from its columns.
@@ -234,9 +245,8 @@ public struct RoleEdges: RandomAccessCollection {
     public var endIndex: Int { graph.columns.roleSubject.count }
     public subscript(i: Int) -> RoleEdge {
         let c = graph.columns
-        let note = c.roleNote[i]
         return RoleEdge(subject: NodeRef(Int(c.roleSubject[i])), role: Role.byCode[Int(c.roleKind[i])],
-                        actor: NodeRef(Int(c.roleActor[i])), note: note.isAbsent ? nil : c.string(note))
+                        actor: NodeRef(Int(c.roleActor[i])), note: c.roleNote(i))
     }
 }
 

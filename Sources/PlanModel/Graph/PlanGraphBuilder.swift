@@ -6,7 +6,6 @@ public struct PlanGraphBuilder {
     /// The nodes added since the last `commit`; node `committed + i` is `batch[i]`.
     private var batch: [PlanNode] = []
     private var columns = ColumnarBuilder()
-    var roles: [RoleEdge] = []
     var contributions: [(subject: NodeRef, theme: NodeRef)] = []
     var links: [(from: NodeRef, to: NodeRef)] = []
     var members: [NodeRef: [NodeRef]] = [:]
@@ -25,7 +24,7 @@ public struct PlanGraphBuilder {
     /// `textBytes` of text.
     public mutating func reserveCapacity(nodes: Int, roles: Int, textBytes: Int = 0) {
         columns.reserveCapacity(nodes: nodes, textBytes: textBytes)
-        self.roles.reserveCapacity(roles)
+        columns.reserveCapacity(roles: roles)
         contributions.reserveCapacity(nodes)
     }
 
@@ -107,7 +106,7 @@ public struct PlanGraphBuilder {
     // MARK: Edges
 
     public mutating func addRole(_ role: Role, actor: NodeRef, for subject: NodeRef, note: String? = nil) {
-        roles.append(RoleEdge(subject: subject, role: role, actor: actor, note: note))
+        columns.addRole(role, actor: actor, for: subject, note: note)
     }
 
     public mutating func addContribution(from subject: NodeRef, to theme: NodeRef) {
@@ -127,7 +126,7 @@ public struct PlanGraphBuilder {
         // changes them in place (a consuming call on a stored property copies it).
         var columns = ColumnarBuilder()
         swap(&columns, &self.columns)
-        let store = (consume columns).finish(roles: roles, contributions: contributions, links: links, members: members)
+        let store = (consume columns).finish(contributions: contributions, links: links, members: members)
         return PlanGraph(store: store)
     }
 
