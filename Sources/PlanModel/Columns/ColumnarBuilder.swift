@@ -201,6 +201,7 @@ struct ColumnarBuilder {
     /// Resolves every node's effective period, adds the edges and builds the indexes.
     consuming func finish(contributions: [(subject: NodeRef, theme: NodeRef)], links: [(from: NodeRef, to: NodeRef)],
                           members: [NodeRef: [NodeRef]]) -> ColumnStore {
+        FreedMemory.release()
         inheritPeriods()
         c.fieldNamesByKind = FlatLists(perKind: fieldNamesByKind)
         var columns = c, text = self.text
@@ -209,6 +210,7 @@ struct ColumnarBuilder {
         GraphEdges(contributions: contributions, links: links, members: members).indexed(&columns, text: &text)
         columns.text = text.bytes
         text = TextWriter(capacity: 0)
+        FreedMemory.release()
         return ColumnStore(columns)
     }
 

@@ -15,9 +15,13 @@ extension GraphEdges {
         let groupOrder = members.keys.sorted()
         c.members = lists(groupOrder.lazy.flatMap { g in members[g]!.lazy.map { (g.index, $0.index) } })
         c.groups = lists(groupOrder.lazy.flatMap { g in members[g]!.lazy.map { ($0.index, g.index) } })
+        FreedMemory.release()
         hierarchy(&c)
+        FreedMemory.release()
         perKind(&c)
+        FreedMemory.release()
         idIndexes(&c, text: text.bytes)
+        FreedMemory.release()
         actorNames(&c, text: &text)
     }
 
@@ -62,23 +66,22 @@ extension GraphEdges {
     }
 
     /// Per kind: its nodes in load order, its dated nodes by start, its period ends and its
-    /// preorder numbers, sorted.
+    /// preorder numbers, sorted. Each is written once into its flat array (a counting sort by
+    /// kind) and each kind's part sorted where it lies: no per-kind copies.
     private func perKind(_ c: inout Columns) {
-        let kinds = NodeKind.allCases.count
-        var byKind = [[Int32]](repeating: [], count: kinds)
-        for i in 0..<c.kind.count { byKind[Int(c.kind[i])].append(Int32(i)) }
-        let starts = c.days.start, ends = c.days.end
-        var byStart: [[Int32]] = [], endsSorted: [[Int32]] = [], preorders: [[Int32]] = []
-        for list in byKind {
+        let kinds = NodeKind.allCases.count, n = c.kind.count
+        let kind = c.kind, starts = c.days.start, ends = c.days.end, preorder = c.preorder
+        c.byKind = FlatLists(count: kinds, pairs: (0..<n).lazy.map { (Int32(kind[$0]), Int32($0)) })
+        let nodes = c.byKind.entries.lazy
+        c.byStart = FlatLists(count: kinds, pairs: nodes.filter { starts[Int($0)] != .min }.map { (Int32(kind[Int($0)]), $0) })
+        c.ends = FlatLists(count: kinds, pairs: nodes.filter { ends[Int($0)] != .min }.map { (Int32(kind[Int($0)]), ends[Int($0)]) })
+        c.preorderByKind = FlatLists(count: kinds, pairs: nodes.map { (Int32(kind[Int($0)]), preorder[Int($0)]) })
+        for k in 0..<kinds {
             // Stable, as the sort by start always was: equal starts keep load order.
-            byStart.append(list.filter { starts[Int($0)] != .min }.sorted { (starts[Int($0)], $0) < (starts[Int($1)], $1) })
-            endsSorted.append(list.compactMap { ends[Int($0)] == .min ? nil : ends[Int($0)] }.sorted())
-            preorders.append(list.map { c.preorder[Int($0)] }.sorted())
+            c.byStart.sortList(k) { (starts[Int($0)], $0) < (starts[Int($1)], $1) }
+            c.ends.sortList(k, by: <)
+            c.preorderByKind.sortList(k, by: <)
         }
-        c.byKind = FlatLists(perKind: byKind)
-        c.byStart = FlatLists(perKind: byStart)
-        c.ends = FlatLists(perKind: endsSorted)
-        c.preorderByKind = FlatLists(perKind: preorders)
     }
 
     /// Sorted arrays of nodes by folded id: plans and actors (the last of each id), plans,
@@ -87,22 +90,22 @@ extension GraphEdges {
         let keys = c.idKeys, plan = c.plan, kind = c.kind
         let planCode = NodeKind.plan.code, actorCode = NodeKind.actor.code
         let all = (0..<Int32(c.kind.count))
-        let global = KeyOrder.sort(all.filter { plan[Int($0)] < 0 }, key: { keys[Int($0)] }, then: { Int64($0) }, text: text)
+        let global = KeyOrder.sort(all.filter { plan[Int($0)] < 0 }, key: { keys[Int($0)] }, text: text)
         var lastOfEach: [Int32] = []
         for (i, node) in global.enumerated() {
             let next = i + 1 < global.count ? global[i + 1] : nil
             if next.map({ KeyOrder.compare(keys[Int($0)], keys[Int(node)], text) != 0 }) ?? true { lastOfEach.append(node) }
         }
         c.globalIDs = lastOfEach
-        c.plansByID = KeyOrder.sort(all.filter { kind[Int($0)] == planCode }, key: { keys[Int($0)] }, then: { Int64($0) }, text: text)
+        c.plansByID = KeyOrder.sort(all.filter { kind[Int($0)] == planCode }, key: { keys[Int($0)] }, text: text)
         let bare = all.filter { plan[Int($0)] >= 0 || kind[Int($0)] == actorCode }
-        c.byBareID = KeyOrder.sort(bare, key: { keys[Int($0)] }, then: { Int64($0) }, text: text)
+        c.byBareID = KeyOrder.sort(bare, key: { keys[Int($0)] }, text: text)
         // A loader adds a plan's nodes together, so nodes of one id are almost always in plan
         // order already; only then is the second list left empty (read as the first).
         let inPlanOrder = zip(c.byBareID, c.byBareID.dropFirst()).allSatisfy { a, b in
             plan[Int(a)] <= plan[Int(b)] || KeyOrder.compare(keys[Int(a)], keys[Int(b)], text) != 0
         }
-        c.byBarePlan = inPlanOrder ? [] : KeyOrder.sort(bare, key: { keys[Int($0)] }, then: { Int64(plan[Int($0)]) << 32 | Int64($0) }, text: text)
+        c.byBarePlan = inPlanOrder ? [] : KeyOrder.sort(bare, key: { keys[Int($0)] }, then: { plan[Int($0)] }, text: text)
     }
 
     /// Every actor's id, name and aliases, folded and sorted, each naming the actor once.
@@ -123,7 +126,7 @@ extension GraphEdges {
             }
         }
         let bytes = text.bytes
-        let order = KeyOrder.sort(Array(0..<Int32(pairs.count)), key: { pairs[Int($0)].key }, then: { Int64(pairs[Int($0)].actor) << 32 | Int64($0) }, text: bytes)
+        let order = KeyOrder.sort(Array(0..<Int32(pairs.count)), key: { pairs[Int($0)].key }, then: { pairs[Int($0)].actor }, text: bytes)
         for p in order {
             let (key, actor) = pairs[Int(p)]
             if let lastKey = c.actorNameKeys.last, c.actorNameNodes.last == actor, KeyOrder.compare(lastKey, key, bytes) == 0 { continue }

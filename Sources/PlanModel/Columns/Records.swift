@@ -26,14 +26,27 @@ struct SourceDetailRecord: BitwiseCopyable {
 }
 
 /// One stored field of a node: its name (an index into the field-name table), what kind of
-/// value it holds, and the value or where the value's items are.
+/// value it holds, and the value or where the value's items are. Twelve bytes: the name and
+/// tag share a word, and the payload is two words (so the record needs no 8-byte alignment).
 struct FieldRecord: BitwiseCopyable {
     enum Tag: UInt32 { case text, list, number, period, node, nodes, unknown }
-    var name: UInt32
-    var tag: UInt32
+    /// name << 4 | tag.
+    private var nameAndTag: UInt32
+    private var low: UInt32, high: UInt32
+
+    init(name: UInt32, tag: UInt32, payload: UInt64) {
+        nameAndTag = name << 4 | tag
+        (low, high) = (UInt32(truncatingIfNeeded: payload), UInt32(truncatingIfNeeded: payload >> 32))
+    }
+
+    var name: UInt32 { nameAndTag >> 4 }
+    var tag: UInt32 { nameAndTag & 0xF }
     /// text: offset | length << 32; list and nodes: first item | count << 32; number: the
     /// bits of the Double; period: index into the periods; node: its index.
-    var payload: UInt64
+    var payload: UInt64 {
+        get { UInt64(low) | UInt64(high) << 32 }
+        set { (low, high) = (UInt32(truncatingIfNeeded: newValue), UInt32(truncatingIfNeeded: newValue >> 32)) }
+    }
 }
 
 /// The sections of a graph's blob, in order; each is one flat array. Per-node lists are

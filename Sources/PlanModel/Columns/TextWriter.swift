@@ -53,6 +53,11 @@ struct FlatLists {
         self.entries = entries
     }
 
+    /// Sorts owner `i`'s entries where they lie.
+    mutating func sortList(_ i: Int, by before: (Int32, Int32) -> Bool) {
+        entries[Int(offsets[i])..<Int(offsets[i + 1])].sort(by: before)
+    }
+
     /// One list per kind, from per-kind arrays.
     init(perKind lists: [[Int32]]) {
         offsets = [0]
@@ -65,27 +70,38 @@ struct FlatLists {
 }
 
 /// Sorts entries by a text key (bytes compared in order, as `memcmp` does), then by a
-/// number: the order every id and name index of a graph is kept in. The first eight bytes
-/// of each key are compared as one integer; only runs that share them compare whole keys.
+/// number, then by the entry: the order every id and name index of a graph is kept in. The
+/// first eight bytes of each key are compared as one integer; only runs that share them
+/// compare whole keys. The entries (node or row numbers) are sorted themselves, with the
+/// prefixes in an array by entry: a sort of every node is the largest thing a load makes
+/// and lets go, and rows of prefix and entry would be four times the size.
 enum KeyOrder {
-    static func sort(_ entries: [Int32], key: (Int32) -> TextRef, then second: (Int32) -> Int64, text: [UInt8]) -> [Int32] {
-        var rows: [(prefix: UInt64, second: Int64, entry: Int32)] = entries.map { e in
-            (prefix(key(e), text), second(e), e)
-        }
-        rows.sort { ($0.prefix, $0.second) < ($1.prefix, $1.second) }
-        var i = 0
-        while i < rows.count {
-            var j = i + 1
-            while j < rows.count && rows[j].prefix == rows[i].prefix { j += 1 }
-            if j - i > 1 && rows[i..<j].contains(where: { key($0.entry).length > 8 }) {
-                rows[i..<j].sort { a, b in
-                    let c = compare(key(a.entry), key(b.entry), text)
-                    return c != 0 ? c < 0 : a.second < b.second
-                }
+    static func sort(_ entries: [Int32], key: (Int32) -> TextRef, then number: (Int32) -> Int32 = { _ in 0 }, text: [UInt8]) -> [Int32] {
+        var prefixes = [UInt64](repeating: 0, count: Int(entries.max() ?? -1) + 1)
+        for e in entries { prefixes[Int(e)] = prefix(key(e), text) }
+        var sorted = entries
+        prefixes.withUnsafeBufferPointer { p in
+            sorted.sort { a, b in
+                if p[Int(a)] != p[Int(b)] { return p[Int(a)] < p[Int(b)] }
+                let na = number(a), nb = number(b)
+                return na != nb ? na < nb : a < b
             }
-            i = j
+            var i = 0
+            while i < sorted.count {
+                var j = i + 1
+                while j < sorted.count && p[Int(sorted[j])] == p[Int(sorted[i])] { j += 1 }
+                if j - i > 1 && sorted[i..<j].contains(where: { key($0).length > 8 }) {
+                    sorted[i..<j].sort { a, b in
+                        let c = compare(key(a), key(b), text)
+                        if c != 0 { return c < 0 }
+                        let na = number(a), nb = number(b)
+                        return na != nb ? na < nb : a < b
+                    }
+                }
+                i = j
+            }
         }
-        return rows.map(\.entry)
+        return sorted
     }
 
     static func prefix(_ ref: TextRef, _ text: [UInt8]) -> UInt64 {
