@@ -84,6 +84,21 @@ final class SnapshotTests: XCTestCase {
         }
     }
 
+    /// A snapshot whose graph is of the earlier column layout (format 1: a provenance record
+    /// per node, dense per-node lists, folded titles) is refused with the reason and rebuilt.
+    func testASnapshotOfAnEarlierFormatIsRefusedAndRewritten() throws {
+        let reference = bytes(try load().0)
+        let file = try snapshotFile
+        var whole = try Data(contentsOf: URL(fileURLWithPath: file))
+        let graph = Int(whole.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: 24, as: UInt64.self) })
+        withUnsafeBytes(of: UInt32(1)) { whole.replaceSubrange(graph + 8..<graph + 12, with: $0) }
+        try whole.write(to: URL(fileURLWithPath: file))
+        let (loaded, source) = try load()
+        XCTAssertEqual(source, .planFiles(reason: "snapshot graph: snapshot format 1, this planq reads \(Blob.formatVersion)"))
+        XCTAssertEqual(bytes(loaded), reference)
+        XCTAssertEqual(try load().1, .snapshot)
+    }
+
     func testEveryFlippedBitIsNoticed() throws {
         let reference = bytes(try load().0)
         let file = try snapshotFile

@@ -199,15 +199,15 @@ struct ColumnarBuilder {
     // MARK: Finishing
 
     /// Resolves every node's effective period, adds the edges and builds the indexes.
-    consuming func finish(contributions: [(subject: NodeRef, theme: NodeRef)], links: [(from: NodeRef, to: NodeRef)],
-                          members: [NodeRef: [NodeRef]]) -> ColumnStore {
+    consuming func finish(edges: consuming GraphEdges) -> ColumnStore {
         FreedMemory.release()
         inheritPeriods()
         c.fieldNamesByKind = FlatLists(perKind: fieldNamesByKind)
         var columns = c, text = self.text
         c = Columns()
         self.text = TextWriter(capacity: 0)
-        GraphEdges(contributions: contributions, links: links, members: members).indexed(&columns, text: &text)
+        edges.add(to: &columns)
+        GraphIndexes.add(to: &columns, text: &text)
         columns.text = text.bytes
         text = TextWriter(capacity: 0)
         FreedMemory.release()

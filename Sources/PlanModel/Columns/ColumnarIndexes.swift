@@ -1,11 +1,14 @@
 extension GraphEdges {
-    /// Adds the edges and every index to `columns`, whose node columns are filled.
-    func indexed(_ c: inout Columns, text: inout TextWriter) {
+    /// Adds the edges' lists to `columns`, whose node columns are filled. Consumes the edges,
+    /// so that the loader's lists of them are let go before the indexes are built.
+    consuming func add(to c: inout Columns) {
         let n = c.kind.count
         func lists<S: Sequence>(_ pairs: S) -> SparseLists<Int32> where S.Element == (Int32, Int32) {
             SparseLists(dense: FlatLists(count: n, pairs: pairs))
         }
         c.rolesBySubject = lists(c.roleSubject.enumerated().lazy.map { ($1, Int32($0)) })
+        // Edges added subject by subject list themselves in order: their numbers are not stored.
+        if zip(c.roleSubject, c.roleSubject.dropFirst()).allSatisfy({ $0 <= $1 }) { c.rolesBySubject.entries = [] }
         c.rolesByActor = lists(c.roleActor.enumerated().lazy.map { ($1, Int32($0)) })
         c.themes = lists(contributions.lazy.map { ($0.subject.index, $0.theme.index) })
         c.contributors = lists(contributions.lazy.map { ($0.theme.index, $0.subject.index) })
@@ -15,6 +18,12 @@ extension GraphEdges {
         let groupOrder = members.keys.sorted()
         c.members = lists(groupOrder.lazy.flatMap { g in members[g]!.lazy.map { (g.index, $0.index) } })
         c.groups = lists(groupOrder.lazy.flatMap { g in members[g]!.lazy.map { ($0.index, g.index) } })
+    }
+}
+
+/// The indexes of a graph whose node and edge columns are filled.
+enum GraphIndexes {
+    static func add(to c: inout Columns, text: inout TextWriter) {
         FreedMemory.release()
         hierarchy(&c)
         FreedMemory.release()
@@ -27,7 +36,7 @@ extension GraphEdges {
 
     /// The node above each node (its parent, else its plan), its children, and the preorder
     /// numbering that makes subtree tests two compares.
-    private func hierarchy(_ c: inout Columns) {
+    private static func hierarchy(_ c: inout Columns) {
         let n = c.kind.count
         var roots: [Int32] = []
         var up = [Int32](repeating: -1, count: n)
@@ -68,7 +77,7 @@ extension GraphEdges {
     /// Per kind: its nodes in load order, its dated nodes by start, its period ends and its
     /// preorder numbers, sorted. Each is written once into its flat array (a counting sort by
     /// kind) and each kind's part sorted where it lies: no per-kind copies.
-    private func perKind(_ c: inout Columns) {
+    private static func perKind(_ c: inout Columns) {
         let kinds = NodeKind.allCases.count, n = c.kind.count
         let kind = c.kind, starts = c.days.start, ends = c.days.end, preorder = c.preorder
         c.byKind = FlatLists(count: kinds, pairs: (0..<n).lazy.map { (Int32(kind[$0]), Int32($0)) })
@@ -86,7 +95,7 @@ extension GraphEdges {
 
     /// Sorted arrays of nodes by folded id: plans and actors (the last of each id), plans,
     /// and plan nodes and actors by id alone and by id and plan.
-    private func idIndexes(_ c: inout Columns, text: [UInt8]) {
+    private static func idIndexes(_ c: inout Columns, text: [UInt8]) {
         let keys = c.idKeys, plan = c.plan, kind = c.kind
         let planCode = NodeKind.plan.code, actorCode = NodeKind.actor.code
         let all = (0..<Int32(c.kind.count))
@@ -109,7 +118,7 @@ extension GraphEdges {
     }
 
     /// Every actor's id, name and aliases, folded and sorted, each naming the actor once.
-    private func actorNames(_ c: inout Columns, text: inout TextWriter) {
+    private static func actorNames(_ c: inout Columns, text: inout TextWriter) {
         var pairs: [(key: TextRef, actor: Int32)] = []
         func string(_ r: TextRef) -> String { String(decoding: text.bytes[Int(r.offset)..<Int(r.offset + r.length)], as: UTF8.self) }
         let aliases = c.fieldNames.firstIndex { string($0) == "aliases" }.map(UInt32.init)

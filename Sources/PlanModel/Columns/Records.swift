@@ -73,7 +73,7 @@ enum Section: Int, CaseIterable {
     case roleSubject, roleKind, roleActor           // per role edge
     case roleNotePresence, roleNote                 // Presence over role edges; TextRef of those with a note
     // Sparse per-node lists (presence, offsets, entries):
-    case rolesBySubjectPresence, rolesBySubjectOffsets, rolesBySubject
+    case rolesBySubjectPresence, rolesBySubjectOffsets, rolesBySubject    // entries empty: edges are in subject order
     case rolesByActorPresence, rolesByActorOffsets, rolesByActor
     case childPresence, childOffsets, children
     case themePresence, themeOffsets, themes, contributorPresence, contributorOffsets, contributors

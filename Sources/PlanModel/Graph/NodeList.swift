@@ -5,10 +5,13 @@ public struct IndexList: RandomAccessCollection, @unchecked Sendable {
     let owner: AnyObject
     let entries: UnsafeBufferPointer<Int32>
     let range: Range<Int>
+    /// Entry `i` is `i` itself: a list of an index kept in the order it indexes (a graph's
+    /// role edges are mostly added subject by subject), whose entries are not stored.
+    var isIdentity = false
 
     public var startIndex: Int { range.lowerBound }
     public var endIndex: Int { range.upperBound }
-    public subscript(i: Int) -> Int32 { entries[i] }
+    public subscript(i: Int) -> Int32 { isIdentity ? Int32(truncatingIfNeeded: i) : entries[i] }
 }
 
 /// Nodes of a graph listed in one of its flat arrays (a kind's nodes, a subtree in preorder),

@@ -212,7 +212,12 @@ public final class PlanGraph: @unchecked Sendable {
     public func roles(naming actor: NodeRef) -> [RoleEdge] { roleIndices(naming: actor).map { roles[Int($0)] } }
 
     /// Indices into `roles` of the edges whose subject is `ref`, without copying them.
-    public func roleIndices(of ref: NodeRef) -> IndexList { list(columns.rolesBySubjectLists, columns.rolesBySubject, Int(ref.index)) }
+    public func roleIndices(of ref: NodeRef) -> IndexList {
+        var edges = list(columns.rolesBySubjectLists, columns.rolesBySubject, Int(ref.index))
+        // Empty entries for edges kept in subject order: the list is the edges' own numbers.
+        edges.isIdentity = columns.rolesBySubject.isEmpty
+        return edges
+    }
 
     /// Indices into `roles` of the edges naming `actor`, without copying them.
     public func roleIndices(naming actor: NodeRef) -> IndexList { list(columns.rolesByActorLists, columns.rolesByActor, Int(actor.index)) }

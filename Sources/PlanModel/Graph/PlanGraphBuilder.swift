@@ -126,7 +126,10 @@ public struct PlanGraphBuilder {
         // changes them in place (a consuming call on a stored property copies it).
         var columns = ColumnarBuilder()
         swap(&columns, &self.columns)
-        let store = (consume columns).finish(contributions: contributions, links: links, members: members)
+        // The edge lists too, so that they are let go once their columns are written.
+        let edges = GraphEdges(contributions: contributions, links: links, members: members)
+        (contributions, links, members) = ([], [], [:])
+        let store = (consume columns).finish(edges: consume edges)
         return PlanGraph(store: store)
     }
 

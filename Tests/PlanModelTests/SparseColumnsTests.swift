@@ -1,0 +1,123 @@
+@testable import PlanModel
+import XCTest
+
+/// The sparse forms of the columns — presence bits, lists kept only for the owners that have
+/// entries, plan files as runs — give back exactly what a dense column would, across the
+/// 64-owner blocks the presence bits are counted in.
+final class SparseColumnsTests: XCTestCase {
+    func testPresenceFindsEachOwnersPlace() {
+        var random = SplitMix(seed: 5)
+        for count in [0, 1, 63, 64, 65, 128, 200, 1_000] {
+            for density in [0.0, 0.05, 0.5, 1.0] {
+                let has = (0..<count).map { _ in Double(random.next() % 1_000) / 1_000 < density }
+                let words = Presence.make(count: count) { has[$0] }
+                var place = 0
+                for i in 0..<count {
+                    XCTAssertEqual(Presence.place(words, i), has[i] ? place : nil, "owner \(i) of \(count), density \(density)")
+                    if has[i] { place += 1 }
+                }
+            }
+        }
+    }
+
+    func testSparseListsReadAsTheDenseOnes() {
+        var random = SplitMix(seed: 9)
+        for count in [1, 64, 65, 300] {
+            let pairs = (0..<count * 2).compactMap { _ -> (Int32, Int32)? in
+                random.next() % 3 == 0 ? (Int32(random.next() % UInt64(count)), Int32(random.next() % 1_000)) : nil
+            }
+            let dense = FlatLists(count: count, pairs: pairs)
+            let sparse = SparseLists(dense: dense)
+            var appended = SparseLists<Int32>()
+            for i in 0..<count { appended.append(dense.entries[Int(dense.offsets[i])..<Int(dense.offsets[i + 1])]) }
+            for lists in [sparse, appended] {
+                XCTAssertEqual(lists.entries, dense.entries)
+                lists.presence.withUnsafeBufferPointer { presence in
+                    lists.offsets.withUnsafeBufferPointer { offsets in
+                        let columns = SparseListColumns(presence: presence, offsets: offsets)
+                        for i in 0..<count {
+                            let range = columns.range(i)
+                            XCTAssertEqual(Array(lists.entries[range]), Array(dense.entries[Int(dense.offsets[i])..<Int(dense.offsets[i + 1])]),
+                                           "owner \(i) of \(count)")
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    func testSourceRunsNameEachNodesFile() {
+        let files: [Int32] = [-1, -1, 0, 0, 0, 1, -1, 1, 1, 0, 2, 2]
+        var runs: [Int32] = []
+        for (i, f) in files.enumerated() { SourceRuns.append(file: f, node: i, to: &runs) }
+        XCTAssertEqual(runs.count, 2 * 7, "one run per change of file")
+        runs.withUnsafeBufferPointer { r in
+            for (i, f) in files.enumerated() { XCTAssertEqual(SourceRuns.file(of: i, in: r), f, "node \(i)") }
+        }
+    }
+
+    /// Nodes with and without a source, from two files, some with document details, and
+    /// notes and role notes on a few of more than 64 nodes: each reads back as given, and the
+    /// same from the graph's bytes mapped again.
+    func testSourcesNotesAndRoleNotesReadBackAsGiven() throws {
+        var b = PlanGraphBuilder()
+        let plan = b.add(PlanNode(kind: .plan, id: "p", plan: nil, title: "Plan"))
+        let actor = b.add(PlanNode(kind: .actor, id: "a", plan: nil, title: "Actor"))
+        var given: [(NodeRef, Provenance?, [String])] = []
+        for i in 0..<150 {
+            var node = PlanNode(kind: .goal, id: "G\(i)", plan: plan, title: "Goal \(i)")
+            if i % 7 != 3 {
+                node.source = Provenance(document: i % 11 == 0 ? "doc \(i).pdf" : nil, lines: i % 13 == 0 ? "\(i)-\(i + 2)" : nil,
+                                         section: i % 17 == 0 ? "§\(i)" : nil, planFile: i < 90 ? "one.yaml" : "two.yaml", planLine: i + 1)
+            }
+            if i % 31 == 5 { node.notes = ["note \(i)", "and another"] }
+            let ref = b.add(node)
+            given.append((ref, node.source, node.notes))
+            if i % 9 == 0 { b.addRole(.lead, actor: actor, for: ref, note: i % 18 == 0 ? "note of role \(i)" : nil) }
+        }
+        let built = b.build()
+        let raw = UnsafeMutableRawBufferPointer.allocate(byteCount: built.bytes.count, alignment: 8)
+        raw.copyMemory(from: UnsafeRawBufferPointer(start: built.bytes, count: built.bytes.count))
+        let mapped = try XCTUnwrap(PlanGraph.reading(Blob.owning(raw)))
+        for g in [built, mapped] {
+            for (ref, source, notes) in given {
+                XCTAssertEqual(g[ref].source, source, "\(g[ref].id)")
+                XCTAssertEqual(g[ref].notes, notes, "\(g[ref].id)")
+                let i = Int(ref.index) - 2
+                XCTAssertEqual(g.roles(of: ref).map(\.note), i % 9 == 0 ? [i % 18 == 0 ? "note of role \(i)" : nil] : [], "\(g[ref].id)")
+            }
+            XCTAssertNil(g[plan].source)
+            XCTAssertEqual(g.roles(naming: actor).count, 17)
+        }
+    }
+
+    /// A folded title is the title lowercased byte for byte where it is ASCII, and folded
+    /// otherwise: each test on one title agrees with the folded titles a search scans.
+    func testTitleTestsAgreeWithTheFoldedTitles() {
+        var b = PlanGraphBuilder()
+        let titles = ["Mantelzorg in de BUURT", "Patiënt centraal", "ÉÉN plan", "", "İstanbul straße", "plain ascii"]
+        let plan = b.add(PlanNode(kind: .plan, id: "p", plan: nil, title: titles[0]))
+        var refs = [plan]
+        for t in titles.dropFirst() { refs.append(b.add(PlanNode(kind: .goal, id: "g\(refs.count)", plan: plan, title: t))) }
+        let g = b.build()
+        for (ref, title) in zip(refs, titles) {
+            let key = FoldedKey.of(title)
+            XCTAssertEqual(g.titleKey(ref), key, title)
+            XCTAssertTrue(g.hasFoldedTitle(ref, Array(key.utf8)), title)
+            XCTAssertFalse(g.hasFoldedTitle(ref, Array((key + "x").utf8)), title)
+            for cut in [0, 1, 3] where key.utf8.count > cut {
+                let needle = Array(key.utf8.dropFirst(cut).prefix(4))
+                XCTAssertTrue(g.titleContains(ref, needle), "\(title) contains \(needle)")
+            }
+            XCTAssertFalse(g.titleContains(ref, Array("zzq".utf8)), title)
+        }
+        g.withFoldedTitles { bytes, offsets in
+            for (i, ref) in refs.enumerated() {
+                let folded = String(decoding: bytes[Int(offsets[Int(ref.index)])..<Int(offsets[Int(ref.index) + 1])], as: UTF8.self)
+                XCTAssertEqual(folded, FoldedKey.of(titles[i]))
+            }
+        }
+        XCTAssertTrue(g.titleContains(refs[1], Array("patient".utf8)), "accents folded away")
+        XCTAssertTrue(g.titleContains(refs[0], Array("buurt".utf8)), "ASCII capitals lowercased")
+    }
+}
