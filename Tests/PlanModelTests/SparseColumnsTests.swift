@@ -120,4 +120,64 @@ final class SparseColumnsTests: XCTestCase {
         XCTAssertTrue(g.titleContains(refs[1], Array("patient".utf8)), "accents folded away")
         XCTAssertTrue(g.titleContains(refs[0], Array("buurt".utf8)), "ASCII capitals lowercased")
     }
+
+    /// An ASCII id is found by its key read from the id itself, any other id by the folded key
+    /// kept for it: both, mixed, are found in any case, and sort as their folded keys do.
+    func testIdsOfAnyAlphabetAreFoundInAnyCase() throws {
+        var b = PlanGraphBuilder()
+        let plan = b.add(PlanNode(kind: .plan, id: "Plan-É", plan: nil, title: "Plan"))
+        let ids = ["SD1", "sd10", "Één", "twéé", "ÉÉN.2", "A-Long-Identifier-1", "a-long-identifier-2", "Straße", "Z", "ümlaut", "Ab"]
+        var refs: [NodeRef] = []
+        for id in ids { refs.append(b.add(PlanNode(kind: .goal, id: id, plan: plan, title: id))) }
+        let actor = b.add(PlanNode(kind: .actor, id: "Zoë", plan: nil, title: "Zoë"))
+        let g = b.build()
+        for (id, ref) in zip(ids, refs) {
+            for written in [id, id.lowercased(), id.uppercased()] where FoldedKey.of(written) == FoldedKey.of(id) {
+                XCTAssertEqual(Array(g.nodes(withID: written)), [ref], written)
+                XCTAssertEqual(g.node(qualifiedID: "plan-é." + written), ref, written)
+                XCTAssertTrue(g.hasFoldedID(ref, Array(FoldedKey.of(written).utf8)), written)
+                XCTAssertTrue(Array(FoldedKey.of("Plan-É.\(written)").utf8).withUnsafeBufferPointer { g.hasFoldedQualifiedID(ref, $0) }, written)
+            }
+            XCTAssertFalse(g.hasFoldedID(ref, Array((FoldedKey.of(id) + "x").utf8)), id)
+        }
+        XCTAssertEqual(g.plan(named: "PLAN-é"), plan)
+        XCTAssertEqual(g.node(qualifiedID: "ZOË"), actor)
+        XCTAssertEqual(Array(g.nodes(withID: "een")), [refs[2]], "accents fold away: één is een")
+        XCTAssertEqual(Array(g.nodes(withID: "TWEE")), [refs[3]])
+        // The index lists nodes in the order of their folded keys, as bytes.
+        let order = g.columns.byBareID.map { FoldedKey.of(g[NodeRef(Int($0))].id) }
+        XCTAssertEqual(order, order.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+    }
+
+    /// A `start` or `end` field that differs from the node's period gives its first or last day;
+    /// elsewhere they are the period's.
+    func testFirstAndLastDaysAreTheFieldsWhereTheyDiffer() {
+        var b = PlanGraphBuilder()
+        var p = PlanNode(kind: .plan, id: "p", plan: nil, title: "Plan")
+        p.ownPeriod = Period.year(2024)
+        let plan = b.add(p)
+        let may = Period(start: Day(year: 2024, month: 5, day: 1)!, end: Day(year: 2024, month: 5, day: 31)!, precision: .month, approximate: false, written: nil)
+        var refs: [(NodeRef, Int32, Int32)] = []
+        for i in 0..<130 {
+            var node = PlanNode(kind: .activity, id: "A\(i)", plan: plan, title: "A")
+            if i % 10 == 1 { node.set("start", .period(may)) }
+            if i % 10 == 2 { node.set("end", .period(may)) }
+            if i % 10 == 3 { node.ownPeriod = may }
+            // A period of its own and fields that differ from it (fields set by hand).
+            if i % 10 == 4 {
+                node.ownPeriod = Period.year(2024)
+                node.set("start", .period(may))
+                node.set("end", .period(may))
+            }
+            let ref = b.add(node)
+            let period = i % 10 == 3 ? may : Period.year(2024)!
+            let fromStart = [1, 4].contains(i % 10), fromEnd = [2, 4].contains(i % 10)
+            refs.append((ref, fromStart ? may.start.ordinal : period.start.ordinal, fromEnd ? may.end.ordinal : period.end.ordinal))
+        }
+        let g = b.build()
+        for (ref, first, last) in refs {
+            XCTAssertEqual(g.firstDay(ref), first, g[ref].id)
+            XCTAssertEqual(g.lastDay(ref), last, g[ref].id)
+        }
+    }
 }

@@ -26,7 +26,7 @@ struct ColumnarBuilder {
     mutating func reserveCapacity(nodes n: Int, textBytes: Int) {
         text.bytes.reserveCapacity(textBytes)
         c.kind.reserveCapacity(n); c.plan.reserveCapacity(n); c.parent.reserveCapacity(n); c.ids.reserveCapacity(n)
-        c.idKeys.reserveCapacity(n); c.titles.reserveCapacity(n); c.ownPeriod.reserveCapacity(n); c.periodFrom.reserveCapacity(n)
+        c.titles.reserveCapacity(n); c.ownPeriod.reserveCapacity(n); c.periodFrom.reserveCapacity(n)
         c.days.start.reserveCapacity(n); c.days.end.reserveCapacity(n); c.days.first.reserveCapacity(n); c.days.last.reserveCapacity(n)
         c.planLine.reserveCapacity(n); c.periods.reserveCapacity(2 * n)
         c.fields.offsets.reserveCapacity(n + 1); c.fields.entries.reserveCapacity(4 * n)
@@ -45,7 +45,10 @@ struct ColumnarBuilder {
         c.plan.append(node.plan?.index ?? -1)
         c.parent.append(node.parent?.index ?? -1)
         c.ids.append(text.add(node.id))
-        c.idKeys.append(text.addFolded(node.id))
+        // An ASCII id's key is read from the id itself (`IDKeys`).
+        let ascii = node.id.utf8.allSatisfy { $0 < 0x80 }
+        Presence.append(!ascii, owner: c.kind.count - 1, to: &c.idKeyPresence)
+        if !ascii { c.idKeys.append(text.addFolded(node.id)) }
         c.titles.append(text.add(node.title))
         if let p = node.ownPeriod {
             c.ownPeriod.append(Int32(c.periods.count))
@@ -231,6 +234,9 @@ struct ColumnarBuilder {
             if c.days.first[i] == .min { c.days.first[i] = r.start }
             if c.days.last[i] == .min { c.days.last[i] = r.end }
         }
+        c.firstDays = SparseColumn(c.days.first, differingFrom: c.days.start)
+        c.lastDays = SparseColumn(c.days.last, differingFrom: c.days.end)
+        (c.days.first, c.days.last) = ([], [])
     }
 
     // MARK: Records

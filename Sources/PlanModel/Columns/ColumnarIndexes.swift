@@ -96,25 +96,31 @@ enum GraphIndexes {
     /// Sorted arrays of nodes by folded id: plans and actors (the last of each id), plans,
     /// and plan nodes and actors by id alone and by id and plan.
     private static func idIndexes(_ c: inout Columns, text: [UInt8]) {
-        let keys = c.idKeys, plan = c.plan, kind = c.kind
+        let plan = c.plan, kind = c.kind
         let planCode = NodeKind.plan.code, actorCode = NodeKind.actor.code
         let all = (0..<Int32(c.kind.count))
-        let global = KeyOrder.sort(all.filter { plan[Int($0)] < 0 }, key: { keys[Int($0)] }, text: text)
-        var lastOfEach: [Int32] = []
-        for (i, node) in global.enumerated() {
-            let next = i + 1 < global.count ? global[i + 1] : nil
-            if next.map({ KeyOrder.compare(keys[Int($0)], keys[Int(node)], text) != 0 }) ?? true { lastOfEach.append(node) }
+        IDKeys.with(text: text, ids: c.ids, presence: c.idKeyPresence, folded: c.idKeys) { keys in
+            func sort(_ entries: [Int32], then number: (Int32) -> Int32 = { _ in 0 }) -> [Int32] {
+                KeyOrder.sort(entries, prefix: { keys.prefix(Int($0)) }, isLong: { keys.length(Int($0)) > 8 },
+                              compare: { keys.compare(Int($0), Int($1)) }, then: number)
+            }
+            let global = sort(all.filter { plan[Int($0)] < 0 })
+            var lastOfEach: [Int32] = []
+            for (i, node) in global.enumerated() {
+                let next = i + 1 < global.count ? global[i + 1] : nil
+                if next.map({ keys.compare(Int($0), Int(node)) != 0 }) ?? true { lastOfEach.append(node) }
+            }
+            c.globalIDs = lastOfEach
+            c.plansByID = sort(all.filter { kind[Int($0)] == planCode })
+            let bare = all.filter { plan[Int($0)] >= 0 || kind[Int($0)] == actorCode }
+            c.byBareID = sort(bare)
+            // A loader adds a plan's nodes together, so nodes of one id are almost always in plan
+            // order already; only then is the second list left empty (read as the first).
+            let inPlanOrder = zip(c.byBareID, c.byBareID.dropFirst()).allSatisfy { a, b in
+                plan[Int(a)] <= plan[Int(b)] || keys.compare(Int(a), Int(b)) != 0
+            }
+            c.byBarePlan = inPlanOrder ? [] : sort(bare, then: { plan[Int($0)] })
         }
-        c.globalIDs = lastOfEach
-        c.plansByID = KeyOrder.sort(all.filter { kind[Int($0)] == planCode }, key: { keys[Int($0)] }, text: text)
-        let bare = all.filter { plan[Int($0)] >= 0 || kind[Int($0)] == actorCode }
-        c.byBareID = KeyOrder.sort(bare, key: { keys[Int($0)] }, text: text)
-        // A loader adds a plan's nodes together, so nodes of one id are almost always in plan
-        // order already; only then is the second list left empty (read as the first).
-        let inPlanOrder = zip(c.byBareID, c.byBareID.dropFirst()).allSatisfy { a, b in
-            plan[Int(a)] <= plan[Int(b)] || KeyOrder.compare(keys[Int(a)], keys[Int(b)], text) != 0
-        }
-        c.byBarePlan = inPlanOrder ? [] : KeyOrder.sort(bare, key: { keys[Int($0)] }, then: { plan[Int($0)] }, text: text)
     }
 
     /// Every actor's id, name and aliases, folded and sorted, each naming the actor once.

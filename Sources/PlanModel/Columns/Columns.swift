@@ -3,9 +3,12 @@
 struct Columns {
     var text: [UInt8] = []
     var kind: [UInt8] = [], plan: [Int32] = [], parent: [Int32] = []
-    var ids: [TextRef] = [], idKeys: [TextRef] = [], titles: [TextRef] = []
+    var ids: [TextRef] = [], titles: [TextRef] = [], idKeyPresence: [UInt64] = [], idKeys: [TextRef] = []
     var ownPeriod: [Int32] = [], periodFrom: [Int32] = [], periods: [PeriodRecord] = []
+    /// While a graph is built, `first` and `last` have a day for every node; `finish` keeps
+    /// only those that differ from the period's (`firstDays`, `lastDays`).
     var days: (start: [Int32], end: [Int32], first: [Int32], last: [Int32]) = ([], [], [], [])
+    var firstDays = SparseColumn(), lastDays = SparseColumn()
     var planLine: [Int32] = [], sourceRuns: [Int32] = [], sourceFiles: [TextRef] = []
     var sourceDetailPresence: [UInt64] = [], sourceDetails: [SourceDetailRecord] = []
     var notes = SparseLists<TextRef>()
@@ -33,6 +36,7 @@ struct Columns {
             case .plan: w.add(&plan)
             case .parent: w.add(&parent)
             case .id: w.add(&ids)
+            case .idKeyPresence: w.add(&idKeyPresence)
             case .idKey: w.add(&idKeys)
             case .title: w.add(&titles)
             case .ownPeriod: w.add(&ownPeriod)
@@ -40,8 +44,10 @@ struct Columns {
             case .periods: w.add(&periods)
             case .periodStart: w.add(&days.start)
             case .periodEnd: w.add(&days.end)
-            case .firstDay: w.add(&days.first)
-            case .lastDay: w.add(&days.last)
+            case .firstDayPresence: w.add(&firstDays.presence)
+            case .firstDay: w.add(&firstDays.values)
+            case .lastDayPresence: w.add(&lastDays.presence)
+            case .lastDay: w.add(&lastDays.values)
             case .planLine: w.add(&planLine)
             case .sourceRuns: w.add(&sourceRuns)
             case .sourceFiles: w.add(&sourceFiles)

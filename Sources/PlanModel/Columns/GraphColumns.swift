@@ -4,10 +4,13 @@ final class GraphColumns: @unchecked Sendable {
     let text: UnsafeBufferPointer<UInt8>
     let kind: UnsafeBufferPointer<UInt8>
     let plan, parent: UnsafeBufferPointer<Int32>
-    let id, idKey, title: UnsafeBufferPointer<TextRef>
+    let id, title: UnsafeBufferPointer<TextRef>
+    let idKeys: IDKeys
     let ownPeriod, periodFrom: UnsafeBufferPointer<Int32>
     let periods: UnsafeBufferPointer<PeriodRecord>
-    let periodStart, periodEnd, firstDay, lastDay: UnsafeBufferPointer<Int32>
+    let periodStart, periodEnd: UnsafeBufferPointer<Int32>
+    let firstDayPresence, lastDayPresence: UnsafeBufferPointer<UInt64>
+    let firstDays, lastDays: UnsafeBufferPointer<Int32>
     let planLine, sourceRuns: UnsafeBufferPointer<Int32>
     let sourceFiles: UnsafeBufferPointer<TextRef>
     let sourceDetailPresence: UnsafeBufferPointer<UInt64>
@@ -52,9 +55,11 @@ final class GraphColumns: @unchecked Sendable {
             return UnsafeBufferPointer(start: start.assumingMemoryBound(to: T.self), count: count)
         }
         text = s(.text); kind = s(.kind); plan = s(.plan); parent = s(.parent)
-        id = s(.id); idKey = s(.idKey); title = s(.title)
+        id = s(.id); title = s(.title)
+        idKeys = IDKeys(text: s(.text), ids: id, presence: s(.idKeyPresence), folded: s(.idKey))
         ownPeriod = s(.ownPeriod); periodFrom = s(.periodFrom); periods = s(.periods)
-        periodStart = s(.periodStart); periodEnd = s(.periodEnd); firstDay = s(.firstDay); lastDay = s(.lastDay)
+        periodStart = s(.periodStart); periodEnd = s(.periodEnd)
+        firstDayPresence = s(.firstDayPresence); firstDays = s(.firstDay); lastDayPresence = s(.lastDayPresence); lastDays = s(.lastDay)
         func lists(_ presence: Section, _ offsets: Section) -> SparseListColumns {
             SparseListColumns(presence: s(presence), offsets: s(offsets))
         }
@@ -89,6 +94,14 @@ final class GraphColumns: @unchecked Sendable {
     func string(_ ref: TextRef) -> String { String(decoding: bytes(ref), as: UTF8.self) }
 
     func optionalString(_ ref: TextRef) -> String? { ref.isAbsent ? nil : string(ref) }
+
+    /// Node `i`'s first day: a `start` field's, else its period's (.min for none).
+    @inline(__always)
+    func firstDay(_ i: Int) -> Int32 { Presence.place(firstDayPresence, i).map { firstDays[$0] } ?? periodStart[i] }
+
+    /// Node `i`'s last day: an `end` field's, else its period's (.min for none).
+    @inline(__always)
+    func lastDay(_ i: Int) -> Int32 { Presence.place(lastDayPresence, i).map { lastDays[$0] } ?? periodEnd[i] }
 
     /// Where node `i` comes from, nil when no plan file gave it.
     func source(_ i: Int) -> Provenance? {

@@ -57,10 +57,14 @@ enum Section: Int, CaseIterable {
     case text                       // UInt8: every text, one after another
     case kind                       // UInt8 per node
     case plan, parent               // Int32 per node, -1 for none
-    case id, idKey, title           // TextRef per node (idKey: the id folded)
+    case id, title                  // TextRef per node
+    case idKeyPresence, idKey       // Presence over nodes; TextRef: the folded id of those whose id is not ASCII (`IDKeys`)
     case ownPeriod, periodFrom      // Int32 per node: index into periods; node the period is from
     case periods                    // PeriodRecord
-    case periodStart, periodEnd, firstDay, lastDay    // Int32 per node (day ordinals, .min for none)
+    case periodStart, periodEnd     // Int32 per node (day ordinals, .min for none)
+    // The first and last day where they are not the period's (a `start` or `end` field that
+    // differs from it): Presence over nodes, Int32 day ordinals of those present.
+    case firstDayPresence, firstDay, lastDayPresence, lastDay
     case planLine                   // Int32 per node: the line of its plan file (0 with no source)
     case sourceRuns                 // Int32 pairs (first node, index into sourceFiles or -1 for no source)
     case sourceFiles                // TextRef: the plan files nodes come from
@@ -99,7 +103,7 @@ enum Section: Int, CaseIterable {
             return MemoryLayout<TextRef>.stride
         case .periods: return MemoryLayout<PeriodRecord>.stride
         case .sourceDetails: return MemoryLayout<SourceDetailRecord>.stride
-        case .sourceDetailPresence, .notePresence, .roleNotePresence, .rolesBySubjectPresence, .rolesByActorPresence, .childPresence,
+        case .idKeyPresence, .firstDayPresence, .lastDayPresence, .sourceDetailPresence, .notePresence, .roleNotePresence, .rolesBySubjectPresence, .rolesByActorPresence, .childPresence,
              .themePresence, .contributorPresence, .linksFromPresence, .linksToPresence, .memberPresence, .groupPresence:
             return 8
         case .fields: return MemoryLayout<FieldRecord>.stride

@@ -69,6 +69,21 @@ struct SparseLists<Entry: BitwiseCopyable> {
     }
 }
 
+/// Values for the few owners whose value is not the usual one (a node's first day where it
+/// is not its period's first).
+struct SparseColumn {
+    var presence: [UInt64] = []
+    var values: [Int32] = []
+
+    /// The values of `dense` that differ from `usual`'s.
+    init(_ dense: [Int32], differingFrom usual: [Int32]) {
+        presence = Presence.make(count: dense.count) { dense[$0] != usual[$0] }
+        for i in dense.indices where dense[i] != usual[i] { values.append(dense[i]) }
+    }
+
+    init() {}
+}
+
 /// A sparse list's sections, read in place.
 struct SparseListColumns {
     let presence: UnsafeBufferPointer<UInt64>

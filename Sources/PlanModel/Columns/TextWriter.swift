@@ -77,8 +77,15 @@ struct FlatLists {
 /// and lets go, and rows of prefix and entry would be four times the size.
 enum KeyOrder {
     static func sort(_ entries: [Int32], key: (Int32) -> TextRef, then number: (Int32) -> Int32 = { _ in 0 }, text: [UInt8]) -> [Int32] {
+        sort(entries, prefix: { prefix(key($0), text) }, isLong: { key($0).length > 8 }, compare: { compare(key($0), key($1), text) }, then: number)
+    }
+
+    /// The same with the key read through `prefix` (its first eight bytes as one number),
+    /// `isLong` (longer than eight bytes) and `compare`.
+    static func sort(_ entries: [Int32], prefix: (Int32) -> UInt64, isLong: (Int32) -> Bool, compare: (Int32, Int32) -> Int,
+                     then number: (Int32) -> Int32 = { _ in 0 }) -> [Int32] {
         var prefixes = [UInt64](repeating: 0, count: Int(entries.max() ?? -1) + 1)
-        for e in entries { prefixes[Int(e)] = prefix(key(e), text) }
+        for e in entries { prefixes[Int(e)] = prefix(e) }
         var sorted = entries
         prefixes.withUnsafeBufferPointer { p in
             sorted.sort { a, b in
@@ -90,9 +97,9 @@ enum KeyOrder {
             while i < sorted.count {
                 var j = i + 1
                 while j < sorted.count && p[Int(sorted[j])] == p[Int(sorted[i])] { j += 1 }
-                if j - i > 1 && sorted[i..<j].contains(where: { key($0).length > 8 }) {
+                if j - i > 1 && sorted[i..<j].contains(where: isLong) {
                     sorted[i..<j].sort { a, b in
-                        let c = compare(key(a), key(b), text)
+                        let c = compare(a, b)
                         if c != 0 { return c < 0 }
                         let na = number(a), nb = number(b)
                         return na != nb ? na < nb : a < b

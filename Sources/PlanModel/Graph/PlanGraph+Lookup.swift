@@ -49,7 +49,7 @@ extension PlanGraph {
     }
 
     public func hasFoldedID(_ ref: NodeRef, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        columns.compare(key, columns.idKey[Int(ref.index)]) == 0
+        columns.idKeys.compare(key, Int(ref.index)) == 0
     }
 
     /// Whether the node's plan-qualified id, folded, is `key` (`zzl.sd3`); false for plans
@@ -57,26 +57,26 @@ extension PlanGraph {
     public func hasFoldedQualifiedID(_ ref: NodeRef, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
         let plan = columns.plan[Int(ref.index)]
         guard plan >= 0 else { return false }
-        let planKey = columns.idKey[Int(plan)], own = columns.idKey[Int(ref.index)]
-        let cut = Int(planKey.length)
-        guard key.count == cut + 1 + Int(own.length), key[cut] == UInt8(ascii: ".") else { return false }
-        return columns.compare(UnsafeBufferPointer(rebasing: key[..<cut]), planKey) == 0
-            && columns.compare(UnsafeBufferPointer(rebasing: key[(cut + 1)...]), own) == 0
+        let keys = columns.idKeys
+        let cut = keys.length(Int(plan))
+        guard key.count == cut + 1 + keys.length(Int(ref.index)), key[cut] == UInt8(ascii: ".") else { return false }
+        return keys.compare(UnsafeBufferPointer(rebasing: key[..<cut]), Int(plan)) == 0
+            && keys.compare(UnsafeBufferPointer(rebasing: key[(cut + 1)...]), Int(ref.index)) == 0
     }
 
     /// The positions in `sorted` (nodes sorted by folded id) whose id is `key`; nil for none.
     func range(of key: String, in sorted: UnsafeBufferPointer<Int32>) -> Range<Int>? {
-        let r = equalRange(of: key, count: sorted.count) { columns.idKey[Int(sorted[$0])] }
+        let r = equalRange(of: key, count: sorted.count) { k, j in columns.idKeys.compare(k, Int(sorted[j])) }
         return r.isEmpty ? nil : r
     }
 
-    /// The positions `0..<count`, sorted by the text `keyAt` names, whose text is `key`
-    /// (folded UTF-8): two binary searches.
-    func equalRange(of key: String, count: Int, keyAt: (Int) -> TextRef) -> Range<Int> {
+    /// The positions `0..<count`, sorted by a key `compare(key, position)` compares `key`
+    /// (folded UTF-8) with, whose key is `key`: two binary searches.
+    func equalRange(of key: String, count: Int, compare: (UnsafeBufferPointer<UInt8>, Int) -> Int) -> Range<Int> {
         var key = key
         return key.withUTF8 { k in
-            let lo = PartitionSearch.count(count) { columns.compare(k, keyAt($0)) > 0 }
-            let hi = lo + PartitionSearch.count(count - lo) { columns.compare(k, keyAt(lo + $0)) == 0 }
+            let lo = PartitionSearch.count(count) { compare(k, $0) > 0 }
+            let hi = lo + PartitionSearch.count(count - lo) { compare(k, lo + $0) == 0 }
             return lo..<hi
         }
     }
@@ -103,7 +103,7 @@ extension PlanGraph {
     /// Actors whose id, name or alias folds to `name`'s key.
     public func actors(named name: String) -> [NodeRef] {
         let keys = columns.actorNameKeys
-        return equalRange(of: FoldedKey.of(name), count: keys.count) { keys[$0] }.map { NodeRef(Int(columns.actorNameNodes[$0])) }
+        return equalRange(of: FoldedKey.of(name), count: keys.count) { k, j in columns.compare(k, keys[j]) }.map { NodeRef(Int(columns.actorNameNodes[$0])) }
     }
 
     // MARK: Titles
@@ -199,8 +199,8 @@ extension PlanGraph {
 
     /// The node's first and last day as queries read them: the day its own `start` field
     /// names, else its period's first day (likewise `end`); `Int32.min` where there is none.
-    public func firstDay(_ ref: NodeRef) -> Int32 { columns.firstDay[Int(ref.index)] }
-    public func lastDay(_ ref: NodeRef) -> Int32 { columns.lastDay[Int(ref.index)] }
+    public func firstDay(_ ref: NodeRef) -> Int32 { columns.firstDay(Int(ref.index)) }
+    public func lastDay(_ ref: NodeRef) -> Int32 { columns.lastDay(Int(ref.index)) }
 
     /// How many nodes of `kind` have a period overlapping `first...last` (day ordinals): those
     /// starting by `last` less those ending before `first` (which start before it too).
