@@ -15,6 +15,7 @@ struct ColumnarBuilder {
     /// The last plan file and source document named, and where their text is: the nodes of a
     /// file name the same ones.
     private var lastShared: [(text: String, ref: TextRef)] = []
+    private var shortTexts = ShortTexts()
     /// Plan files by name, to their index in `sourceFiles`; and the last one named.
     private var fileIndex: [String: Int32] = [:]
     private var lastFile: (name: String, index: Int32)?
@@ -52,7 +53,7 @@ struct ColumnarBuilder {
         c.titles.append(text.add(node.title))
         if let p = node.ownPeriod {
             c.ownPeriod.append(Int32(c.periods.count))
-            c.periods.append(ColumnarBuilder.record(p, text: &text))
+            c.periods.append(ColumnarBuilder.record(p, slot: 0, text: &text, short: &shortTexts))
         } else {
             c.ownPeriod.append(-1)
         }
@@ -68,7 +69,7 @@ struct ColumnarBuilder {
             if !(position < list.count && list[position] == Int32(name)) && !list.contains(Int32(name)) {
                 fieldNamesByKind[k].append(Int32(name))
             }
-            c.fields.entries.append(ColumnarBuilder.record(field.value, name: name, in: &c, text: &text))
+            c.fields.entries.append(ColumnarBuilder.record(field.value, name: name, in: &c, text: &text, short: &shortTexts))
             // A `start` or `end` field is the node's first or last day; else its period's (`finish`).
             if case .period(let p) = field.value {
                 if field.name == "start" { c.days.first[i] = p.start.ordinal }
@@ -242,11 +243,11 @@ struct ColumnarBuilder {
     // MARK: Records
 
     /// A field's value as a fixed-size record; its items, and its period, go to their own columns.
-    static func record(_ value: FieldValue, name: UInt32, in c: inout Columns, text: inout TextWriter) -> FieldRecord {
+    static func record(_ value: FieldValue, name: UInt32, in c: inout Columns, text: inout TextWriter, short: inout ShortTexts) -> FieldRecord {
         func record(_ tag: FieldRecord.Tag, _ payload: UInt64) -> FieldRecord { FieldRecord(name: name, tag: tag.rawValue, payload: payload) }
         switch value {
         case .text(let t):
-            let r = text.add(t)
+            let r = short.ref(t, slot: Int(name) + 1, text: &text)
             return record(.text, UInt64(r.offset) | UInt64(r.length) << 32)
         case .list(let items):
             defer { for item in items { c.listItems.append(text.add(item)) } }
@@ -254,7 +255,7 @@ struct ColumnarBuilder {
         case .number(let x):
             return record(.number, x.bitPattern)
         case .period(let p):
-            defer { c.periods.append(ColumnarBuilder.record(p, text: &text)) }
+            defer { c.periods.append(ColumnarBuilder.record(p, slot: Int(name) + 1, text: &text, short: &short)) }
             return record(.period, UInt64(c.periods.count))
         case .node(let r):
             return record(.node, UInt64(UInt32(bitPattern: r.index)))
@@ -266,9 +267,10 @@ struct ColumnarBuilder {
         }
     }
 
-    static func record(_ p: Period, text: inout TextWriter) -> PeriodRecord {
+    /// A period as a record; its text as written is looked for among the last few of `slot`.
+    static func record(_ p: Period, slot: Int, text: inout TextWriter, short: inout ShortTexts) -> PeriodRecord {
         PeriodRecord(start: p.start.ordinal, end: p.end.ordinal, precision: Period.Precision.allCodes.firstIndex(of: p.precision).map(UInt8.init)!,
-                     approximate: p.approximate ? 1 : 0, written: text.add(p.written))
+                     approximate: p.approximate ? 1 : 0, written: p.written.map { short.ref($0, slot: slot, text: &text) } ?? .absent)
     }
 }
 

@@ -8,13 +8,24 @@ public struct TextRef: BitwiseCopyable, Equatable, Sendable {
     var isAbsent: Bool { offset == .max }
 }
 
-/// A `Period` as a fixed-size record.
+/// A `Period` as a fixed-size record of 16 bytes: its days, and its text as written with the
+/// precision and whether it is approximate in the length's word (a period's text is short;
+/// the parser reads nothing near 2^28 bytes as a period).
 struct PeriodRecord: BitwiseCopyable {
     var start: Int32
     var end: Int32
-    var precision: UInt8
-    var approximate: UInt8
-    var written: TextRef
+    private var writtenOffset: UInt32
+    /// length << 4 | precision << 1 | approximate.
+    private var writtenLengthAndFlags: UInt32
+
+    init(start: Int32, end: Int32, precision: UInt8, approximate: UInt8, written: TextRef) {
+        (self.start, self.end, writtenOffset) = (start, end, written.offset)
+        writtenLengthAndFlags = written.length << 4 | UInt32(precision & 7) << 1 | UInt32(approximate & 1)
+    }
+
+    var precision: UInt8 { UInt8(truncatingIfNeeded: writtenLengthAndFlags >> 1 & 7) }
+    var approximate: UInt8 { UInt8(truncatingIfNeeded: writtenLengthAndFlags & 1) }
+    var written: TextRef { TextRef(offset: writtenOffset, length: writtenLengthAndFlags >> 4) }
 }
 
 /// The parts of a node's `Provenance` that few nodes have (the source document, its lines

@@ -32,6 +32,25 @@ struct TextWriter {
     }
 }
 
+/// The last few short texts written for each field (a slot per field name): the values of
+/// a field that takes one of a few words (`phase: implementation`, `level: strategic`, a
+/// period as written, `2024 Q3`) are stored once for many nodes, found without hashing. Prose
+/// is longer than a short text and is always written anew.
+struct ShortTexts {
+    static let longest = 24, kept = 8
+    private var recent: [[(text: String, ref: TextRef)]] = []
+
+    mutating func ref(_ t: String, slot: Int, text: inout TextWriter) -> TextRef {
+        guard t.utf8.count <= ShortTexts.longest else { return text.add(t) }
+        if slot >= recent.count { recent += Array(repeating: [], count: slot + 1 - recent.count) }
+        if let known = recent[slot].first(where: { $0.text == t }) { return known.ref }
+        let ref = text.add(t)
+        if recent[slot].count == ShortTexts.kept { recent[slot].removeFirst() }
+        recent[slot].append((t, ref))
+        return ref
+    }
+}
+
 /// Lists of entries per owner in two flat arrays: owner `i`'s entries are
 /// `entries[offsets[i]..<offsets[i + 1]]`, in the order they were given.
 struct FlatLists {
