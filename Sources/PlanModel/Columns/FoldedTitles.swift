@@ -34,22 +34,74 @@ final class FoldedTitles: @unchecked Sendable {
         return (bytes!.withUnsafeBufferPointer { $0 }, offsets.withUnsafeBufferPointer { $0 })
     }
 
+    /// Two passes: the titles that are not ASCII are folded first, into a block of their own;
+    /// then every folded title is written into one block of exactly the right size, ASCII ones
+    /// lowercased as they are copied (no per-title array growth).
     static func fold(_ columns: GraphColumns) -> ([UInt8], [Int32]) {
-        var folder = FoldedKey.Folder()
-        var bytes: [UInt8] = [], offsets: [Int32] = [0]
-        bytes.reserveCapacity(columns.title.reduce(0) { $0 + Int($1.length) })
-        offsets.reserveCapacity(columns.title.count + 1)
+        var scalars: [UInt32: [UInt8]] = [:]
+        var other: [UInt8] = [], otherEnds: [Int] = []
+        var total = 0
         for ref in columns.title {
             let title = columns.bytes(ref)
             if isASCII(title) {
-                for byte in title { bytes.append(FoldedKey.lower(byte)) }
+                total += title.count
             } else {
-                folder.append(String(decoding: title, as: UTF8.self), to: &bytes)
+                foldScalars(title, into: &other, known: &scalars)
+                total += other.count - (otherEnds.last ?? 0)
+                otherEnds.append(other.count)
             }
-            offsets.append(Int32(bytes.count))
+        }
+        precondition(total <= Int(Int32.max), "folded titles exceed 2 GiB")
+        var offsets = [Int32](repeating: 0, count: columns.title.count + 1)
+        let bytes = [UInt8](unsafeUninitializedCapacity: total) { out, count in
+            var at = 0, nextOther = 0
+            for (i, ref) in columns.title.enumerated() {
+                let title = columns.bytes(ref)
+                if isASCII(title) {
+                    for j in 0..<title.count { out[at + j] = lower(title[j]) }
+                    at += title.count
+                } else {
+                    let from = nextOther == 0 ? 0 : otherEnds[nextOther - 1], to = otherEnds[nextOther]
+                    for j in from..<to { out[at + j - from] = other[j] }
+                    at += to - from
+                    nextOther += 1
+                }
+                offsets[i + 1] = Int32(at)
+            }
+            count = at
         }
         return (bytes, offsets)
     }
+
+    /// Folds UTF-8 (valid: it was a Swift string) as `FoldedKey.Folder` does — ASCII
+    /// lowercased, any other character by `Folding.key`, remembered — read from the bytes
+    /// without making a string of each title.
+    static func foldScalars(_ text: UnsafeBufferPointer<UInt8>, into bytes: inout [UInt8], known: inout [UInt32: [UInt8]]) {
+        var j = 0
+        while j < text.count {
+            let lead = text[j]
+            if lead < 0x80 {
+                bytes.append(lower(lead))
+                j += 1
+                continue
+            }
+            let n = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            var scalar = UInt32(lead) & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07)
+            for k in 1..<min(n, text.count - j) { scalar = scalar << 6 | UInt32(text[j + k] & 0x3F) }
+            j += n
+            if let folded = known[scalar] {
+                bytes.append(contentsOf: folded)
+            } else {
+                let folded = Array(Folding.key(Unicode.Scalar(scalar).map { String($0) } ?? "\u{FFFD}").utf8)
+                known[scalar] = folded
+                bytes.append(contentsOf: folded)
+            }
+        }
+    }
+
+    /// An ASCII byte lowercased (`FoldedKey.lower`), without a branch.
+    @inline(__always)
+    static func lower(_ byte: UInt8) -> UInt8 { byte &+ (byte &- 65 < 26 ? 32 : 0) }
 
     @inline(__always)
     static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

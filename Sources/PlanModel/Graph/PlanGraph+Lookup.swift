@@ -129,7 +129,7 @@ extension PlanGraph {
         let (t, ascii) = titleBytes(ref)
         guard ascii else { return withExtendedLifetime(self) { String(decoding: foldedTitle(ref), as: UTF8.self) } }
         return String(unsafeUninitializedCapacity: t.count) { out in
-            for (j, byte) in t.enumerated() { out[j] = FoldedKey.lower(byte) }
+            for j in 0..<t.count { out[j] = FoldedTitles.lower(t[j]) }
             return t.count
         }
     }
@@ -143,7 +143,7 @@ extension PlanGraph {
                 return folded.count == key.count && (key.isEmpty || memcmp(folded.baseAddress!, key, key.count) == 0)
             }
             guard t.count == key.count else { return false }
-            for j in 0..<key.count where FoldedKey.lower(t[j]) != key[j] { return false }
+            for j in 0..<key.count where FoldedTitles.lower(t[j]) != key[j] { return false }
             return true
         }
     }
@@ -158,11 +158,14 @@ extension PlanGraph {
             return needle.withUnsafeBufferPointer { pin in
                 var j = 0
                 if ascii {
-                    // Lowercased as compared: the folded title, without making it.
+                    // Lowercased as compared: the folded title, without making it. The first
+                    // byte of the needle (folded) matches itself or its capital.
+                    let capital = first &- 97 < 26 ? first &- 32 : first
                     while j <= hay.count - pin.count {
-                        if FoldedKey.lower(hay[j]) == first {
+                        let byte = hay[j]
+                        if byte == first || byte == capital {
                             var k = 1
-                            while k < pin.count && FoldedKey.lower(hay[j + k]) == pin[k] { k += 1 }
+                            while k < pin.count && FoldedTitles.lower(hay[j + k]) == pin[k] { k += 1 }
                             if k == pin.count { return true }
                         }
                         j += 1
