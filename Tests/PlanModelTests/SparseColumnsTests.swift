@@ -99,6 +99,9 @@ final class SparseColumnsTests: XCTestCase {
         let plan = b.add(PlanNode(kind: .plan, id: "p", plan: nil, title: titles[0]))
         var refs = [plan]
         for t in titles.dropFirst() { refs.append(b.add(PlanNode(kind: .goal, id: "g\(refs.count)", plan: plan, title: t))) }
+        // Enough nodes that the first titles tested are folded alone, the later ones read
+        // from the folded titles made after a sixteenth of them were (`FoldedTitles.withTitle`).
+        for i in 0..<60 { _ = b.add(PlanNode(kind: .goal, id: "filler\(i)", plan: plan, title: "Filler \(i)")) }
         let g = b.build()
         for (ref, title) in zip(refs, titles) {
             let key = FoldedKey.of(title)

@@ -13,6 +13,9 @@ final class FoldedTitles: @unchecked Sendable {
     /// Set once, under the lock; never changed after, so pointers into them stay valid.
     private var bytes: [UInt8]?
     private var offsets: [Int32] = []
+    /// Titles folded one at a time so far, and the non-ASCII characters they had.
+    private var foldedAlone = 0
+    private var scalars: [UInt32: [UInt8]] = [:]
 
     init() {
         lock = .allocate(capacity: 1)
@@ -32,6 +35,24 @@ final class FoldedTitles: @unchecked Sendable {
         if bytes == nil { (bytes, offsets) = FoldedTitles.fold(columns) }
         // The arrays are not changed again, so their storage stays where it is.
         return (bytes!.withUnsafeBufferPointer { $0 }, offsets.withUnsafeBufferPointer { $0 })
+    }
+
+    /// Calls `body` with node `i`'s folded title. Until the folded titles are made, a title
+    /// is folded alone; once as many have been as making them all would cost (a sixteenth of
+    /// the titles), they are made: a session that tests titles one by one again and again
+    /// then stops folding them each time.
+    func withTitle<R>(_ i: Int, _ columns: GraphColumns, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        pthread_mutex_lock(lock)
+        if bytes == nil && foldedAlone < columns.title.count / 16 {
+            foldedAlone += 1
+            var folded: [UInt8] = []
+            FoldedTitles.foldScalars(columns.bytes(columns.title[i]), into: &folded, known: &scalars)
+            pthread_mutex_unlock(lock)
+            return folded.withUnsafeBufferPointer(body)
+        }
+        pthread_mutex_unlock(lock)
+        let (all, offsets) = get(columns)
+        return body(UnsafeBufferPointer(rebasing: all[Int(offsets[i])..<Int(offsets[i + 1])]))
     }
 
     /// Two passes: the titles that are not ASCII are folded first, into a block of their own;

@@ -117,17 +117,15 @@ extension PlanGraph {
         return (t, FoldedTitles.isASCII(t))
     }
 
-    /// The node's folded title, from the folded titles.
-    func foldedTitle(_ ref: NodeRef) -> UnsafeBufferPointer<UInt8> {
-        let (bytes, offsets) = foldedTitles.get(columns)
-        let i = Int(ref.index)
-        return UnsafeBufferPointer(rebasing: bytes[Int(offsets[i])..<Int(offsets[i + 1])])
+    /// Calls `body` with the node's folded title (`FoldedTitles.withTitle`).
+    func withFoldedTitle<R>(_ ref: NodeRef, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        withExtendedLifetime(self) { foldedTitles.withTitle(Int(ref.index), columns, body) }
     }
 
     /// The node's title folded (lowercase, no accents), for `~` searches.
     public func titleKey(_ ref: NodeRef) -> String {
         let (t, ascii) = titleBytes(ref)
-        guard ascii else { return withExtendedLifetime(self) { String(decoding: foldedTitle(ref), as: UTF8.self) } }
+        guard ascii else { return withFoldedTitle(ref) { String(decoding: $0, as: UTF8.self) } }
         return String(unsafeUninitializedCapacity: t.count) { out in
             for j in 0..<t.count { out[j] = FoldedTitles.lower(t[j]) }
             return t.count
@@ -139,8 +137,9 @@ extension PlanGraph {
         withExtendedLifetime(self) {
             let (t, ascii) = titleBytes(ref)
             guard ascii else {
-                let folded = foldedTitle(ref)
-                return folded.count == key.count && (key.isEmpty || memcmp(folded.baseAddress!, key, key.count) == 0)
+                return withFoldedTitle(ref) { folded in
+                    folded.count == key.count && (key.isEmpty || memcmp(folded.baseAddress!, key, key.count) == 0)
+                }
             }
             guard t.count == key.count else { return false }
             for j in 0..<key.count where FoldedTitles.lower(t[j]) != key[j] { return false }
@@ -150,35 +149,42 @@ extension PlanGraph {
 
     /// Whether the node's folded title contains `needle`, itself folded (UTF-8 bytes).
     public func titleContains(_ ref: NodeRef, _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first else { return true }
+        guard !needle.isEmpty else { return true }
         return withExtendedLifetime(self) {
             let (t, ascii) = titleBytes(ref)
-            let hay = ascii ? t : foldedTitle(ref)
-            guard hay.count >= needle.count else { return false }
-            return needle.withUnsafeBufferPointer { pin in
-                var j = 0
-                if ascii {
-                    // Lowercased as compared: the folded title, without making it. The first
-                    // byte of the needle (folded) matches itself or its capital.
-                    let capital = first &- 97 < 26 ? first &- 32 : first
-                    while j <= hay.count - pin.count {
-                        let byte = hay[j]
-                        if byte == first || byte == capital {
-                            var k = 1
-                            while k < pin.count && FoldedTitles.lower(hay[j + k]) == pin[k] { k += 1 }
-                            if k == pin.count { return true }
-                        }
-                        j += 1
-                    }
-                    return false
-                }
-                let base = hay.baseAddress!
+            guard ascii else { return withFoldedTitle(ref) { contains($0, needle, ascii: false) } }
+            return contains(t, needle, ascii: true)
+        }
+    }
+
+    /// Whether `hay` — a folded title, or an ASCII title lowercased as it is read — contains
+    /// `needle` (folded, not empty).
+    private func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8], ascii: Bool) -> Bool {
+        let first = needle[0]
+        guard hay.count >= needle.count else { return false }
+        return needle.withUnsafeBufferPointer { pin in
+            var j = 0
+            if ascii {
+                // Lowercased as compared: the folded title, without making it. The first
+                // byte of the needle (folded) matches itself or its capital.
+                let capital = first &- 97 < 26 ? first &- 32 : first
                 while j <= hay.count - pin.count {
-                    if base[j] == first && memcmp(base + j + 1, pin.baseAddress! + 1, pin.count - 1) == 0 { return true }
+                    let byte = hay[j]
+                    if byte == first || byte == capital {
+                        var k = 1
+                        while k < pin.count && FoldedTitles.lower(hay[j + k]) == pin[k] { k += 1 }
+                        if k == pin.count { return true }
+                    }
                     j += 1
                 }
                 return false
             }
+            let base = hay.baseAddress!
+            while j <= hay.count - pin.count {
+                if base[j] == first && memcmp(base + j + 1, pin.baseAddress! + 1, pin.count - 1) == 0 { return true }
+                j += 1
+            }
+            return false
         }
     }
 
