@@ -103,29 +103,13 @@ enum Filler {
             case .versions:
                 node.set(key, .list(versions(valueNode, in: document, &context)))
             case .actor:
-                if let name = document.scalar(valueNode), let a = context.actorNow(name) {
-                    node.set(key, .node(a))
-                } else {
-                    if document.kind(valueNode) == .scalar { node.set(key, .node(NodeRef(0))) }     // set when resolved, here
-                    context.actor(valueNode, in: document, for: item.ref, as: .field(key))
-                }
+                // Set when the reference takes effect (`LoadContext.applyActorUses`), here.
+                if document.kind(valueNode) == .scalar { node.set(key, .node(NodeRef(0))) }
+                context.actor(valueNode, in: document, for: item.ref, as: .field(key))
             case .actors:
                 let names = fields.nodes(key, &context)
-                var now: [NodeRef] = []
-                for m in names {
-                    guard let name = document.scalar(m), let a = context.actorNow(name) else { break }
-                    now.append(a)
-                }
-                if now.count == names.count {
-                    for a in now { context.builder.addMember(a, to: item.ref) }
-                    node.set(key, .nodes(now))
-                    break
-                }
-                node.set(key, .nodes([]))       // set when resolved, here
-                let last = names.lastIndex { document.kind($0) == .scalar }
-                for (i, m) in zip(names.indices, names) {
-                    context.actor(m, in: document, for: item.ref, as: .member(key, last: i == last))
-                }
+                node.set(key, .nodes([]))       // set when the references take effect, here
+                context.actors(names, key: key, in: document, for: item.ref)
             case .roles:
                 addRoles(valueNode, subject: item.ref, in: document, &context)
             case .themes:
@@ -243,13 +227,7 @@ enum Filler {
                     }
                     Declarer.checkKeys(entry, allowed: Schema.roleEntryTable, what: "role entry field", in: document, context: &context)
                     let note = document.value(entry, "note").flatMap(document.scalar)
-                    if let name = document.scalar(actorNode), let a = context.actorNow(name) {
-                        context.builder.addRole(role, actor: a, for: subject, note: note)
-                    } else {
-                        context.actor(actorNode, in: document, for: subject, as: .role(role, note: note))
-                    }
-                } else if let name = document.scalar(entry), let a = context.actorNow(name) {
-                    context.builder.addRole(role, actor: a, for: subject)
+                    context.actor(actorNode, in: document, for: subject, as: .role(role, note: note))
                 } else {
                     context.actor(entry, in: document, for: subject, as: .role(role, note: nil))
                 }

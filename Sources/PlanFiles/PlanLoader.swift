@@ -35,8 +35,10 @@ public enum PlanLoader {
         load(inputs, problems: [], reader: reader)
     }
 
-    static func load(_ inputs: [PlanInput], problems: [Diagnostic], reader: Reader = .fastWherePossible)
-        -> Result<LoadedPlans, DiagnosticList> {
+    /// `readers`: threads that do the files' own work in a large load (the graph and the
+    /// diagnostics are the same for any number).
+    static func load(_ inputs: [PlanInput], problems: [Diagnostic], reader: Reader = .fastWherePossible,
+                     readers: Int = PlanLoad.defaultReaders) -> Result<LoadedPlans, DiagnosticList> {
         if !problems.isEmpty {
             // A missing file or folder: say so, with whatever else cannot be read, and stop.
             return .failure(DiagnosticList(problems + inputs.compactMap { input in
@@ -44,6 +46,7 @@ public enum PlanLoader {
             }))
         }
         var plan = PlanLoad(inputs: inputs)
+        plan.readers = readers
         if reader == .general { plan.general = Set(inputs.map(\.name)) }
         while true {
             switch plan.run() {
@@ -55,7 +58,7 @@ public enum PlanLoader {
 
     /// Whether the fast reader reads a file with these bytes (else Yams reads it).
     public static func fastReaderReads(_ input: PlanInput) -> Bool {
-        if case .parsed = ReadAhead.read(input) { return true }
+        if case .parsed = FileLoad.fastRead(input) { return true }
         return false
     }
 

@@ -1,61 +1,55 @@
 import Foundation
 
-/// Reads and parses the next few files on a second thread while the loader builds the graph
-/// from the ones before (the fast reader's half of a large load runs on the other core). The
-/// loader takes the files in order; at most `window` parsed files wait, so memory stays bounded.
-final class ReadAhead: @unchecked Sendable {
-    enum Slot {
-        case parsed(PlanDocument)
-        /// What the fast reader met that it does not read, and where.
-        case declined(String, offset: Int)
-        /// Left to Yams without trying (asked for, or the bytes could not be read plainly).
-        case general
-    }
-
+/// Does each file's own work (`FileLoad`) on `readers` threads while the loader takes the
+/// results, in file order, and adds them to the graph (the files' work runs on both cores).
+/// A reader takes the next file not yet started; a result waits in its file's slot until the
+/// loader takes it, so the order the loader sees never depends on which thread finished
+/// first. At most `window` files are started ahead of the loader, so memory stays bounded.
+final class ReadAhead<Result>: @unchecked Sendable {
+    /// Guards `slots`, `started` and `taken`; readers and the loader wait on it.
     private let condition = NSCondition()
-    private var slots: [Slot?]
+    private var slots: [Result?]
+    private var started = 0
     private var taken = 0
     private let window = 32
 
-    /// Starts reading `inputs`; those named in `general` are not tried.
-    init(_ inputs: [PlanInput], general: Set<String>) {
-        slots = Array(repeating: nil, count: inputs.count)
-        let thread = Thread { [self] in
-            for (i, input) in inputs.enumerated() {
-                condition.lock()
-                while i >= taken + window { condition.wait() }
-                condition.unlock()
-                let slot = general.contains(input.name) ? .general : Self.read(input)
-                condition.lock()
-                slots[i] = slot
-                condition.broadcast()
-                condition.unlock()
+    /// Starts the work for files `0..<count`.
+    init(count: Int, readers: Int, work: @escaping @Sendable (Int) -> Result) {
+        slots = Array(repeating: nil, count: count)
+        for _ in 0..<max(1, readers) {
+            let thread = Thread { [self] in
+                while let i = next(count) {
+                    let result = work(i)
+                    condition.lock()
+                    slots[i] = result
+                    condition.broadcast()
+                    condition.unlock()
+                }
             }
+            thread.stackSize = 4 << 20
+            thread.start()
         }
-        thread.stackSize = 4 << 20
-        thread.start()
     }
 
-    /// The `i`th file, once read; files are taken in order.
-    func take(_ i: Int) -> Slot {
+    /// The next file for a reader to start, once it is within the window; nil when every
+    /// file is started.
+    private func next(_ count: Int) -> Int? {
+        condition.lock()
+        defer { condition.unlock() }
+        while started < count && started >= taken + window { condition.wait() }
+        guard started < count else { return nil }
+        started += 1
+        return started - 1
+    }
+
+    /// The `i`th file's result, once done; results are taken in order, each once.
+    func take(_ i: Int) -> Result {
         condition.lock()
         defer { condition.unlock() }
         while slots[i] == nil { condition.wait() }
-        let slot = slots[i]!
-        slots[i] = nil
+        let result = slots[i].take()!
         taken = i + 1
         condition.broadcast()
-        return slot
-    }
-
-    /// One file through the fast reader.
-    static func read(_ input: PlanInput) -> Slot {
-        guard let bytes = input.plainBytes() else { return .general }
-        if let offset = AnchorScan.anchorOffset(bytes) { return .declined("an anchor or alias (&name, *name)", offset: offset) }
-        do {
-            return .parsed(try StrictYAML.read(bytes, name: input.name))
-        } catch {
-            return .declined(error.what, offset: error.offset)
-        }
+        return result
     }
 }

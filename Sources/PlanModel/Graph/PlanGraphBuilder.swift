@@ -35,6 +35,36 @@ public struct PlanGraphBuilder {
         return NodeRef(count - 1)
     }
 
+    /// Takes the nodes and edges of a builder filled apart (one plan file's, on a reader
+    /// thread), numbered there from 0: they are renumbered to follow the nodes added so far,
+    /// and become this builder's batch. The other builder's nodes name no node outside it
+    /// (its actor references are resolved here, afterwards), has no roles or members, and has
+    /// committed nothing; this builder's batch is empty (committed after each file).
+    public mutating func adopt(_ other: inout PlanGraphBuilder) {
+        precondition(batch.isEmpty && other.committed == 0 && other.roles.isEmpty && other.members.isEmpty,
+                     "adopt takes an uncommitted file batch into an empty batch")
+        let base = Int32(count)
+        swap(&batch, &other.batch)
+        func moved(_ ref: NodeRef) -> NodeRef { NodeRef(Int(ref.index + base)) }
+        if base != 0 {
+            for i in batch.indices {
+                if let plan = batch[i].plan { batch[i].plan = moved(plan) }
+                if let parent = batch[i].parent { batch[i].parent = moved(parent) }
+                for f in batch[i].fields.indices {
+                    switch batch[i].fields[f].value {
+                    case .node(let ref): batch[i].fields[f].value = .node(moved(ref))
+                    case .nodes(let refs): batch[i].fields[f].value = .nodes(refs.map(moved))
+                    default: continue
+                    }
+                }
+            }
+        }
+        contributions += other.contributions.lazy.map { (moved($0.subject), moved($0.theme)) }
+        links += other.links.lazy.map { (moved($0.from), moved($0.to)) }
+        other.contributions = []
+        other.links = []
+    }
+
     /// A node not yet committed, read and changed in place: a node is large (copying one
     /// retains each of its texts), and the loader reads and sets its fields one by one.
     public subscript(ref: NodeRef) -> PlanNode {
