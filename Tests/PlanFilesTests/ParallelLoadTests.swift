@@ -1,0 +1,70 @@
+import Diagnostics
+import Foundation
+@testable import PlanFiles
+import PlanModel
+import XCTest
+
+/// From `PlanLoad.readAheadFrom` files on, each file is read, declared and filled on reader
+/// threads and the loader merges them in file order. The graph's bytes and every diagnostic,
+/// in order, must not depend on how many readers there are or which finished first. The sets
+/// have an actors file first (references resolved at once), one in the middle (references
+/// waiting for it, and every one after them, resolved at the end), and, in the bad set, a plan
+/// id taken by an earlier file, an actor name taken by another file's actor, an unknown actor,
+/// an unknown field and an impossible date in different files.
+final class ParallelLoadTests: XCTestCase {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    static let readerCounts = [1, 2, 3, 8, 2, 8]
+
+    func inputs(_ folder: String) throws -> [PlanInput] {
+        let (files, problems) = PlanFileReader.expand([Self.fixtures.appendingPathComponent(folder).path])
+        XCTAssertEqual(problems.count, 0)
+        XCTAssertGreaterThanOrEqual(files.count, PlanLoad.readAheadFrom, "enough files to be read on reader threads")
+        return files.map(PlanInput.path)
+    }
+
+    func testTheGraphIsTheSameForAnyNumberOfReaders() throws {
+        let files = try inputs("many-files")
+        let first = try PlanLoader.load(files, problems: [], readers: 1).get().graph
+        for readers in Self.readerCounts {
+            let graph = try PlanLoader.load(files, problems: [], readers: readers).get().graph
+            XCTAssertEqual(graph.bytes, first.bytes, "\(readers) readers")
+        }
+    }
+
+    /// Actor references that resolved at once and those that waited: the roles, members and
+    /// owners they give.
+    func testActorReferencesResolveAcrossFilesDoneApart() throws {
+        let g = try PlanLoader.load(try inputs("many-files"), problems: [], readers: 2).get().graph
+        func node(_ id: String, plan: String? = nil) throws -> NodeRef {
+            try XCTUnwrap((0..<g.count).map(NodeRef.init).first { ref in
+                g[ref].id == id && (plan == nil || g[ref].plan.map { g[$0].id } == plan)
+            })
+        }
+        func roles(_ subject: NodeRef) -> [String] {
+            g.roles.filter { $0.subject == subject }.map { "\($0.role) \(g[$0.actor].id)" + ($0.note.map { " (\($0))" } ?? "") }
+        }
+        XCTAssertEqual(roles(try node("A1", plan: "p1")), ["lead a", "partner grp (samen)", "partner b"])
+        XCTAssertEqual(roles(try node("A2", plan: "p1")), ["involved b", "involved c"])
+        XCTAssertEqual(roles(try node("A1", plan: "p3")), ["lead a", "partner b"])    // `AA` is a's alias
+        XCTAssertEqual(roles(try node("A2", plan: "p8")), ["involved b", "involved d", "involved team"])
+        XCTAssertEqual(g.members(of: try node("team")).map { g[$0].id }, ["c", "a"])
+        XCTAssertEqual(g.members(of: try node("grp")).map { g[$0].id }, ["a", "b"])
+        for plan in ["p1", "p5", "p10"] {
+            guard case .node(let owner)? = g[try node(plan)].field("owner") else { return XCTFail("\(plan) has no owner") }
+            XCTAssertEqual(g[owner].id, "a")
+        }
+    }
+
+    func testDiagnosticsAreTheSameInTheSameOrderForAnyNumberOfReaders() throws {
+        let files = try inputs("bad/many-files")
+        let folder = Self.fixtures.appendingPathComponent("bad/many-files").path + "/"
+        let expected = try String(contentsOf: Self.fixtures.appendingPathComponent("bad/many-files/expected.txt"), encoding: .utf8)
+        for readers in Self.readerCounts {
+            guard case .failure(let problems) = PlanLoader.load(files, problems: [], readers: readers) else {
+                return XCTFail("loaded without errors")
+            }
+            let actual = problems.diagnostics.map { $0.summary.replacingOccurrences(of: folder, with: "") }.joined(separator: "\n") + "\n"
+            XCTAssertEqual(actual, expected, "\(readers) readers")
+        }
+    }
+}
