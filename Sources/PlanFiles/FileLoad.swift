@@ -30,6 +30,8 @@ struct FileLoad: @unchecked Sendable {
     /// The file's nodes, edges and diagnostics, and what waits for the other files; empty
     /// when the file is only read (`build` false).
     var context = LoadContext()
+    /// The file's nodes once committed, to be freed off the loader's thread.
+    var spent: [PlanNode] = []
 
     /// Reads the file (with Yams only, when `general`), and when `build`, declares and fills it.
     init(_ input: PlanInput, general: Bool, build: Bool) {
@@ -42,9 +44,16 @@ struct FileLoad: @unchecked Sendable {
     static func built(_ document: PlanDocument, duplicatePlanFile: String? = nil) -> LoadContext {
         var context = LoadContext()
         context.duplicatePlanFile = duplicatePlanFile
+        // Room for about as many nodes as the file has mappings, so nothing grows by steps.
+        let room = document.nodes.count / 8
+        context.builder.reserveBatch(room)
+        context.pending.reserveCapacity(room)
+        context.planNodes.reserveCapacity(room)
+        context.actorUses.reserveCapacity(room)
         Declarer.declare(document, in: &context)
         for item in context.pending { Filler.fill(item, in: document, context: &context) }
         context.pending = []
+        context.builder.completeHalfPeriods()
         return context
     }
 

@@ -130,6 +130,7 @@ enum Filler {
                     if let goal = context.planNode(g, plan: item.plan!, planID: item.planID, kind: .goal, what: "goal", in: document) { refs.append(goal) }
                 }
                 node.set(key, .nodes(refs))
+                context.builder.nodesNamingNodes.append(item.ref)
             case .goalParent:
                 if let goal = context.planNode(valueNode, plan: item.plan!, planID: item.planID, kind: .goal, what: "goal", in: document) {
                     node.parent = goal

@@ -245,7 +245,9 @@ struct PendingItem {
     let mapping: Int32
     let plan: NodeRef?
     let planID: String
-    let keys: KeyTable
+    /// One of `Schema`'s tables, which live as long as the program: held without counting
+    /// references (see `KeyTable`).
+    unowned(unsafe) let keys: KeyTable
 }
 
 /// An actor's id or alias as declared, recorded to be registered in file order.

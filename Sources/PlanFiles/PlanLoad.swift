@@ -1,3 +1,4 @@
+import Foundation
 import Diagnostics
 import PlanModel
 
@@ -72,6 +73,7 @@ struct PlanLoad {
                 context.pending = []
             } else {
                 Self.merge(&file, document, into: &context)
+                ahead?.discard(i, file)
             }
         }
         if !readProblems.isEmpty { return .done(.failure(DiagnosticList(readProblems))) }
@@ -111,8 +113,10 @@ struct PlanLoad {
 
     /// Files done on reader threads from this many on.
     static let readAheadFrom = 8
-    /// Two: with this thread, they keep both cores of a small machine busy.
-    static let defaultReaders = 2
+    /// Two: with this thread, they keep both cores of a small machine busy. `PLANQ_READERS`
+    /// sets another number, to measure with (`planq-bench load-probe`); the graph and the
+    /// diagnostics are the same for any.
+    static let defaultReaders = ProcessInfo.processInfo.environment["PLANQ_READERS"].flatMap { Int($0) } ?? 2
 
     /// Adds a file done apart to the graph, in file order: its plan id is checked against the
     /// files before (a duplicate: the file is declared and filled again, knowing it), its nodes
@@ -129,7 +133,7 @@ struct PlanLoad {
                                    fileDiagnostics: file.context.diagnostics)
         context.applyActorUses(file.context.actorUses, offset: offset)
         context.unpositioned.formUnion(file.context.unpositioned)
-        context.builder.commit()
+        context.builder.commit(handingOver: &file.spent)
     }
 
     /// Declares a file on this thread, into the whole set's nodes (`wholeSet`).
