@@ -48,8 +48,11 @@ enum Filler {
 
     static func fill(_ item: PendingItem, in document: PlanDocument, context: inout LoadContext) {
         let kind = item.kind
-        Declarer.checkKeys(item.mapping, allowed: item.keys, what: "field", in: document, context: &context)
-        let fields = FieldReader(mapping: item.mapping, document: document)
+        // A fast-read file's keys are text and unique: an unknown one is reported in the loop
+        // below, which looks each key up anyway, and each value is the one its key names.
+        let fast = document.source == nil
+        if !fast { Declarer.checkKeys(item.mapping, allowed: item.keys, what: "field", in: document, context: &context) }
+        var fields = FieldReader(mapping: item.mapping, document: document)
         // Taken out while it is filled (a copy would retain each of its texts), leaving what a
         // look-up of it reads meanwhile: its kind, id and plan.
         var node = PlanNode(kind: kind, id: context.builder.id(of: item.ref), plan: context.builder.plan(of: item.ref), title: "")
@@ -60,7 +63,11 @@ enum Filler {
         node.fields.reserveCapacity(kids.count / 2)
         for k in stride(from: kids.startIndex, to: kids.endIndex, by: 2) {
             let valueNode = kids[k + 1]
-            guard let (key, type) = item.keys.find(kids[k], in: document) else { continue }
+            guard let (key, type) = item.keys.find(kids[k], in: document) else {
+                if fast { context.error("unknown field '\(document.string(kids[k]))'", at: kids[k], in: document) }
+                continue
+            }
+            if fast { fields.current = (key, valueNode) }
             if document.isAnchored(valueNode) {
                 context.error("anchors and aliases (&, *) are not allowed in plan files", at: valueNode, in: document)
                 continue
@@ -137,6 +144,7 @@ enum Filler {
                 }
             }
         }
+        fields.current = nil
         if kind == .goal, node.field("title") == nil, case .text(let t)? = node.field("text") { node.title = t }
         if kind == .activity, node.parent == nil, fields["goal"] == nil {
             context.error("activity '\(node.id)' has no 'goal'", at: fields["id"], in: document)
