@@ -2,70 +2,103 @@ import Foundation
 
 /// Does each file's own work (`FileLoad`) on `readers` threads while the loader takes the
 /// results, in file order, and adds them to the graph (the files' work runs on both cores).
-/// Files go to readers in runs of `run` files: reader `k` does runs `k`, `k + readers`, … in
-/// turn, and hands each run over at once (a thread woken for every file would wait for its
-/// wake-up thousands of times). A result waits in its file's slot until the loader takes it,
-/// so the order the loader sees never depends on which thread finished first. At most
-/// `window` files are started ahead of the loader, so memory stays bounded. A result the loader is done with goes back to the reader that made it, which
-/// frees it: memory is best freed by the thread that allocated it and last wrote it.
+/// Files are handed out in runs of `run` files, in order, to whichever thread asks first —
+/// a reader, or the loader itself when the run it needs next is not started yet, so that it
+/// works instead of waiting for a thread to be woken. A result waits in its file's slot
+/// until the loader takes it, so the order the loader sees never depends on which thread
+/// did the work or finished first. At most `window` files are started ahead of the loader,
+/// so memory stays bounded.
 final class ReadAhead<Result>: @unchecked Sendable {
-    /// Guards `slots`, `taken` and `spent`; readers and the loader wait on it.
+    /// Guards every property below; readers and the loader wait on it.
     private let condition = NSCondition()
     private var slots: [Result?]
+    /// Files taken by the loader.
     private var taken = 0
+    /// Runs handed out so far (run `r` is files `r * run ..< (r + 1) * run`).
+    private var started = 0
+    /// Which reader did each run; -1 for the loader.
+    private var maker: [Int]
+    /// Per reader, results the loader is done with: freed by the thread that made them
+    /// (memory is freed best where it was allocated and last written).
+    private var spent: [[Result]]
+    private let count: Int
     private let window = 64
     private let run = 8
-    private let readers: Int
-    /// Per reader, results the loader is done with.
-    private var spent: [[Result]]
+    private let work: @Sendable (Int) -> Result
 
     /// Starts the work for files `0..<count`.
     init(count: Int, readers: Int, work: @escaping @Sendable (Int) -> Result) {
+        self.count = count
+        self.work = work
         slots = Array(repeating: nil, count: count)
-        self.readers = max(1, readers)
-        spent = Array(repeating: [], count: self.readers)
-        for k in 0..<self.readers {
+        maker = Array(repeating: -1, count: (count + run - 1) / run)
+        spent = Array(repeating: [], count: max(1, readers))
+        for k in 0..<max(1, readers) {
             let thread = Thread { [self] in
-                for first in stride(from: k * run, to: count, by: self.readers * run) {
-                    waitForRoom(first, reader: k)
-                    let files = first..<min(first + run, count)
-                    var results = files.map(work)
-                    condition.lock()
-                    for i in files.reversed() { slots[i] = results.removeLast() }
-                    condition.broadcast()
-                    condition.unlock()
-                }
+                while let r = claim(reader: k) { finish(r) }
             }
             thread.stackSize = 4 << 20
             thread.start()
         }
     }
 
-    /// Waits until the run from file `i` is within the window, and frees the reader's spent results.
-    private func waitForRoom(_ i: Int, reader k: Int) {
+    /// The next run for reader `k`, once within the window; nil when every run is handed
+    /// out. Frees the reader's spent results on the way.
+    private func claim(reader k: Int) -> Int? {
         var garbage: [Result] = []
         condition.lock()
-        while i + run > taken + window { condition.wait() }
+        while started * run < count && (started + 1) * run > taken + window { condition.wait() }
         swap(&garbage, &spent[k])
+        let r = started * run < count ? started : nil
+        if let r {
+            started += 1
+            maker[r] = k
+        }
         condition.unlock()
         garbage.removeAll()     // freed here, outside the lock
+        return r
     }
 
-    /// The `i`th file's result, once done; results are taken in order, each once.
+    /// Does run `r` and stores its results.
+    private func finish(_ r: Int) {
+        let files = r * run..<min((r + 1) * run, count)
+        var results = files.map(work)
+        condition.lock()
+        for i in files.reversed() { slots[i] = results.removeLast() }
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The `i`th file's result; results are taken in order, each once. When its run is not
+    /// started yet, the loader does it here.
     func take(_ i: Int) -> Result {
         condition.lock()
-        defer { condition.unlock() }
+        if slots[i] == nil && i / run >= started {
+            let r = started
+            started += 1
+            condition.unlock()
+            finish(r)
+            condition.lock()
+        }
         while slots[i] == nil { condition.wait() }
         let result = slots[i].take()!
         taken = i + 1
         condition.broadcast()
+        condition.unlock()
         return result
     }
 
-    /// Hands back the `i`th file's result, done with, to be freed by the reader that made it.
+    /// Hands back the `i`th file's result, done with, to be freed by the reader that made
+    /// it (here, when the loader made it).
     func discard(_ i: Int, _ result: consuming Result) {
         condition.lock()
-        spent[i / run % readers].append(result)
-        condition.unlock()
+        let k = maker[i / run]
+        if k >= 0 {
+            spent[k].append(result)
+            condition.unlock()
+        } else {
+            condition.unlock()
+            _ = consume result
+        }
     }
 }

@@ -31,6 +31,32 @@ final class ParallelLoadTests: XCTestCase {
         }
     }
 
+    /// Enough files for many runs of files (`ReadAhead`), some done by readers and some by
+    /// the loader itself: the fixture's plans five times over, under other plan ids.
+    func testManyRunsOfFilesGiveTheSameGraph() throws {
+        let fixture = try inputs("many-files")
+        var files: [PlanInput] = []
+        for case .path(let path) in fixture {
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            let name = (path as NSString).lastPathComponent
+            guard text.hasPrefix("plan:") else {     // actors (08 declares some too): once
+                files.append(.bytes(name: name, Array(text.utf8)))
+                continue
+            }
+            for copy in 0..<5 {
+                let renamed = text.replacingOccurrences(of: "\n  id: p", with: "\n  id: c\(copy)-p")
+                files.append(.bytes(name: "\(name)-\(copy).yaml", Array(renamed.utf8)))
+            }
+        }
+        files.sort { $0.name < $1.name }
+        XCTAssertEqual(files.count, 48)
+        let first = try PlanLoader.load(files, problems: [], readers: 1).get().graph
+        XCTAssertEqual(first.plans.count, 46)
+        for readers in Self.readerCounts {
+            XCTAssertEqual(try PlanLoader.load(files, problems: [], readers: readers).get().graph.bytes, first.bytes, "\(readers) readers")
+        }
+    }
+
     /// Actor references that resolved at once and those that waited: the roles, members and
     /// owners they give.
     func testActorReferencesResolveAcrossFilesDoneApart() throws {
