@@ -57,6 +57,36 @@ final class ParallelLoadTests: XCTestCase {
         }
     }
 
+    /// Where plan ids nest (`a`, `a.b`) every file is declared before any is filled, on the
+    /// loader's thread, the files only read on reader threads: `a.b.c` names plan `a.b`'s goal
+    /// `c` from plan `a`'s file, read before it; actor `y` is declared after files naming it.
+    func testNestedPlanIDsAcrossManyFiles() throws {
+        var files: [PlanInput] = [
+            .bytes(name: "0.yaml", Array("actors:\n  - {id: x, name: X, type: organisation}\n".utf8)),
+            .bytes(name: "1.yaml", Array("plan: {id: a, title: A}\nactivities:\n  - {id: A1, goal: b.c, actors: {lead: [x], partner: [y]}}\n".utf8)),
+            .bytes(name: "2.yaml", Array("plan: {id: a.b, title: AB, owner: x}\ngoals:\n  - {id: c, level: strategic, text: C}\n".utf8)),
+            .bytes(name: "5.yaml", Array("actors:\n  - {id: y, name: Y, type: person}\n".utf8)),
+        ]
+        for n in 0..<10 {
+            files.append(.bytes(name: "3-\(n).yaml", Array("""
+                plan: {id: q\(n), title: Q}
+                goals:
+                  - {id: G, level: strategic, text: G}
+                activities:
+                  - {id: A, goal: G, actors: {lead: [y, x]}}
+
+                """.utf8)))
+        }
+        files.sort { $0.name < $1.name }
+        let first = try PlanLoader.load(files, problems: [], readers: 1).get().graph
+        for readers in Self.readerCounts {
+            XCTAssertEqual(try PlanLoader.load(files, problems: [], readers: readers).get().graph.bytes, first.bytes, "\(readers) readers")
+        }
+        let activity = try XCTUnwrap(first.node(qualifiedID: "a.A1"))
+        XCTAssertEqual(first[try XCTUnwrap(first[activity].parent)].id, "c")
+        XCTAssertEqual(first.roles.filter { $0.subject == activity }.map { "\($0.role) \(first[$0.actor].id)" }, ["lead x", "partner y"])
+    }
+
     /// Actor references that resolved at once and those that waited: the roles, members and
     /// owners they give.
     func testActorReferencesResolveAcrossFilesDoneApart() throws {
