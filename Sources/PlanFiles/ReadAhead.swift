@@ -22,7 +22,7 @@ final class ReadAhead<Result>: @unchecked Sendable {
     /// (memory is freed best where it was allocated and last written).
     private var spent: [[Result]]
     private let count: Int
-    private let window = 64
+    private let window = 32
     private let run = 8
     private let work: @Sendable (Int) -> Result
 
