@@ -8,11 +8,8 @@ struct TextWriter {
 
     mutating func add(_ text: String) -> TextRef {
         let start = bytes.count
-        // Read in place where the text is contiguous (almost always): a copy would retain it.
-        if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
-            var text = text
-            text.withUTF8 { bytes.append(contentsOf: $0) }
-        }
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
         return TextRef(offset: UInt32(start), length: UInt32(bytes.count - start))
     }
 
