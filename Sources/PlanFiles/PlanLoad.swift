@@ -27,8 +27,10 @@ struct PlanLoad {
     /// followed by a dot (`a` and `a.b`), so that `a.b.c` may name a node in a later file.
     /// Then the files are only read apart, and declared and filled on this thread.
     var wholeSet = false
-    /// Threads that do the files' own work, from `readAheadFrom` files on.
+    /// Threads that do the files' own work, from `threadsFrom` files on (0: none, every file
+    /// is done on this thread).
     var readers = PlanLoad.defaultReaders
+    var threadsFrom = PlanLoad.readAheadFrom
 
     enum Outcome {
         case done(Result<LoadedPlans, DiagnosticList>)
@@ -52,7 +54,7 @@ struct PlanLoad {
             FileLoad(inputs[i], general: general.contains(inputs[i].name), build: build)
         }
         // A few files are done on this thread; many, on reader threads.
-        let ahead = inputs.count >= Self.readAheadFrom ? ReadAhead(count: inputs.count, readers: readers, work: work) : nil
+        let ahead = readers > 0 && inputs.count >= threadsFrom ? ReadAhead(count: inputs.count, readers: readers, work: work) : nil
         for (i, input) in inputs.enumerated() {
             context.inputs[input.name] = input
             var file = ahead?.take(i) ?? work(i)
