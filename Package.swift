@@ -57,7 +57,7 @@ let package = Package(
             // (0.5 ms of a one-shot, measured with perf stat); planq is a command, not a service.
             linkerSettings: [.unsafeFlags(["-Xlinker", "-no-pie"], .when(platforms: [.linux], configuration: .release))]
         ),
-        // Fuzzing (scripts/fuzz): the targets' code, and three executables that run libFuzzer
+        // Fuzzing (scripts/fuzz): the targets' code, and four executables that run libFuzzer
         // when built with -sanitize=fuzzer and replay inputs otherwise.
         .target(name: "FuzzTargets", dependencies: ["Session", "PlanFiles", "PlanModel", "QuerySyntax", "QueryBinding",
                                                     "QueryEvaluation", "Rendering", "Diagnostics", "CFuzzDriver"]),
@@ -65,6 +65,7 @@ let package = Package(
         .executableTarget(name: "planq-fuzz-query", dependencies: ["FuzzTargets"]),
         .executableTarget(name: "planq-fuzz-plan", dependencies: ["FuzzTargets"]),
         .executableTarget(name: "planq-fuzz-diff", dependencies: ["FuzzTargets"]),
+        .executableTarget(name: "planq-fuzz-files", dependencies: ["FuzzTargets"]),
         // Benchmarks: prints timings, never asserts them (see README, "Performance"). PlanBench holds the
         // plan-set generator, the SQLite baseline (SQLite's C API, libsqlite3-dev) and the reference queries.
         .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),

@@ -38,9 +38,9 @@ enum Declarer {
         }
         guard let id = validID(node, in: document, context: &context) else { return nil }
         let key = FoldedKey.of(id)
-        if let other = context.plansByID[key] {
-            context.error("duplicate plan id '\(id)' (also in \(context.builder.site(of: other)?.file ?? "another file"))",
-                          at: document.value(node, "id"), in: document)
+        if let otherFile = context.plansByID[key].map({ context.builder.site(of: $0)?.file ?? "another file" })
+            ?? context.duplicatePlanFile {
+            context.error("duplicate plan id '\(id)' (also in \(otherFile))", at: document.value(node, "id"), in: document)
             return nil
         }
         var planNode = PlanNode(kind: .plan, id: id, plan: nil, title: document.value(node, "title").flatMap(document.scalar) ?? id)
@@ -61,21 +61,14 @@ enum Declarer {
         var actor = PlanNode(kind: .actor, id: id, plan: nil, title: name)
         actor.source = Provenance(document: nil, lines: nil, section: nil, planFile: document.name, planLine: document.line(item))
         let ref = context.builder.add(actor)
-        // One name space for ids and aliases: a name must pick out one actor.
+        // One name space for ids and aliases: a name must pick out one actor. Any file may
+        // declare actors, so the names are registered in file order (`registerActorNames`).
         var names: [(String, Int32?)] = [(id, document.value(item, "id"))]
         if let aliases = document.value(item, "aliases"), document.kind(aliases) == .sequence {
             names += document.children(of: aliases).compactMap { a in document.scalar(a).map { ($0, a) } }
         }
-        for (alias, site) in names {
-            let key = FoldedKey.of(alias)
-            if let other = context.actorsByName[key], other != ref {
-                let where_ = context.actorNameSites[key] ?? "another file"
-                context.error("duplicate actor name '\(Folding.showingInvisible(alias))': already names '\(context.builder.id(of: other))' (\(where_))",
-                              at: site, in: document)
-            } else {
-                context.actorsByName[key] = ref
-                context.actorNameSites[key] = "\(document.name):\(site.map(document.line) ?? 0)"
-            }
+        for (name, site) in names {
+            context.actorNames.append(ActorName(actor: ref, name: name, site: site, diagnosticIndex: context.diagnostics.count))
         }
         context.pending.append(PendingItem(ref: ref, kind: .actor, mapping: item, plan: plan, planID: "", keys: Schema.actorTable))
     }

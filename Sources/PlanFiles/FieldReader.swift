@@ -6,8 +6,19 @@ import PlanModel
 struct FieldReader {
     let mapping: Int32
     let document: PlanDocument
+    /// The field being read and its value node, set where a mapping's keys are known to be
+    /// unique (a fast-read file): found without searching the mapping again.
+    var current: (key: String, node: Int32)?
 
-    subscript(key: String) -> Int32? { document.value(mapping, key) }
+    init(mapping: Int32, document: PlanDocument) {
+        self.mapping = mapping
+        self.document = document
+    }
+
+    subscript(key: String) -> Int32? {
+        if let current, current.key == key { return current.node }
+        return document.value(mapping, key)
+    }
 
     func text(_ key: String, _ context: inout LoadContext) -> String? {
         guard let node = self[key] else { return nil }

@@ -48,8 +48,11 @@ enum Filler {
 
     static func fill(_ item: PendingItem, in document: PlanDocument, context: inout LoadContext) {
         let kind = item.kind
-        Declarer.checkKeys(item.mapping, allowed: item.keys, what: "field", in: document, context: &context)
-        let fields = FieldReader(mapping: item.mapping, document: document)
+        // A fast-read file's keys are text and unique: an unknown one is reported in the loop
+        // below, which looks each key up anyway, and each value is the one its key names.
+        let fast = document.source == nil
+        if !fast { Declarer.checkKeys(item.mapping, allowed: item.keys, what: "field", in: document, context: &context) }
+        var fields = FieldReader(mapping: item.mapping, document: document)
         // Taken out while it is filled (a copy would retain each of its texts), leaving what a
         // look-up of it reads meanwhile: its kind, id and plan.
         var node = PlanNode(kind: kind, id: context.builder.id(of: item.ref), plan: context.builder.plan(of: item.ref), title: "")
@@ -60,7 +63,11 @@ enum Filler {
         node.fields.reserveCapacity(kids.count / 2)
         for k in stride(from: kids.startIndex, to: kids.endIndex, by: 2) {
             let valueNode = kids[k + 1]
-            guard let (key, type) = item.keys.find(kids[k], in: document) else { continue }
+            guard let (key, type) = item.keys.find(kids[k], in: document) else {
+                if fast { context.error("unknown field '\(document.string(kids[k]))'", at: kids[k], in: document) }
+                continue
+            }
+            if fast { fields.current = (key, valueNode) }
             if document.isAnchored(valueNode) {
                 context.error("anchors and aliases (&, *) are not allowed in plan files", at: valueNode, in: document)
                 continue
@@ -103,29 +110,13 @@ enum Filler {
             case .versions:
                 node.set(key, .list(versions(valueNode, in: document, &context)))
             case .actor:
-                if let name = document.scalar(valueNode), let a = context.actorNow(name) {
-                    node.set(key, .node(a))
-                } else {
-                    if document.kind(valueNode) == .scalar { node.set(key, .node(NodeRef(0))) }     // set when resolved, here
-                    context.actor(valueNode, in: document, for: item.ref, as: .field(key))
-                }
+                // Set when the reference takes effect (`LoadContext.applyActorUses`), here.
+                if document.kind(valueNode) == .scalar { node.set(key, .node(NodeRef(0))) }
+                context.actor(valueNode, in: document, for: item.ref, as: .field(key))
             case .actors:
                 let names = fields.nodes(key, &context)
-                var now: [NodeRef] = []
-                for m in names {
-                    guard let name = document.scalar(m), let a = context.actorNow(name) else { break }
-                    now.append(a)
-                }
-                if now.count == names.count {
-                    for a in now { context.builder.addMember(a, to: item.ref) }
-                    node.set(key, .nodes(now))
-                    break
-                }
-                node.set(key, .nodes([]))       // set when resolved, here
-                let last = names.lastIndex { document.kind($0) == .scalar }
-                for (i, m) in zip(names.indices, names) {
-                    context.actor(m, in: document, for: item.ref, as: .member(key, last: i == last))
-                }
+                node.set(key, .nodes([]))       // set when the references take effect, here
+                context.actors(names, key: key, in: document, for: item.ref)
             case .roles:
                 addRoles(valueNode, subject: item.ref, in: document, &context)
             case .themes:
@@ -146,12 +137,14 @@ enum Filler {
                     if let goal = context.planNode(g, plan: item.plan!, planID: item.planID, kind: .goal, what: "goal", in: document) { refs.append(goal) }
                 }
                 node.set(key, .nodes(refs))
+                context.builder.nodesNamingNodes.append(item.ref)
             case .goalParent:
                 if let goal = context.planNode(valueNode, plan: item.plan!, planID: item.planID, kind: .goal, what: "goal", in: document) {
                     node.parent = goal
                 }
             }
         }
+        fields.current = nil
         if kind == .goal, node.field("title") == nil, case .text(let t)? = node.field("text") { node.title = t }
         if kind == .activity, node.parent == nil, fields["goal"] == nil {
             context.error("activity '\(node.id)' has no 'goal'", at: fields["id"], in: document)
@@ -243,13 +236,7 @@ enum Filler {
                     }
                     Declarer.checkKeys(entry, allowed: Schema.roleEntryTable, what: "role entry field", in: document, context: &context)
                     let note = document.value(entry, "note").flatMap(document.scalar)
-                    if let name = document.scalar(actorNode), let a = context.actorNow(name) {
-                        context.builder.addRole(role, actor: a, for: subject, note: note)
-                    } else {
-                        context.actor(actorNode, in: document, for: subject, as: .role(role, note: note))
-                    }
-                } else if let name = document.scalar(entry), let a = context.actorNow(name) {
-                    context.builder.addRole(role, actor: a, for: subject)
+                    context.actor(actorNode, in: document, for: subject, as: .role(role, note: note))
                 } else {
                     context.actor(entry, in: document, for: subject, as: .role(role, note: nil))
                 }

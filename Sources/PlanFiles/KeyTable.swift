@@ -7,13 +7,21 @@ import PlanModel
 
 /// The keys a mapping may have, each with its `Filler` type for a kind of node. A key is
 /// found by comparing its bytes: no string is made and nothing hashed for the ten or so
-/// keys of every item.
-struct KeyTable: Sendable {
-    let entries: [(bytes: [UInt8], name: String, type: Filler.FieldType)]
-    var names: [String] { entries.map(\.name) }
+/// keys of every item. A class whose look-ups copy nothing: the tables are shared by every
+/// reader thread, and copying a key's bytes or name would count references to them from
+/// both cores at once (a slow, contended write for each key of each item).
+final class KeyTable: Sendable {
+    let names: [String]
+    let types: [Filler.FieldType]
+    /// Every key's UTF-8, one after another: key `i` is `bytes[starts[i]..<starts[i + 1]]`.
+    private let bytes: [UInt8]
+    private let starts: [Int]
 
     init(_ keys: [String], kind: NodeKind? = nil) {
-        entries = keys.map { key in (Array(key.utf8), key, kind.map { Filler.type(of: key, kind: $0) } ?? .skip) }
+        names = keys
+        types = keys.map { key in kind.map { Filler.type(of: key, kind: $0) } ?? .skip }
+        bytes = keys.flatMap(\.utf8)
+        starts = keys.reduce(into: [0]) { starts, key in starts.append(starts.last! + key.utf8.count) }
     }
 
     /// The entry for a key node, by its text (any tag); nil for a key not in the table.
@@ -22,14 +30,19 @@ struct KeyTable: Sendable {
         guard node.kind == .scalar else { return nil }
         guard node.start >= 0 else {
             let text = document.decoded[Int(-1 - node.start)]
-            return entries.first { $0.name == text }.map { ($0.name, $0.type) }
+            return names.firstIndex(of: text).map { (names[$0], types[$0]) }
         }
-        return document.bytes.withUnsafeBufferPointer { b in
-            for entry in entries where entry.bytes.count == Int(node.count) {
-                let same = entry.bytes.withUnsafeBufferPointer { memcmp(b.baseAddress! + Int(node.start), $0.baseAddress!, $0.count) == 0 }
-                if same { return (entry.name, entry.type) }
+        let count = Int(node.count)
+        let found = document.bytes.withUnsafeBufferPointer { b in
+            bytes.withUnsafeBufferPointer { k in
+                starts.withUnsafeBufferPointer { s -> Int? in
+                    for i in 0..<s.count - 1 where s[i + 1] - s[i] == count {
+                        if memcmp(b.baseAddress! + Int(node.start), k.baseAddress! + s[i], count) == 0 { return i }
+                    }
+                    return nil
+                }
             }
-            return nil
         }
+        return found.map { (names[$0], types[$0]) }
     }
 }

@@ -23,6 +23,15 @@ struct LoadContext {
     var pending: [PendingItem] = []
     /// Actor references, resolved once every file has declared its actors.
     var actorReferences: [ActorReference] = []
+    /// The names of the actors the file declares and the actor references it makes, in the
+    /// order written: both depend on other files, so they are recorded while a file is
+    /// declared and filled (on a reader thread) and take effect in file order
+    /// (`registerActorNames`, `applyActorUses`).
+    var actorNames: [ActorName] = []
+    var actorUses: [ActorUse] = []
+    /// Where the plan of the file being read is also declared, when the loader has found it
+    /// a duplicate (the file is then read again, knowing it).
+    var duplicatePlanFile: String?
     /// Actor references as written → actor (a name resolves the same way every time).
     var actorCache: [String: NodeRef] = [:]
     /// Fast-read files with a problem: read again with Yams, which positions it.
@@ -67,15 +76,92 @@ struct LoadContext {
         error(message, at: node, in: document, suggestion: close.first)
     }
 
-    /// Queues a reference to an actor by id or alias, to be resolved when every file has
-    /// been read (any file may declare actors).
+    /// Records a reference to an actor by id or alias (a field or a role entry), to take
+    /// effect in file order (`applyActorUses`): any file may declare actors.
     mutating func actor(_ node: Int32, in document: PlanDocument, for subject: NodeRef, as use: ActorReference.Use) {
+        guard let reference = reference(node, in: document, for: subject, as: use) else { return }
+        actorUses.append(.one(reference))
+    }
+
+    /// Records the names of a field listing actors (`members`), which takes effect as one.
+    mutating func actors(_ nodes: ArraySlice<Int32>, key: String, in document: PlanDocument, for subject: NodeRef) {
+        let last = nodes.lastIndex { document.kind($0) == .scalar }
+        let references = zip(nodes.indices, nodes).compactMap { i, node in
+            reference(node, in: document, for: subject, as: .member(key, last: i == last))
+        }
+        actorUses.append(.members(key: key, subject: subject, references, allText: references.count == nodes.count))
+    }
+
+    private mutating func reference(_ node: Int32, in document: PlanDocument, for subject: NodeRef,
+                                    as use: ActorReference.Use) -> ActorReference? {
         guard let name = document.scalar(node) else {
             error("expected an actor id", at: node, in: document)
-            return
+            return nil
         }
-        actorReferences.append(ActorReference(subject: subject, use: use, name: name, file: document.source,
-                                              range: document.range(node), fileName: document.name))
+        return ActorReference(subject: subject, use: use, name: name, file: document.source, range: document.range(node),
+                              fileName: document.name)
+    }
+
+    /// Gives the file's actors their names (ids and aliases), in the order declared, reporting
+    /// a name that already names another actor. The file's own diagnostics (`fileDiagnostics`,
+    /// made while it was declared and filled) are added with them, each duplicate where it was
+    /// found. `offset` renumbers the file's nodes (built apart, from 0).
+    mutating func registerActorNames(_ names: [ActorName], offset: Int32, in document: PlanDocument,
+                                     fileDiagnostics: [Diagnostic]) {
+        var next = 0
+        for name in names {
+            diagnostics += fileDiagnostics[next..<name.diagnosticIndex]
+            next = name.diagnosticIndex
+            let ref = NodeRef(Int(name.actor.index + offset))
+            let key = FoldedKey.of(name.name)
+            if let other = actorsByName[key], other != ref {
+                let where_ = actorNameSites[key] ?? "another file"
+                error("duplicate actor name '\(Folding.showingInvisible(name.name))': already names '\(builder.id(of: other))' (\(where_))",
+                      at: name.site, in: document)
+            } else {
+                actorsByName[key] = ref
+                actorNameSites[key] = "\(document.name):\(name.site.map(document.line) ?? 0)"
+            }
+        }
+        diagnostics += fileDiagnostics[next...]
+    }
+
+    /// Puts the file's actor references into effect, in the order made: one whose actor is
+    /// declared, with nothing queued before it, at once (the common case, an actors file read
+    /// before the plans that name its actors); any other waits for the end (`resolveActors`).
+    /// Their nodes are not committed yet. `offset` renumbers the file's nodes.
+    mutating func applyActorUses(_ uses: [ActorUse], offset: Int32) {
+        for use in uses {
+            switch use {
+            case .one(var reference):
+                reference.subject = NodeRef(Int(reference.subject.index + offset))
+                guard let a = actorNow(reference.name) else {
+                    actorReferences.append(reference)
+                    continue
+                }
+                switch reference.use {
+                case .field(let key): builder.set(key, .node(a), of: reference.subject)
+                case .role(let role, let note): builder.addRole(role, actor: a, for: reference.subject, note: note)
+                case .member: preconditionFailure("a member is recorded with its list")
+                }
+            case .members(let key, let local, var references, let allText):
+                let subject = NodeRef(Int(local.index + offset))
+                for i in references.indices { references[i].subject = subject }
+                var now: [NodeRef] = []
+                if allText {
+                    for reference in references {
+                        guard let a = actorNow(reference.name) else { break }
+                        now.append(a)
+                    }
+                }
+                if allText && now.count == references.count {
+                    for a in now { builder.addMember(a, to: subject) }
+                    builder.set(key, .nodes(now), of: subject)
+                } else {
+                    actorReferences += references
+                }
+            }
+        }
     }
 
     /// The actor `name` names, when it can be resolved now without changing the order in
@@ -159,7 +245,25 @@ struct PendingItem {
     let mapping: Int32
     let plan: NodeRef?
     let planID: String
-    let keys: KeyTable
+    /// One of `Schema`'s tables, which live as long as the program: held without counting
+    /// references (see `KeyTable`).
+    unowned(unsafe) let keys: KeyTable
+}
+
+/// An actor's id or alias as declared, recorded to be registered in file order.
+struct ActorName {
+    let actor: NodeRef
+    let name: String
+    let site: Int32?
+    /// How many of the file's diagnostics come before a duplicate reported here.
+    let diagnosticIndex: Int
+}
+
+/// An actor reference as a file makes it: one name, or a `members` list that takes effect
+/// as a whole (`allText`: every entry was a name, so all may resolve at once).
+enum ActorUse {
+    case one(ActorReference)
+    case members(key: String, subject: NodeRef, [ActorReference], allText: Bool)
 }
 
 /// A reference to an actor by name, and what it becomes once resolved.
@@ -172,7 +276,7 @@ struct ActorReference {
         case role(Role, note: String?)
     }
 
-    let subject: NodeRef
+    var subject: NodeRef
     let use: Use
     let name: String
     /// Where the name is written, for a diagnostic (nil in a fast-read file).

@@ -1,3 +1,4 @@
+import Foundation
 import Diagnostics
 import PlanModel
 
@@ -7,12 +8,14 @@ import Glibc
 import Darwin
 #endif
 
-/// One pass of the loader over the files: each is read — by the fast reader where it can, by
-/// Yams where it cannot — into a `PlanDocument`, declared and filled, its nodes committed
-/// into the graph's columns, and let go before the next (a large load keeps no file's text
-/// and no file's nodes but the one being read). Actor references, which any file may
-/// satisfy, are resolved at the end; then the graph is built and the graph-wide checks run
-/// on it once.
+/// One pass of the loader over the files. Each file's own work — reading it (by the fast
+/// reader where it can, by Yams where it cannot), declaring and filling its nodes — is done
+/// apart (`FileLoad`), on reader threads for a large load. This thread takes the files in
+/// order and does what needs the files before them (`merge`): a plan id taken by another
+/// file, actors' names, actor references; then it commits the file's nodes into the graph's
+/// columns and lets the file go (a large load keeps no file's text and no file's nodes but
+/// the few being read). Actor references, which any file may satisfy, are resolved at the
+/// end; then the graph is built and the graph-wide checks run on it once.
 ///
 /// A problem found in a fast-read file has no position (the fast reader keeps none): the pass
 /// is run again with that file read by Yams, so diagnostics are always Yams's.
@@ -22,7 +25,12 @@ struct PlanLoad {
     var general: Set<String> = []
     /// Declare every file before filling any: only needed where one plan's id is another's
     /// followed by a dot (`a` and `a.b`), so that `a.b.c` may name a node in a later file.
+    /// Then the files are only read apart, and declared and filled on this thread.
     var wholeSet = false
+    /// Threads that do the files' own work, from `threadsFrom` files on (0: none, every file
+    /// is done on this thread).
+    var readers = PlanLoad.defaultReaders
+    var threadsFrom = PlanLoad.readAheadFrom
 
     enum Outcome {
         case done(Result<LoadedPlans, DiagnosticList>)
@@ -41,27 +49,43 @@ struct PlanLoad {
         context.builder.reserveCapacity(nodes: room, roles: room, textBytes: bytes)
         var held: [(document: PlanDocument, items: [PendingItem])] = []
         context.planNodesAcrossFiles = wholeSet
-        // A few files are read on this thread; many, on another one as well.
-        let ahead = inputs.count >= Self.readAheadFrom ? ReadAhead(inputs, general: general) : nil
+        let (inputs, general, build) = (self.inputs, self.general, !wholeSet)
+        let work: @Sendable (Int) -> FileLoad = { i in
+            FileLoad(inputs[i], general: general.contains(inputs[i].name), build: build)
+        }
+        // A few files are done on this thread; many, on reader threads.
+        let ahead = readers > 0 && inputs.count >= threadsFrom ? ReadAhead(count: inputs.count, readers: readers, work: work) : nil
         for (i, input) in inputs.enumerated() {
-            if !wholeSet { context.planNodes.removeAll(keepingCapacity: true) }
             context.inputs[input.name] = input
-            let slot = ahead?.take(i) ?? (general.contains(input.name) ? .general : ReadAhead.read(input))
-            guard let document = read(input, slot, &context, problems: &readProblems, notes: &notes) else { continue }
-            Declarer.declare(document, in: &context)
-            if wholeSet {
-                held.append((document, context.pending))
-            } else {
-                for item in context.pending { Filler.fill(item, in: document, context: &context) }
-                context.builder.commit()
+            var file = ahead?.take(i) ?? work(i)
+            if let problem = file.readProblem {
+                readProblems.append(problem)
+                continue
             }
-            context.pending = []
+            if let note = file.note { notes.append(note) }
+            if let source = file.source { context.files[source.name] = source }
+            if let problem = file.parseProblem {
+                context.diagnostics.append(problem)
+                continue
+            }
+            guard let document = file.document else { continue }
+            if wholeSet {
+                Self.declare(document, in: &context)
+                held.append((document, context.pending))
+                context.pending = []
+            } else {
+                Self.merge(&file, document, into: &context)
+                ahead?.discard(i, file)
+            }
         }
         if !readProblems.isEmpty { return .done(.failure(DiagnosticList(readProblems))) }
         for (document, items) in held {
             for item in items { Filler.fill(item, in: document, context: &context) }
         }
         held = []
+        let uses = context.actorUses
+        context.actorUses = []
+        context.applyActorUses(uses, offset: 0)
         context.builder.commit()
         context.resolveActors()
         if !context.unpositioned.isEmpty {
@@ -89,37 +113,40 @@ struct PlanLoad {
                                           generalReaderNotes: notes)))
     }
 
-    /// Files read on a second thread from this many on.
+    /// Files done on reader threads from this many on.
     static let readAheadFrom = 8
+    /// Two: with this thread, they keep both cores of a small machine busy. `PLANQ_READERS`
+    /// sets another number, to measure with (`planq-bench load-probe`); the graph and the
+    /// diagnostics are the same for any.
+    static let defaultReaders = ProcessInfo.processInfo.environment["PLANQ_READERS"].flatMap { Int($0) } ?? 2
 
-    /// The file as nodes: as the fast reader read it, else by Yams (with a note saying why the
-    /// fast reader declined); nil when it cannot be read or parsed (the problem is recorded).
-    func read(_ input: PlanInput, _ slot: ReadAhead.Slot, _ context: inout LoadContext, problems: inout [Diagnostic],
-              notes: inout [Diagnostic]) -> PlanDocument? {
-        var declined: (what: String, offset: Int)?
-        switch slot {
-        case .parsed(let document): return document
-        case .declined(let what, let offset): declined = (what, offset)
-        case .general: break
+    /// Adds a file done apart to the graph, in file order: its plan id is checked against the
+    /// files before (a duplicate: the file is declared and filled again, knowing it), its nodes
+    /// are renumbered to follow theirs, its actors' names registered and its actor references
+    /// put into effect; then its nodes are committed.
+    static func merge(_ file: inout FileLoad, _ document: PlanDocument, into context: inout LoadContext) {
+        if let plan = file.plan, let other = context.plansByID[plan.key] {
+            file.context = FileLoad.built(document, duplicatePlanFile: context.builder.site(of: other)?.file ?? "another file")
         }
-        let file: SourceFile
-        switch input.text() {
-        case .success(let text): file = text
-        case .failure(let problem):
-            problems.append(problem)
-            return nil
-        }
-        if let declined {
-            notes.append(Diagnostic(.note, "read with the general YAML reader: the fast reader does not read \(declined.what)",
-                                    at: SourceRange(offset: min(declined.offset, file.text.utf8.count), length: 1), in: file))
-        }
-        context.files[file.name] = file
-        switch YamsDocument.parse(file) {
-        case .success(let document): return document
-        case .failure(let problem):
-            context.diagnostics.append(problem)
-            return nil
-        }
+        let offset = Int32(context.builder.count)
+        if let plan = file.plan { context.plansByID[plan.key] = NodeRef(Int(plan.ref.index + offset)) }
+        context.builder.adopt(&file.context.builder)
+        context.registerActorNames(file.context.actorNames, offset: offset, in: document,
+                                   fileDiagnostics: file.context.diagnostics)
+        context.applyActorUses(file.context.actorUses, offset: offset)
+        context.unpositioned.formUnion(file.context.unpositioned)
+        context.builder.commit(handingOver: &file.spent)
+    }
+
+    /// Declares a file on this thread, into the whole set's nodes (`wholeSet`).
+    static func declare(_ document: PlanDocument, in context: inout LoadContext) {
+        var own: [Diagnostic] = []
+        swap(&own, &context.diagnostics)
+        Declarer.declare(document, in: &context)
+        swap(&own, &context.diagnostics)
+        let names = context.actorNames
+        context.actorNames = []
+        context.registerActorNames(names, offset: 0, in: document, fileDiagnostics: own)
     }
 
     static func totalBytes(_ inputs: [PlanInput]) -> Int {

@@ -35,8 +35,18 @@ public enum PlanLoader {
         load(inputs, problems: [], reader: reader)
     }
 
-    static func load(_ inputs: [PlanInput], problems: [Diagnostic], reader: Reader = .fastWherePossible)
-        -> Result<LoadedPlans, DiagnosticList> {
+    /// The loader with `readers` threads doing the files' own work however few the files are
+    /// (0: every file on this thread). The graph and the diagnostics are the same for any
+    /// number: the fuzz target that loads sets of files compares them.
+    public static func load(_ inputs: [PlanInput], readers: Int) -> Result<LoadedPlans, DiagnosticList> {
+        load(inputs, problems: [], readers: readers, threadsFrom: 1)
+    }
+
+    /// `readers`: threads that do the files' own work in a load of `threadsFrom` files or more
+    /// (the graph and the diagnostics are the same for any number).
+    static func load(_ inputs: [PlanInput], problems: [Diagnostic], reader: Reader = .fastWherePossible,
+                     readers: Int = PlanLoad.defaultReaders,
+                     threadsFrom: Int = PlanLoad.readAheadFrom) -> Result<LoadedPlans, DiagnosticList> {
         if !problems.isEmpty {
             // A missing file or folder: say so, with whatever else cannot be read, and stop.
             return .failure(DiagnosticList(problems + inputs.compactMap { input in
@@ -44,6 +54,8 @@ public enum PlanLoader {
             }))
         }
         var plan = PlanLoad(inputs: inputs)
+        plan.readers = readers
+        plan.threadsFrom = threadsFrom
         if reader == .general { plan.general = Set(inputs.map(\.name)) }
         while true {
             switch plan.run() {
@@ -55,7 +67,7 @@ public enum PlanLoader {
 
     /// Whether the fast reader reads a file with these bytes (else Yams reads it).
     public static func fastReaderReads(_ input: PlanInput) -> Bool {
-        if case .parsed = ReadAhead.read(input) { return true }
+        if case .parsed = FileLoad.fastRead(input) { return true }
         return false
     }
 

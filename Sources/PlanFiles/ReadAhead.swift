@@ -1,61 +1,104 @@
 import Foundation
 
-/// Reads and parses the next few files on a second thread while the loader builds the graph
-/// from the ones before (the fast reader's half of a large load runs on the other core). The
-/// loader takes the files in order; at most `window` parsed files wait, so memory stays bounded.
-final class ReadAhead: @unchecked Sendable {
-    enum Slot {
-        case parsed(PlanDocument)
-        /// What the fast reader met that it does not read, and where.
-        case declined(String, offset: Int)
-        /// Left to Yams without trying (asked for, or the bytes could not be read plainly).
-        case general
-    }
-
+/// Does each file's own work (`FileLoad`) on `readers` threads while the loader takes the
+/// results, in file order, and adds them to the graph (the files' work runs on both cores).
+/// Files are handed out in runs of `run` files, in order, to whichever thread asks first —
+/// a reader, or the loader itself when the run it needs next is not started yet, so that it
+/// works instead of waiting for a thread to be woken. A result waits in its file's slot
+/// until the loader takes it, so the order the loader sees never depends on which thread
+/// did the work or finished first. At most `window` files are started ahead of the loader,
+/// so memory stays bounded.
+final class ReadAhead<Result>: @unchecked Sendable {
+    /// Guards every property below; readers and the loader wait on it.
     private let condition = NSCondition()
-    private var slots: [Slot?]
+    private var slots: [Result?]
+    /// Files taken by the loader.
     private var taken = 0
+    /// Runs handed out so far (run `r` is files `r * run ..< (r + 1) * run`).
+    private var started = 0
+    /// Which reader did each run; -1 for the loader.
+    private var maker: [Int]
+    /// Per reader, results the loader is done with: freed by the thread that made them
+    /// (memory is freed best where it was allocated and last written).
+    private var spent: [[Result]]
+    private let count: Int
     private let window = 32
+    private let run = 8
+    private let work: @Sendable (Int) -> Result
 
-    /// Starts reading `inputs`; those named in `general` are not tried.
-    init(_ inputs: [PlanInput], general: Set<String>) {
-        slots = Array(repeating: nil, count: inputs.count)
-        let thread = Thread { [self] in
-            for (i, input) in inputs.enumerated() {
-                condition.lock()
-                while i >= taken + window { condition.wait() }
-                condition.unlock()
-                let slot = general.contains(input.name) ? .general : Self.read(input)
-                condition.lock()
-                slots[i] = slot
-                condition.broadcast()
-                condition.unlock()
+    /// Starts the work for files `0..<count`.
+    init(count: Int, readers: Int, work: @escaping @Sendable (Int) -> Result) {
+        self.count = count
+        self.work = work
+        slots = Array(repeating: nil, count: count)
+        maker = Array(repeating: -1, count: (count + run - 1) / run)
+        spent = Array(repeating: [], count: max(1, readers))
+        for k in 0..<max(1, readers) {
+            let thread = Thread { [self] in
+                while let r = claim(reader: k) { finish(r) }
             }
+            thread.stackSize = 4 << 20
+            thread.start()
         }
-        thread.stackSize = 4 << 20
-        thread.start()
     }
 
-    /// The `i`th file, once read; files are taken in order.
-    func take(_ i: Int) -> Slot {
+    /// The next run for reader `k`, once within the window; nil when every run is handed
+    /// out. Frees the reader's spent results on the way.
+    private func claim(reader k: Int) -> Int? {
+        var garbage: [Result] = []
         condition.lock()
-        defer { condition.unlock() }
+        while started * run < count && (started + 1) * run > taken + window { condition.wait() }
+        swap(&garbage, &spent[k])
+        let r = started * run < count ? started : nil
+        if let r {
+            started += 1
+            maker[r] = k
+        }
+        condition.unlock()
+        garbage.removeAll()     // freed here, outside the lock
+        return r
+    }
+
+    /// Does run `r` and stores its results.
+    private func finish(_ r: Int) {
+        let files = r * run..<min((r + 1) * run, count)
+        var results = files.map(work)
+        condition.lock()
+        for i in files.reversed() { slots[i] = results.removeLast() }
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The `i`th file's result; results are taken in order, each once. When its run is not
+    /// started yet, the loader does it here.
+    func take(_ i: Int) -> Result {
+        condition.lock()
+        if slots[i] == nil && i / run >= started {
+            let r = started
+            started += 1
+            condition.unlock()
+            finish(r)
+            condition.lock()
+        }
         while slots[i] == nil { condition.wait() }
-        let slot = slots[i]!
-        slots[i] = nil
+        let result = slots[i].take()!
         taken = i + 1
         condition.broadcast()
-        return slot
+        condition.unlock()
+        return result
     }
 
-    /// One file through the fast reader.
-    static func read(_ input: PlanInput) -> Slot {
-        guard let bytes = input.plainBytes() else { return .general }
-        if let offset = AnchorScan.anchorOffset(bytes) { return .declined("an anchor or alias (&name, *name)", offset: offset) }
-        do {
-            return .parsed(try StrictYAML.read(bytes, name: input.name))
-        } catch {
-            return .declined(error.what, offset: error.offset)
+    /// Hands back the `i`th file's result, done with, to be freed by the reader that made
+    /// it (here, when the loader made it).
+    func discard(_ i: Int, _ result: consuming Result) {
+        condition.lock()
+        let k = maker[i / run]
+        if k >= 0 {
+            spent[k].append(result)
+            condition.unlock()
+        } else {
+            condition.unlock()
+            _ = consume result
         }
     }
 }

@@ -44,4 +44,15 @@ final class CorpusReplayTests: XCTestCase {
         // constructs, and the bad fixtures' kind of input that is well-formed YAML.
         XCTAssertGreaterThanOrEqual(compared, 2)
     }
+
+    /// The file-set target's seeds (sets of files, good and bad, with nested plan ids): on
+    /// each, loading on reader threads and on one thread must agree.
+    func testFileSetCorpusReplays() throws {
+        let corpus = try inputs("files")
+        XCTAssertGreaterThanOrEqual(corpus.count, 3)
+        for (i, input) in corpus.enumerated() {
+            XCTAssertGreaterThan(FileSetTarget.files(input).count, 1, "input \(i) is a set of files")
+            XCTAssertNil(FileSetTarget.difference(input, beside: Self.actors), "input \(i)")
+        }
+    }
 }

@@ -12,6 +12,8 @@ public struct PlanGraphBuilder {
     /// Nodes whose source gives only a start or only an end, given an own period when
     /// committed (`completeHalfPeriods`), in node order.
     public private(set) var halfPeriodNodes: [NodeRef] = []
+    /// Batch nodes whose half periods are complete (`completeHalfPeriods`).
+    private var completed = 0
 
     public init() {}
 
@@ -28,11 +30,54 @@ public struct PlanGraphBuilder {
         contributions.reserveCapacity(nodes)
     }
 
+    /// Room for `n` nodes in the batch (a builder that fills one file's and commits nothing).
+    public mutating func reserveBatch(_ n: Int) {
+        batch.reserveCapacity(n)
+        contributions.reserveCapacity(n)
+    }
+
     @discardableResult
     public mutating func add(_ node: consuming PlanNode) -> NodeRef {
         batch.append(node)
         return NodeRef(count - 1)
     }
+
+    /// Takes the nodes and edges of a builder filled apart (one plan file's, on a reader
+    /// thread), numbered there from 0: they are renumbered to follow the nodes added so far,
+    /// and become this builder's batch. The other builder's nodes name no node outside it
+    /// (its actor references are resolved here, afterwards), has no roles or members, and has
+    /// committed nothing; this builder's batch is empty (committed after each file).
+    public mutating func adopt(_ other: inout PlanGraphBuilder) {
+        precondition(batch.isEmpty && other.committed == 0 && other.roles.isEmpty && other.members.isEmpty,
+                     "adopt takes an uncommitted file batch into an empty batch")
+        let base = Int32(count)
+        swap(&batch, &other.batch)
+        completed = other.completed
+        func moved(_ ref: NodeRef) -> NodeRef { NodeRef(Int(ref.index + base)) }
+        if base != 0 {
+            for i in batch.indices {
+                if let plan = batch[i].plan { batch[i].plan = moved(plan) }
+                if let parent = batch[i].parent { batch[i].parent = moved(parent) }
+            }
+            for i in other.nodesNamingNodes {
+                for f in batch[Int(i.index)].fields.indices {
+                    switch batch[Int(i.index)].fields[f].value {
+                    case .node(let ref): batch[Int(i.index)].fields[f].value = .node(moved(ref))
+                    case .nodes(let refs): batch[Int(i.index)].fields[f].value = .nodes(refs.map(moved))
+                    default: continue
+                    }
+                }
+            }
+        }
+        contributions += other.contributions.lazy.map { (moved($0.subject), moved($0.theme)) }
+        links += other.links.lazy.map { (moved($0.from), moved($0.to)) }
+        halfPeriodNodes += other.halfPeriodNodes.lazy.map(moved)
+        other = PlanGraphBuilder()
+    }
+
+    /// Nodes with a field naming other nodes of the batch (a `goals` list), for `adopt` to
+    /// renumber; a field naming an actor is set only after adopting.
+    public var nodesNamingNodes: [NodeRef] = []
 
     /// A node not yet committed, read and changed in place: a node is large (copying one
     /// retains each of its texts), and the loader reads and sets its fields one by one.
@@ -50,12 +95,27 @@ public struct PlanGraphBuilder {
     /// every node a batch node names as parent or plan must be added by then (the loader
     /// commits a plan file's nodes together, and a plan's nodes are all in its file).
     public mutating func commit() {
+        var spent: [PlanNode] = []
+        commit(handingOver: &spent)
+    }
+
+    /// `commit`, handing the committed nodes over in `spent` instead of freeing them here (the
+    /// loader has them freed on a reader thread).
+    public mutating func commit(handingOver spent: inout [PlanNode]) {
         completeHalfPeriods()
-        // Read in place: a copy of a node would retain each of its texts.
-        batch.withUnsafeBufferPointer { nodes in
-            for i in nodes.indices { columns.append(nodes[i]) }
+        spent = []
+        swap(&spent, &batch)
+        spent.withUnsafeMutableBufferPointer { nodes in
+            guard let first = nodes.baseAddress else { return }
+            for i in nodes.indices {
+                // Moved out and back: a node read in place while the columns change is copied,
+                // retaining each of its texts (made on a reader thread: a slow, shared write).
+                let node = (first + i).move()
+                columns.append(node)
+                (first + i).initialize(to: node)
+            }
         }
-        batch.removeAll(keepingCapacity: true)
+        completed = 0
     }
 
     // MARK: Any node, committed or not
@@ -138,8 +198,11 @@ public struct PlanGraphBuilder {
     /// its own from then on, so `show period`, `inherited`, `timeline` and `in` agree, and the
     /// nodes below it inherit it. A note says which end came from where. Nodes are completed
     /// in node order, so an ancestor declared earlier is complete when a child reads it.
-    private mutating func completeHalfPeriods() {
-        for i in batch.indices {
+    /// Done when committed, or before, for the batch so far (a file's, on its reader thread:
+    /// a node's ancestors are in its file).
+    public mutating func completeHalfPeriods() {
+        defer { completed = batch.count }
+        for i in completed..<batch.count {
             // Read in place: a copy of a node would retain each of its texts.
             let (start, end) = batch.withUnsafeBufferPointer { nodes -> (Period?, Period?) in
                 guard nodes[i].ownPeriod == nil else { return (nil, nil) }

@@ -52,8 +52,9 @@ public struct PlanNode: Sendable {
     public let kind: NodeKind
     /// The id as the plan file writes it (`SD3`, `A2.2`, `elz-leuven`).
     public let id: String
-    /// The plan the node belongs to; nil for actors, which are shared across plans.
-    public let plan: NodeRef?
+    /// The plan the node belongs to; nil for actors, which are shared across plans. Set only
+    /// when a node built apart is renumbered (`PlanGraphBuilder.adopt`).
+    public var plan: NodeRef?
     public var title: String
     /// The node above it: a goal's parent goal, an activity's goal, an indicator's activity.
     public var parent: NodeRef?
