@@ -21,6 +21,8 @@ struct ColumnarBuilder {
     private var lastFile: (name: String, index: Int32)?
 
     var count: Int { c.kind.count }
+    /// Role edges added so far.
+    var roleCount: Int { c.roleSubject.count }
 
     /// Room for about `n` nodes and `textBytes` of text, taken at once so that no large column
     /// is copied as it grows. Room never used is never touched, so it costs no memory.

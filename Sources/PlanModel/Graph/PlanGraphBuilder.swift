@@ -48,7 +48,7 @@ public struct PlanGraphBuilder {
     /// (its actor references are resolved here, afterwards), has no roles or members, and has
     /// committed nothing; this builder's batch is empty (committed after each file).
     public mutating func adopt(_ other: inout PlanGraphBuilder) {
-        precondition(batch.isEmpty && other.committed == 0 && other.roles.isEmpty && other.members.isEmpty,
+        precondition(batch.isEmpty && other.committed == 0 && other.columns.roleCount == 0 && other.members.isEmpty,
                      "adopt takes an uncommitted file batch into an empty batch")
         let base = Int32(count)
         swap(&batch, &other.batch)
