@@ -92,8 +92,10 @@ final class SparseColumnsTests: XCTestCase {
     }
 
     /// A folded title is the title lowercased byte for byte where it is ASCII, and folded
-    /// otherwise: each test on one title agrees with the folded titles a search scans.
-    func testTitleTestsAgreeWithTheFoldedTitles() {
+    /// otherwise: each test on one title agrees with the folded titles a search scans — in
+    /// the graph a load built (folded when first needed) and in its snapshot (which keeps
+    /// them, and is read without folding).
+    func testTitleTestsAgreeWithTheFoldedTitles() throws {
         var b = PlanGraphBuilder()
         let titles = ["Mantelzorg in de BUURT", "Patiënt centraal", "ÉÉN plan", "", "İstanbul straße", "plain ascii"]
         let plan = b.add(PlanNode(kind: .plan, id: "p", plan: nil, title: titles[0]))
@@ -102,7 +104,20 @@ final class SparseColumnsTests: XCTestCase {
         // Enough nodes that the first titles tested are folded alone, the later ones read
         // from the folded titles made after a sixteenth of them were (`FoldedTitles.withTitle`).
         for i in 0..<60 { _ = b.add(PlanNode(kind: .goal, id: "filler\(i)", plan: plan, title: "Filler \(i)")) }
-        let g = b.build()
+        let built = b.build()
+        XCTAssertEqual(built.columns.foldedTitles.count, 0, "a built graph does not fold at load")
+        XCTAssertFalse(built.foldedTitles.isStored)
+        let bytes = built.bytes
+        let raw = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count, alignment: 8)
+        raw.copyMemory(from: UnsafeRawBufferPointer(start: bytes, count: bytes.count))
+        let mapped = try XCTUnwrap(PlanGraph.reading(Blob.owning(raw)))
+        XCTAssertTrue(mapped.foldedTitles.isStored, "the snapshot holds the folded titles")
+        for g in [built, mapped] { check(g, refs, titles) }
+        XCTAssertNotNil(built.foldedTitles.made, "the searches made them")
+        XCTAssertEqual(built.bytes, bytes, "the same snapshot bytes once a search has made the folded titles")
+    }
+
+    func check(_ g: PlanGraph, _ refs: [NodeRef], _ titles: [String]) {
         for (ref, title) in zip(refs, titles) {
             let key = FoldedKey.of(title)
             XCTAssertEqual(g.titleKey(ref), key, title)

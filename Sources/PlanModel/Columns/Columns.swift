@@ -26,6 +26,8 @@ struct Columns {
     var preorderByKind = FlatLists(perKind: []), fieldNamesByKind = FlatLists(perKind: [])
     var globalIDs: [Int32] = [], plansByID: [Int32] = [], byBareID: [Int32] = [], byBarePlan: [Int32] = []
     var actorNameKeys: [TextRef] = [], actorNameNodes: [Int32] = [], actorNameList: [TextRef] = []
+    /// Always empty here: a snapshot's folded titles are made as it is written (`ColumnStore.write`).
+    var foldedTitles: [UInt8] = [], foldedTitleOffsets: [Int32] = []
 
     /// Shows `visitor` every section's array in section order.
     mutating func each<V: SectionVisitor>(_ w: inout V) {
@@ -113,6 +115,8 @@ struct Columns {
             case .actorNameKeys: w.add(&actorNameKeys)
             case .actorNameNodes: w.add(&actorNameNodes)
             case .actorNameList: w.add(&actorNameList)
+            case .foldedTitles: w.add(&foldedTitles)
+            case .foldedTitleOffsets: w.add(&foldedTitleOffsets)
             }
         }
     }
@@ -167,15 +171,21 @@ final class ColumnStore: @unchecked Sendable {
 
     /// The bytes of a blob of these columns, piece by piece, each with the checksum so far;
     /// the header piece has 0 where the checksum goes. Returns the checksum, or nil when
-    /// `write` failed.
-    func write(_ write: (UnsafeRawBufferPointer) -> Bool) -> UInt64? {
+    /// `write` failed. `replacing` gives sections written instead of the stored ones (element
+    /// count and bytes, by section number): the folded titles a snapshot keeps and a built
+    /// graph does not.
+    func write(replacing: [Int: (count: Int, bytes: UnsafeRawBufferPointer)] = [:],
+               _ write: (UnsafeRawBufferPointer) -> Bool) -> UInt64? {
+        var counts = layout.counts, byteCounts = layout.byteCounts
+        for (i, section) in replacing { (counts[i], byteCounts[i]) = (section.count, section.bytes.count) }
+        let layout = BlobLayout(counts: counts, byteCounts: byteCounts)
         var sum = Checksum()
         let header = layout.header
         let zeros = [UInt8](repeating: 0, count: 8)
         guard header.withUnsafeBytes({ write($0) }) else { return nil }
         header.withUnsafeBytes { sum.add(UnsafeRawBufferPointer(rebasing: $0[Blob.fixedHeader...])) }
         for i in layout.counts.indices {
-            let bytes = UnsafeRawBufferPointer(start: pointers[i], count: layout.byteCounts[i])
+            let bytes = replacing[i]?.bytes ?? UnsafeRawBufferPointer(start: pointers[i], count: layout.byteCounts[i])
             let padding = (layout.byteCounts[i] + 7) & ~7 - layout.byteCounts[i]
             let pad = zeros.withUnsafeBytes { UnsafeRawBufferPointer(rebasing: $0[..<padding]) }
             guard bytes.isEmpty || write(bytes), pad.isEmpty || write(pad) else { return nil }

@@ -5,10 +5,14 @@ import Darwin
 #endif
 
 /// Every node's title folded (`FoldedKey`), one after another, for searches that scan all
-/// titles at once. Made the first time such a search runs, not when the graph is loaded or
-/// mapped: it is as large as the titles, and a node's own title test needs it only when the
-/// title is not ASCII (an ASCII title folds to itself lowercased, byte for byte).
+/// titles at once. A graph a load built makes them the first time such a search runs, not
+/// when it is loaded: they are as large as the titles, and a node's own title test needs them
+/// only when the title is not ASCII (an ASCII title folds to itself lowercased, byte for
+/// byte). A snapshot keeps them (written with it), so a graph mapped from one reads them in
+/// place and never folds: a one-shot search on a large graph does not pay for folding.
 final class FoldedTitles: @unchecked Sendable {
+    /// A snapshot's folded titles; nil for a graph a load built.
+    private let stored: (bytes: UnsafeBufferPointer<UInt8>, offsets: UnsafeBufferPointer<Int32>)?
     private let lock: UnsafeMutablePointer<pthread_mutex_t>
     /// Set once, under the lock; never changed after, so pointers into them stay valid.
     private var bytes: [UInt8]?
@@ -17,7 +21,12 @@ final class FoldedTitles: @unchecked Sendable {
     private var foldedAlone = 0
     private var scalars: [UInt32: [UInt8]] = [:]
 
-    init() {
+    /// For a graph reading `columns`: their folded titles when they hold them (a snapshot's,
+    /// one offset more than there are titles, ending where the bytes do).
+    init(_ columns: GraphColumns) {
+        let offsets = columns.foldedTitleOffsets
+        let fits = offsets.count == columns.title.count + 1 && offsets.first == 0 && Int(offsets.last!) == columns.foldedTitles.count
+        stored = fits ? (columns.foldedTitles, offsets) : nil
         lock = .allocate(capacity: 1)
         pthread_mutex_init(lock, nil)
     }
@@ -30,6 +39,7 @@ final class FoldedTitles: @unchecked Sendable {
     /// The folded titles and where each node's begins (one more offset than nodes), made
     /// from `columns` on the first call. Valid while this object lives.
     func get(_ columns: GraphColumns) -> (bytes: UnsafeBufferPointer<UInt8>, offsets: UnsafeBufferPointer<Int32>) {
+        if let stored { return stored }
         pthread_mutex_lock(lock)
         defer { pthread_mutex_unlock(lock) }
         if bytes == nil { (bytes, offsets) = FoldedTitles.fold(columns) }
@@ -37,11 +47,22 @@ final class FoldedTitles: @unchecked Sendable {
         return (bytes!.withUnsafeBufferPointer { $0 }, offsets.withUnsafeBufferPointer { $0 })
     }
 
+    /// Whether the folded titles are a snapshot's, read in place.
+    var isStored: Bool { stored != nil }
+
+    /// The folded titles, when a search has made them (for a snapshot written after it).
+    var made: ([UInt8], [Int32])? {
+        pthread_mutex_lock(lock)
+        defer { pthread_mutex_unlock(lock) }
+        return bytes.map { ($0, offsets) }
+    }
+
     /// Calls `body` with node `i`'s folded title. Until the folded titles are made, a title
     /// is folded alone; once as many have been as making them all would cost (a sixteenth of
     /// the titles), they are made: a session that tests titles one by one again and again
     /// then stops folding them each time.
     func withTitle<R>(_ i: Int, _ columns: GraphColumns, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let (all, offsets) = stored { return body(UnsafeBufferPointer(rebasing: all[Int(offsets[i])..<Int(offsets[i + 1])])) }
         pthread_mutex_lock(lock)
         if bytes == nil && foldedAlone < columns.title.count / 16 {
             foldedAlone += 1

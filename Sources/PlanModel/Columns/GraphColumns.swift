@@ -36,6 +36,9 @@ final class GraphColumns: @unchecked Sendable {
     let actorNameKeys: UnsafeBufferPointer<TextRef>
     let actorNameNodes: UnsafeBufferPointer<Int32>
     let actorNameList: UnsafeBufferPointer<TextRef>
+    /// Empty unless the columns are a snapshot's.
+    let foldedTitles: UnsafeBufferPointer<UInt8>
+    let foldedTitleOffsets: UnsafeBufferPointer<Int32>
 
     /// The columns of a mapped blob.
     convenience init(_ blob: Blob) {
@@ -85,6 +88,7 @@ final class GraphColumns: @unchecked Sendable {
         fieldNamesByKindOffsets = s(.fieldNamesByKindOffsets); fieldNamesByKind = s(.fieldNamesByKind)
         globalIDs = s(.globalIDs); plansByID = s(.plansByID); byBareID = s(.byBareID); byBarePlan = s(.byBarePlan)
         actorNameKeys = s(.actorNameKeys); actorNameNodes = s(.actorNameNodes); actorNameList = s(.actorNameList)
+        foldedTitles = s(.foldedTitles); foldedTitleOffsets = s(.foldedTitleOffsets)
     }
 
     func bytes(_ ref: TextRef) -> UnsafeBufferPointer<UInt8> {

@@ -106,10 +106,13 @@ enum Section: Int, CaseIterable {
     case byBarePlan                 // Int32: the same by (idKey, plan, load order); empty when that is byBareID's order
     case actorNameKeys, actorNameNodes    // TextRef, Int32: folded actor names and aliases, sorted
     case actorNameList              // TextRef: every actor name and alias as written
+    // Every title folded, one after another, and where each node's begins (nodes + 1): in a
+    // snapshot only, written as it is written (`FoldedTitles`); empty in a graph a load built.
+    case foldedTitles, foldedTitleOffsets
 
     var stride: Int {
         switch self {
-        case .text, .kind, .roleKind: return 1
+        case .text, .kind, .roleKind, .foldedTitles: return 1
         case .id, .idKey, .title, .notes, .sourceFiles, .fieldNames, .listItems, .roleNote, .actorNameKeys, .actorNameList:
             return MemoryLayout<TextRef>.stride
         case .periods: return MemoryLayout<PeriodRecord>.stride

@@ -17,14 +17,15 @@ public final class PlanGraph: @unchecked Sendable {
     let columns: GraphColumns
     /// Field names by their text, for `field(_:)`: a few dozen, made when the graph is.
     let fieldNameIndex: [String: UInt32]
-    /// Every title folded, made when a search first needs them.
-    let foldedTitles = FoldedTitles()
+    /// Every title folded: a snapshot's, or made when a search first needs them.
+    let foldedTitles: FoldedTitles
 
     /// A graph reading `blob`, which must have passed `Blob.problem`.
     init(blob: Blob) {
         storage = .mapped(blob)
         columns = GraphColumns(blob)
         fieldNameIndex = PlanGraph.fieldNameIndex(columns)
+        foldedTitles = FoldedTitles(columns)
     }
 
     /// A graph reading the columns a load built.
@@ -32,6 +33,7 @@ public final class PlanGraph: @unchecked Sendable {
         storage = .built(store)
         columns = GraphColumns(store)
         fieldNameIndex = PlanGraph.fieldNameIndex(columns)
+        foldedTitles = FoldedTitles(columns)
     }
 
     static func fieldNameIndex(_ columns: GraphColumns) -> [String: UInt32] {
@@ -69,7 +71,15 @@ public final class PlanGraph: @unchecked Sendable {
             guard header.withUnsafeBytes({ write($0) }), write(UnsafeRawBufferPointer(rebasing: blob.bytes[Blob.fixedHeader...])) else { return nil }
             return blob.bytes.loadUnaligned(fromByteOffset: PlanGraph.checksumOffset, as: UInt64.self)
         case .built(let store):
-            return store.write(write)
+            // A snapshot keeps the folded titles, so that a search in a graph mapped from it
+            // never folds; they are folded here unless a search made them already.
+            let (bytes, offsets) = foldedTitles.made ?? FoldedTitles.fold(columns)
+            return bytes.withUnsafeBytes { b in
+                offsets.withUnsafeBytes { o in
+                    store.write(replacing: [Section.foldedTitles.rawValue: (bytes.count, b),
+                                            Section.foldedTitleOffsets.rawValue: (offsets.count, o)], write)
+                }
+            }
         }
     }
 
