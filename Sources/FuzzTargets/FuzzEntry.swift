@@ -1,7 +1,7 @@
 import CFuzzDriver
 import Foundation
 
-/// What the three fuzz executables share: where the example plans are, and the choice
+/// What the fuzz executables share: where the example plans are, and the choice
 /// between libFuzzer (built with -sanitize=fuzzer) and replaying the files named.
 public enum FuzzEntry {
     /// `$PLANQ_EXAMPLES`, or Examples/plans of the source tree this was built from.
