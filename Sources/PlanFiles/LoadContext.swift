@@ -169,6 +169,11 @@ struct LoadContext {
     /// (the common case, an actors file read before the plans that name its actors).
     mutating func actorNow(_ name: String) -> NodeRef? {
         guard actorReferences.isEmpty else { return nil }
+        return declaredActor(name)
+    }
+
+    /// The actor `name` (an id or alias) names among those declared so far, remembered.
+    private mutating func declaredActor(_ name: String) -> NodeRef? {
         if let known = actorCache[name] { return known }
         guard let ref = actorsByName[FoldedKey.of(name)] else { return nil }
         actorCache[name] = ref
@@ -183,16 +188,8 @@ struct LoadContext {
         actorReferences = []
         var members: [NodeRef: [NodeRef]] = [:]
         for reference in references {
-            let resolved: NodeRef?
-            if let known = actorCache[reference.name] {
-                resolved = known
-            } else if let ref = actorsByName[FoldedKey.of(reference.name)] {
-                actorCache[reference.name] = ref
-                resolved = ref
-            } else {
-                resolved = nil
-                unknownActor(reference)
-            }
+            let resolved = declaredActor(reference.name)
+            if resolved == nil { unknownActor(reference) }
             switch reference.use {
             case .field(let key):
                 if let a = resolved { builder.set(key, .node(a), of: reference.subject) }
