@@ -52,7 +52,8 @@ struct ColumnarBuilder {
         let ascii = node.id.utf8.allSatisfy { $0 < 0x80 }
         Presence.append(!ascii, owner: c.kind.count - 1, to: &c.idKeyPresence)
         if !ascii { c.idKeys.append(text.addFolded(node.id)) }
-        c.titles.append(text.add(node.title))
+        let title = text.add(node.title)
+        c.titles.append(title)
         if let p = node.ownPeriod {
             c.ownPeriod.append(Int32(c.periods.count))
             c.periods.append(ColumnarBuilder.record(p, slot: 0, text: &text, short: &shortTexts))
@@ -71,7 +72,13 @@ struct ColumnarBuilder {
             if !(position < list.count && list[position] == Int32(name)) && !list.contains(Int32(name)) {
                 fieldNamesByKind[k].append(Int32(name))
             }
-            c.fields.entries.append(ColumnarBuilder.record(field.value, name: name, in: &c, text: &text, short: &shortTexts))
+            // A field that holds the title (`title`, an actor's `name`, an indicator's `text`)
+            // reads the title's bytes: a title's text is most of a graph's.
+            if case .text(let t) = field.value, t == node.title {
+                c.fields.entries.append(FieldRecord(name: name, tag: FieldRecord.Tag.text.rawValue, payload: UInt64(title.offset) | UInt64(title.length) << 32))
+            } else {
+                c.fields.entries.append(ColumnarBuilder.record(field.value, name: name, in: &c, text: &text, short: &shortTexts))
+            }
             // A `start` or `end` field is the node's first or last day; else its period's (`finish`).
             if case .period(let p) = field.value {
                 if field.name == "start" { c.days.first[i] = p.start.ordinal }
