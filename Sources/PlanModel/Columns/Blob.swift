@@ -19,7 +19,7 @@ public final class Blob: @unchecked Sendable {
 
     static let magic: UInt64 = 0x3130_504E_5351_4E50    // "PNSQNP01" read as bytes
     /// Raised whenever the layout or the meaning of a column changes.
-    public static let formatVersion: UInt32 = 3
+    public static let formatVersion: UInt32 = 4
     static let fixedHeader = 32
 
     init(base: UnsafeRawPointer, count: Int, release: @escaping (UnsafeRawPointer, Int) -> Void) {

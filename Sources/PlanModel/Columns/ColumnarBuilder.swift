@@ -247,6 +247,8 @@ struct ColumnarBuilder {
         c.firstDays = SparseColumn(c.days.first, differingFrom: c.days.start)
         c.lastDays = SparseColumn(c.days.last, differingFrom: c.days.end)
         (c.days.first, c.days.last) = ([], [])
+        c.ownPeriods = SparseColumn(c.ownPeriod, except: -1)
+        c.ownPeriod = []
     }
 
     // MARK: Records

@@ -4,7 +4,9 @@ struct Columns {
     var text: [UInt8] = []
     var kind: [UInt8] = [], plan: [Int32] = [], parent: [Int32] = []
     var ids: [TextRef] = [], titles: [TextRef] = [], idKeyPresence: [UInt64] = [], idKeys: [TextRef] = []
-    var ownPeriod: [Int32] = [], periodFrom: [Int32] = [], periods: [PeriodRecord] = []
+    /// While a graph is built, `ownPeriod` has an entry for every node (-1 for none); `finish`
+    /// keeps only those that have one (`ownPeriods`).
+    var ownPeriod: [Int32] = [], ownPeriods = SparseColumn(), periodFrom: [Int32] = [], periods: [PeriodRecord] = []
     /// While a graph is built, `first` and `last` have a day for every node; `finish` keeps
     /// only those that differ from the period's (`firstDays`, `lastDays`).
     var days: (start: [Int32], end: [Int32], first: [Int32], last: [Int32]) = ([], [], [], [])
@@ -41,7 +43,8 @@ struct Columns {
             case .idKeyPresence: w.add(&idKeyPresence)
             case .idKey: w.add(&idKeys)
             case .title: w.add(&titles)
-            case .ownPeriod: w.add(&ownPeriod)
+            case .ownPeriodPresence: w.add(&ownPeriods.presence)
+            case .ownPeriod: w.add(&ownPeriods.values)
             case .periodFrom: w.add(&periodFrom)
             case .periods: w.add(&periods)
             case .periodStart: w.add(&days.start)

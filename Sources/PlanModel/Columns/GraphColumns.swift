@@ -6,7 +6,8 @@ final class GraphColumns: @unchecked Sendable {
     let plan, parent: UnsafeBufferPointer<Int32>
     let id, title: UnsafeBufferPointer<TextRef>
     let idKeys: IDKeys
-    let ownPeriod, periodFrom: UnsafeBufferPointer<Int32>
+    let ownPeriodPresence: UnsafeBufferPointer<UInt64>
+    let ownPeriods, periodFrom: UnsafeBufferPointer<Int32>
     let periods: UnsafeBufferPointer<PeriodRecord>
     let periodStart, periodEnd: UnsafeBufferPointer<Int32>
     let firstDayPresence, lastDayPresence: UnsafeBufferPointer<UInt64>
@@ -60,7 +61,7 @@ final class GraphColumns: @unchecked Sendable {
         text = s(.text); kind = s(.kind); plan = s(.plan); parent = s(.parent)
         id = s(.id); title = s(.title)
         idKeys = IDKeys(text: s(.text), ids: id, presence: s(.idKeyPresence), folded: s(.idKey))
-        ownPeriod = s(.ownPeriod); periodFrom = s(.periodFrom); periods = s(.periods)
+        ownPeriodPresence = s(.ownPeriodPresence); ownPeriods = s(.ownPeriod); periodFrom = s(.periodFrom); periods = s(.periods)
         periodStart = s(.periodStart); periodEnd = s(.periodEnd)
         firstDayPresence = s(.firstDayPresence); firstDays = s(.firstDay); lastDayPresence = s(.lastDayPresence); lastDays = s(.lastDay)
         func lists(_ presence: Section, _ offsets: Section) -> SparseListColumns {
@@ -98,6 +99,10 @@ final class GraphColumns: @unchecked Sendable {
     func string(_ ref: TextRef) -> String { String(decoding: bytes(ref), as: UTF8.self) }
 
     func optionalString(_ ref: TextRef) -> String? { ref.isAbsent ? nil : string(ref) }
+
+    /// Node `i`'s own period (an index into `periods`), nil when it has none.
+    @inline(__always)
+    func ownPeriod(_ i: Int) -> Int? { Presence.place(ownPeriodPresence, i).map { Int(ownPeriods[$0]) } }
 
     /// Node `i`'s first day: a `start` field's, else its period's (.min for none).
     @inline(__always)

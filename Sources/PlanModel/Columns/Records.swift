@@ -70,7 +70,10 @@ enum Section: Int, CaseIterable {
     case plan, parent               // Int32 per node, -1 for none
     case id, title                  // TextRef per node
     case idKeyPresence, idKey       // Presence over nodes; TextRef: the folded id of those whose id is not ASCII (`IDKeys`)
-    case ownPeriod, periodFrom      // Int32 per node: index into periods; node the period is from
+    // A node's own period, which most nodes do not have (they inherit one): Presence over
+    // nodes; Int32 index into periods of those present.
+    case ownPeriodPresence, ownPeriod
+    case periodFrom                 // Int32 per node: the node its period is from, -1 for its own or none
     case periods                    // PeriodRecord
     case periodStart, periodEnd     // Int32 per node (day ordinals, .min for none)
     // The first and last day where they are not the period's (a `start` or `end` field that
@@ -117,7 +120,7 @@ enum Section: Int, CaseIterable {
             return MemoryLayout<TextRef>.stride
         case .periods: return MemoryLayout<PeriodRecord>.stride
         case .sourceDetails: return MemoryLayout<SourceDetailRecord>.stride
-        case .idKeyPresence, .firstDayPresence, .lastDayPresence, .sourceDetailPresence, .notePresence, .roleNotePresence, .rolesBySubjectPresence, .rolesByActorPresence, .childPresence,
+        case .idKeyPresence, .ownPeriodPresence, .firstDayPresence, .lastDayPresence, .sourceDetailPresence, .notePresence, .roleNotePresence, .rolesBySubjectPresence, .rolesByActorPresence, .childPresence,
              .themePresence, .contributorPresence, .linksFromPresence, .linksToPresence, .memberPresence, .groupPresence:
             return 8
         case .fields: return MemoryLayout<FieldRecord>.stride

@@ -81,6 +81,12 @@ struct SparseColumn {
         for i in dense.indices where dense[i] != usual[i] { values.append(dense[i]) }
     }
 
+    /// The values of `dense` other than `absent`.
+    init(_ dense: [Int32], except absent: Int32) {
+        presence = Presence.make(count: dense.count) { dense[$0] != absent }
+        for v in dense where v != absent { values.append(v) }
+    }
+
     init() {}
 }
 

@@ -15,14 +15,13 @@ public struct NodeView {
     /// The node above it: a goal's parent goal, an activity's goal, an indicator's activity.
     public var parent: NodeRef? { ref(columns.parent[index]) }
     /// The period the source gives this node itself.
-    public var ownPeriod: Period? { columns.ownPeriod[index] < 0 ? nil : columns.period(Int(columns.ownPeriod[index])) }
+    public var ownPeriod: Period? { columns.ownPeriod(index).map(columns.period) }
     /// The ancestor `period` was taken from, when it was inherited.
     public var periodFrom: NodeRef? { ref(columns.periodFrom[index]) }
     /// The period that applies: its own, or the nearest ancestor's.
     public var period: Period? {
         let from = columns.periodFrom[index]
-        let own = columns.ownPeriod[from >= 0 ? Int(from) : index]
-        return own < 0 ? nil : columns.period(Int(own))
+        return columns.ownPeriod(from >= 0 ? Int(from) : index).map(columns.period)
     }
     public var periodIsInherited: Bool { columns.periodFrom[index] >= 0 }
 

@@ -32,7 +32,7 @@ extension PlanGraph {
     /// periods as the source gives them, before a node with only a start or an end is given
     /// its own.)
     public func periodSources(passingOver passedOver: [NodeRef]) -> [Int32] {
-        var own = (0..<count).map { columns.ownPeriod[$0] >= 0 }
+        var own = (0..<count).map { columns.ownPeriod($0) != nil }
         for ref in passedOver { own[Int(ref.index)] = false }
         return PeriodSources.of(count: count, hasOwn: { own[$0] }, up: { hierarchyParent(of: NodeRef($0)).map { Int($0.index) } ?? -1 })
     }
