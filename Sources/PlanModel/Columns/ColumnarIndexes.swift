@@ -9,9 +9,8 @@ extension GraphEdges {
         c.rolesBySubject = lists(c.roleSubject.enumerated().lazy.map { ($1, Int32($0)) })
         // Edges added subject by subject list themselves in order: their numbers are not stored.
         if zip(c.roleSubject, c.roleSubject.dropFirst()).allSatisfy({ $0 <= $1 }) { c.rolesBySubject.entries = [] }
-        c.rolesByActor = lists(c.roleActor.enumerated().lazy.map { ($1, Int32($0)) })
         c.themes = lists(contributions.lazy.map { ($0.subject.index, $0.theme.index) })
-        c.contributors = lists(contributions.lazy.map { ($0.theme.index, $0.subject.index) })
+        // The edges by actor and the contributors by theme are made when first read (`InverseLists`).
         c.linksFrom = lists(links.lazy.map { ($0.from.index, $0.to.index) })
         c.linksTo = lists(links.lazy.map { ($0.to.index, $0.from.index) })
         // Dictionary order differs from run to run; groups are listed in node order.

@@ -27,7 +27,10 @@ final class GraphColumns: @unchecked Sendable {
     let roleActor: UnsafeBufferPointer<Int32>
     let roleNotePresence: UnsafeBufferPointer<UInt64>
     let roleNote: UnsafeBufferPointer<TextRef>
-    let rolesBySubjectLists, rolesByActorLists, childLists, themeLists, contributorLists: SparseListColumns
+    let rolesBySubjectLists, childLists, themeLists: SparseListColumns
+    /// Empty unless the columns are a snapshot's: a graph makes them when first read (`InverseLists`).
+    let rolesByActorPresence, contributorPresence: UnsafeBufferPointer<UInt64>
+    let rolesByActorOffsets, contributorOffsets: UnsafeBufferPointer<Int32>
     let linksFromLists, linksToLists, memberLists, groupLists: SparseListColumns
     let rolesBySubject, rolesByActor, children, themes, contributors, linksFrom, linksTo, members, groups: UnsafeBufferPointer<Int32>
     let preorder, subtreeEnd, preorderNodes: UnsafeBufferPointer<Int32>
@@ -74,10 +77,10 @@ final class GraphColumns: @unchecked Sendable {
         roleSubject = s(.roleSubject); roleKind = s(.roleKind); roleActor = s(.roleActor)
         roleNotePresence = s(.roleNotePresence); roleNote = s(.roleNote)
         rolesBySubjectLists = lists(.rolesBySubjectPresence, .rolesBySubjectOffsets); rolesBySubject = s(.rolesBySubject)
-        rolesByActorLists = lists(.rolesByActorPresence, .rolesByActorOffsets); rolesByActor = s(.rolesByActor)
+        rolesByActorPresence = s(.rolesByActorPresence); rolesByActorOffsets = s(.rolesByActorOffsets); rolesByActor = s(.rolesByActor)
         childLists = lists(.childPresence, .childOffsets); children = s(.children)
         themeLists = lists(.themePresence, .themeOffsets); themes = s(.themes)
-        contributorLists = lists(.contributorPresence, .contributorOffsets); contributors = s(.contributors)
+        contributorPresence = s(.contributorPresence); contributorOffsets = s(.contributorOffsets); contributors = s(.contributors)
         linksFromLists = lists(.linksFromPresence, .linksFromOffsets); linksFrom = s(.linksFrom)
         linksToLists = lists(.linksToPresence, .linksToOffsets); linksTo = s(.linksTo)
         memberLists = lists(.memberPresence, .memberOffsets); members = s(.members)

@@ -19,6 +19,9 @@ public final class PlanGraph: @unchecked Sendable {
     let fieldNameIndex: [String: UInt32]
     /// Every title folded: a snapshot's, or made when a search first needs them.
     let foldedTitles: FoldedTitles
+    /// The role edges naming each actor and the contributors to each theme: a snapshot's, or
+    /// made when a query first reads them.
+    let rolesByActor, contributors: InverseLists
 
     /// A graph reading `blob`, which must have passed `Blob.problem`.
     init(blob: Blob) {
@@ -26,6 +29,7 @@ public final class PlanGraph: @unchecked Sendable {
         columns = GraphColumns(blob)
         fieldNameIndex = PlanGraph.fieldNameIndex(columns)
         foldedTitles = FoldedTitles(columns)
+        (rolesByActor, contributors) = (InverseLists.rolesByActor(columns), InverseLists.contributors(columns))
     }
 
     /// A graph reading the columns a load built.
@@ -34,6 +38,7 @@ public final class PlanGraph: @unchecked Sendable {
         columns = GraphColumns(store)
         fieldNameIndex = PlanGraph.fieldNameIndex(columns)
         foldedTitles = FoldedTitles(columns)
+        (rolesByActor, contributors) = (InverseLists.rolesByActor(columns), InverseLists.contributors(columns))
     }
 
     static func fieldNameIndex(_ columns: GraphColumns) -> [String: UInt32] {
@@ -72,12 +77,22 @@ public final class PlanGraph: @unchecked Sendable {
             return blob.bytes.loadUnaligned(fromByteOffset: PlanGraph.checksumOffset, as: UInt64.self)
         case .built(let store):
             // A snapshot keeps the folded titles, so that a search in a graph mapped from it
-            // never folds; they are folded here unless a search made them already.
+            // never folds; they are folded here unless a search made them already. So too the
+            // lists a graph makes when first read.
             let (bytes, offsets) = foldedTitles.made ?? FoldedTitles.fold(columns)
+            var replacing: [Int: (count: Int, bytes: UnsafeRawBufferPointer)] = [:]
+            for (lists, sections) in [(rolesByActor, (Section.rolesByActorPresence, Section.rolesByActorOffsets, Section.rolesByActor)),
+                                      (contributors, (Section.contributorPresence, Section.contributorOffsets, Section.contributors))] {
+                let made = lists.sections()
+                replacing[sections.0.rawValue] = (made.presence.count, UnsafeRawBufferPointer(made.presence))
+                replacing[sections.1.rawValue] = (made.offsets.count, UnsafeRawBufferPointer(made.offsets))
+                replacing[sections.2.rawValue] = (made.entries.count, UnsafeRawBufferPointer(made.entries))
+            }
             return bytes.withUnsafeBytes { b in
                 offsets.withUnsafeBytes { o in
-                    store.write(replacing: [Section.foldedTitles.rawValue: (bytes.count, b),
-                                            Section.foldedTitleOffsets.rawValue: (offsets.count, o)], write)
+                    replacing[Section.foldedTitles.rawValue] = (bytes.count, b)
+                    replacing[Section.foldedTitleOffsets.rawValue] = (offsets.count, o)
+                    return store.write(replacing: replacing, write)
                 }
             }
         }
@@ -230,7 +245,11 @@ public final class PlanGraph: @unchecked Sendable {
     }
 
     /// Indices into `roles` of the edges naming `actor`, without copying them.
-    public func roleIndices(naming actor: NodeRef) -> IndexList { list(columns.rolesByActorLists, columns.rolesByActor, Int(actor.index)) }
+    public func roleIndices(naming actor: NodeRef) -> IndexList {
+        let (lists, entries) = rolesByActor.get()
+        // The graph keeps the lists alive, made or mapped.
+        return IndexList(owner: self, entries: entries, range: lists.range(Int(actor.index)))
+    }
 
     public func members(of group: NodeRef) -> [NodeRef] { Array(nodeList(columns.memberLists, columns.members, Int(group.index))) }
 
@@ -246,7 +265,10 @@ public final class PlanGraph: @unchecked Sendable {
     /// Indices of the themes `ref` contributes to, without copying them.
     public func themeIndices(of ref: NodeRef) -> IndexList { list(columns.themeLists, columns.themes, Int(ref.index)) }
 
-    public func contributors(to theme: NodeRef) -> [NodeRef] { Array(nodeList(columns.contributorLists, columns.contributors, Int(theme.index))) }
+    public func contributors(to theme: NodeRef) -> [NodeRef] {
+        let (lists, entries) = contributors.get()
+        return withExtendedLifetime(self) { Array(NodeList(IndexList(owner: self, entries: entries, range: lists.range(Int(theme.index))))) }
+    }
 
     public func links(from ref: NodeRef) -> [NodeRef] { Array(nodeList(columns.linksFromLists, columns.linksFrom, Int(ref.index))) }
 
