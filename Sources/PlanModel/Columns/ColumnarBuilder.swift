@@ -29,8 +29,8 @@ struct ColumnarBuilder {
     mutating func reserveCapacity(nodes n: Int, textBytes: Int) {
         text.bytes.reserveCapacity(textBytes)
         c.kind.reserveCapacity(n); c.plan.reserveCapacity(n); c.parent.reserveCapacity(n); c.ids.reserveCapacity(n)
-        c.titles.reserveCapacity(n); c.ownPeriod.reserveCapacity(n); c.periodFrom.reserveCapacity(n)
-        c.days.start.reserveCapacity(n); c.days.end.reserveCapacity(n); c.days.first.reserveCapacity(n); c.days.last.reserveCapacity(n)
+        c.titles.reserveCapacity(n); c.ownPeriod.reserveCapacity(n)
+        c.days.first.reserveCapacity(n); c.days.last.reserveCapacity(n)
         c.planLine.reserveCapacity(n); c.periods.reserveCapacity(2 * n)
         c.fields.offsets.reserveCapacity(n + 1); c.fields.entries.reserveCapacity(4 * n)
         c.listItems.reserveCapacity(n); c.nodeItems.reserveCapacity(n)
@@ -60,8 +60,8 @@ struct ColumnarBuilder {
         } else {
             c.ownPeriod.append(-1)
         }
-        c.periodFrom.append(-1)
-        c.days.start.append(.min); c.days.end.append(.min); c.days.first.append(.min); c.days.last.append(.min)
+        // `periodFrom` and the period days are made in `finish`: a load does not hold them.
+        c.days.first.append(.min); c.days.last.append(.min)
         let k = Int(node.kind.code), i = count - 1
         addSource(node.source, of: i)
         c.notes.append(node.notes.isEmpty ? [] : node.notes.map { text.add($0) })
@@ -236,6 +236,9 @@ struct ColumnarBuilder {
         let sources = PeriodSources.of(count: count, hasOwn: { c.ownPeriod[$0] >= 0 }, up: { i in
             Int(c.parent[i] >= 0 ? c.parent[i] : (c.kind[i] == planCode ? -1 : c.plan[i]))
         })
+        c.periodFrom = [Int32](repeating: -1, count: count)
+        c.days.start = [Int32](repeating: .min, count: count)
+        c.days.end = [Int32](repeating: .min, count: count)
         for i in sources.indices where sources[i] >= 0 {
             let s = Int(sources[i])
             if s != i { c.periodFrom[i] = Int32(s) }
