@@ -58,7 +58,7 @@ extension InverseLists {
     static func rolesByActor(_ c: GraphColumns) -> InverseLists {
         InverseLists(owners: c.kind.count, presence: c.rolesByActorPresence, offsets: c.rolesByActorOffsets, entries: c.rolesByActor) {
             let actors = c.roleActor
-            return SparseLists(dense: FlatLists(count: c.kind.count, pairs: actors.indices.lazy.map { (actors[$0], Int32($0)) }))
+            return inverted(owners: c.kind.count, targets: actors) { body in for e in actors.indices { body(Int32(e), actors[e]) } }
         }
     }
 
@@ -66,7 +66,31 @@ extension InverseLists {
     static func contributors(_ c: GraphColumns) -> InverseLists {
         InverseLists(owners: c.kind.count, presence: c.contributorPresence, offsets: c.contributorOffsets, entries: c.contributors) {
             let n = c.kind.count, lists = c.themeLists, themes = c.themes
-            return SparseLists(dense: FlatLists(count: n, pairs: (0..<n).lazy.flatMap { s in lists.range(s).lazy.map { (themes[$0], Int32(s)) } }))
+            return inverted(owners: n, targets: themes) { body in
+                for s in 0..<n { for k in lists.range(s) { body(Int32(s), themes[k]) } }
+            }
         }
+    }
+
+    /// Lists by target of the entries `each` gives as (entry, target), in the order given;
+    /// `targets` are every target given, counted first (a counting sort, no pairs kept).
+    private static func inverted(owners n: Int, targets: UnsafeBufferPointer<Int32>,
+                                 each: ((Int32, Int32) -> Void) -> Void) -> SparseLists<Int32> {
+        var offsets = [Int32](repeating: 0, count: n + 1)
+        for t in targets { offsets[Int(t) + 1] += 1 }
+        for i in 0..<n { offsets[i + 1] += offsets[i] }
+        var next = offsets
+        var entries = [Int32](repeating: 0, count: targets.count)
+        entries.withUnsafeMutableBufferPointer { e in
+            next.withUnsafeMutableBufferPointer { next in
+                each { entry, t in
+                    e[Int(next[Int(t)])] = entry
+                    next[Int(t)] += 1
+                }
+            }
+        }
+        var dense = FlatLists(perKind: [])
+        (dense.offsets, dense.entries) = (offsets, entries)
+        return SparseLists(dense: dense)
     }
 }
