@@ -92,6 +92,8 @@ enum Section: Int, CaseIterable {
     case roleNotePresence, roleNote                 // Presence over role edges; TextRef of those with a note
     // Sparse per-node lists (presence, offsets, entries):
     case rolesBySubjectPresence, rolesBySubjectOffsets, rolesBySubject    // entries empty: edges are in subject order
+    // By actor and (below) the contributors by theme: in a snapshot only, written as it is
+    // written; a graph a load built makes them when a query first reads them (`InverseLists`).
     case rolesByActorPresence, rolesByActorOffsets, rolesByActor
     case childPresence, childOffsets, children
     case themePresence, themeOffsets, themes, contributorPresence, contributorOffsets, contributors
