@@ -27,7 +27,7 @@ final class IDIndexes: @unchecked Sendable {
         plansByID = all.filter { kind[Int($0)] == planCode }
         byBareID = all.filter { plan[Int($0)] >= 0 || kind[Int($0)] == actorCode }
         lastOfEach.reserveCapacity(globalIDs.count)
-        places = [Place](repeating: Place(prefix: 0, rest: 0), count: max(globalIDs.count, byBareID.count))
+        places = [Place](repeating: Place(prefix: 0, rest: 0), count: max(globalIDs.count, plansByID.count, byBareID.count))
     }
 
     /// Sorts them on another thread.
