@@ -1,4 +1,8 @@
-import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The id indexes of a graph being built (`GraphIndexes`): sorted arrays of nodes by folded
 /// id. They read only the nodes' ids, kinds and plans, so they are sorted on another core
@@ -15,7 +19,14 @@ final class IDIndexes: @unchecked Sendable {
     private var globalIDs: [Int32], plansByID: [Int32], byBareID: [Int32], byBarePlan: [Int32] = []
     private var lastOfEach: [Int32] = []
     private var places: [Place]
-    private let done = DispatchSemaphore(value: 0)
+    /// The thread sorting them: a thread of its own, not a shared pool's, so that waiting for
+    /// it can never wait for a pool that is full of waiting loads.
+    #if os(Linux)
+    private var thread = pthread_t()
+    #else
+    private var thread: pthread_t?
+    #endif
+    private var started = false
 
     /// Readies the id indexes of `c`, whose node columns are complete, with its text.
     init(_ c: Columns, text: [UInt8]) {
@@ -30,20 +41,38 @@ final class IDIndexes: @unchecked Sendable {
         places = [Place](repeating: Place(prefix: 0, rest: 0), count: max(globalIDs.count, plansByID.count, byBareID.count))
     }
 
-    /// Sorts them on another thread.
+    /// Sorts them on another thread (on this one, when no thread can be started).
     func start() {
-        DispatchQueue.global().async { [self] in
-            build()
-            // Let go of the columns read before saying so, so that the builder's text is
-            // again its own when it writes more into it (no copy).
-            (text, ids, presence, folded, plan, kind, places) = ([], [], [], [], [], [], [])
-            done.signal()
+        let me = Unmanaged.passRetained(self).toOpaque()
+        started = pthread_create(&thread, nil, { context in
+            #if os(Linux)
+            let indexes = Unmanaged<IDIndexes>.fromOpaque(context!).takeRetainedValue()
+            #else
+            let indexes = Unmanaged<IDIndexes>.fromOpaque(context).takeRetainedValue()
+            #endif
+            indexes.sortAll()
+            return nil
+        }, me) == 0
+        if !started {
+            Unmanaged<IDIndexes>.fromOpaque(me).release()
+            sortAll()
         }
+    }
+
+    private func sortAll() {
+        build()
+        // Let go of the columns read, so that the builder's text is again its own when it
+        // writes more into it (no copy).
+        (text, ids, presence, folded, plan, kind, places) = ([], [], [], [], [], [], [])
     }
 
     /// The indexes, once sorted, written into `c`.
     func wait(into c: inout Columns) {
-        done.wait()
+        #if os(Linux)
+        if started { pthread_join(thread, nil) }
+        #else
+        if started, let thread { pthread_join(thread, nil) }
+        #endif
         (c.globalIDs, c.plansByID, c.byBareID, c.byBarePlan) = (lastOfEach, plansByID, byBareID, byBarePlan)
         (globalIDs, lastOfEach, plansByID, byBareID, byBarePlan) = ([], [], [], [], [])
     }
