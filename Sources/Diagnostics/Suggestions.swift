@@ -15,9 +15,13 @@ public enum Suggestions {
         let bytes = name.utf8.count, window = (threshold + 2) * 4
         var scored: [(distance: Int, nearness: Int, order: Int, name: String)] = []
         var seen = Set<String>()
+        // Most candidates are far from the name: an ASCII one is passed over on its letters
+        // alone, read in place (no lowercased copy made), by the bound `distance` uses first.
+        let letters = target.asciiLetterCounts
         for (order, candidate) in candidates.enumerated() {
             if order % 4096 == 4095, shouldStop() { break }
             if abs(candidate.utf8.count - bytes) > window { continue }
+            if let letters, let far = Spelling.bagDistance(letters, target.count, candidate), far > threshold { continue }
             let lowered = Spelling(candidate)
             if abs(lowered.count - target.count) > threshold { continue }
             let d = target.distance(to: lowered, limit: threshold)
@@ -120,6 +124,35 @@ struct Spelling {
             return Suggestions.editDistance(a, b, limit: limit)
         }
         return Suggestions.editDistance(characters, other.characters, limit: limit)
+    }
+
+    /// How often each byte occurs in an ASCII spelling (nil for any other), for `bagDistance`
+    /// against many candidates without lowercasing each.
+    var asciiLetterCounts: [Int16]? {
+        guard case .ascii(let a) = letters else { return nil }
+        var counts = [Int16](repeating: 0, count: 128)
+        for byte in a { counts[Int(byte)] += 1 }
+        return counts
+    }
+
+    /// `bagDistance` between an ASCII spelling (its `asciiLetterCounts` and length) and
+    /// `candidate` lowercased, read from its bytes; nil when `candidate` would not be spelt
+    /// as ASCII bytes (then `Spelling` decides).
+    static func bagDistance(_ counts: [Int16], _ count: Int, _ candidate: String) -> Int? {
+        withUnsafeTemporaryAllocation(of: Int16.self, capacity: 128) { left in
+            _ = left.initialize(from: counts)
+            var shared = 0, length = 0
+            for var byte in candidate.utf8 {
+                guard byte < 0x80, byte != 0x0D else { return nil }
+                if byte >= 65 && byte <= 90 { byte += 32 }
+                length += 1
+                if left[Int(byte)] > 0 {
+                    left[Int(byte)] -= 1
+                    shared += 1
+                }
+            }
+            return max(count, length) - shared
+        }
     }
 
     /// The larger of the letters of `a` missing from `b` and those of `b` missing from `a`
