@@ -34,6 +34,40 @@ public enum Suggestions {
         return scored.prefix(limit).map(\.name)
     }
 
+    /// A fixed list of candidates (keywords) spelt once, for `closest(to:among:)` asked for
+    /// many names: each candidate's lowercased letters are not made again for every name.
+    public struct Vocabulary: Sendable {
+        public let words: [String]
+        let spellings: [Spelling]
+        let byteCounts: [Int]
+
+        public init(_ words: [String]) {
+            self.words = words
+            spellings = words.map(Spelling.init)
+            byteCounts = words.map(\.utf8.count)
+        }
+    }
+
+    /// `closest(to:among:limit:)` over a vocabulary: the same answer, without spelling the
+    /// candidates again (a vocabulary is small: no stop is asked for).
+    public static func closest(to name: String, among vocabulary: Vocabulary, limit: Int = 2) -> [String] {
+        guard name.utf8.count <= maxNameLength else { return [] }
+        let target = Spelling(name)
+        let threshold = max(1, min(3, target.count / 3 + 1))
+        let bytes = name.utf8.count, window = (threshold + 2) * 4
+        var scored: [(distance: Int, nearness: Int, order: Int, name: String)] = []
+        for (order, lowered) in vocabulary.spellings.enumerated() {
+            if abs(vocabulary.byteCounts[order] - bytes) > window || abs(lowered.count - target.count) > threshold { continue }
+            let d = target.distance(to: lowered, limit: threshold)
+            let candidate = vocabulary.words[order]
+            if d <= threshold && d < max(target.count, lowered.count), !scored.contains(where: { $0.name == candidate }) {
+                scored.append((d, target.nearness(to: lowered), order, candidate))
+            }
+        }
+        scored.sort { ($0.distance, $0.nearness, $0.order) < ($1.distance, $1.nearness, $1.order) }
+        return scored.prefix(limit).map(\.name)
+    }
+
     /// Names longer than this get no suggestion.
     public static let maxNameLength = 256
 

@@ -31,4 +31,23 @@ final class SuggestionLettersTests: XCTestCase {
         XCTAssertEqual(Suggestions.closest(to: "actor", among: candidates), ["actors\r\n"])
         XCTAssertEqual(Suggestions.closest(to: "xyzzy", among: candidates), [])
     }
+
+    /// A vocabulary spelt once answers as its list of words does, for every name.
+    func testAVocabularyAnswersAsItsWordsDo() {
+        let words = ["activities", "activiteiten", "goals", "doelen", "actors", "actoren", "thema's", "Écoles",
+                     "count", "describe", "explain", "goals", "x", "GOALS", "work-packages", "werkpakketten"]
+        let vocabulary = Suggestions.Vocabulary(words)
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("aeioulrstcgdvkpéÉ'-_")
+        var names = words + ["activites", "gaols", "acteurs", "thémas", "ecole", "cuont", "goal", "xx", "zzzzzz", ""]
+        for _ in 0..<2_000 {
+            names.append(String((0..<Int.random(in: 1...12, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }))
+        }
+        for name in names {
+            for limit in [1, 2, 5] {
+                XCTAssertEqual(Suggestions.closest(to: name, among: vocabulary, limit: limit),
+                               Suggestions.closest(to: name, among: words, limit: limit), "\(name) limit \(limit)")
+            }
+        }
+    }
 }
