@@ -13,6 +13,9 @@ public struct StatementTokens {
     /// The tokens of `text`, ending with `.end`.
     public private(set) var tokens = [Token(.end, "", SourceRange(offset: 0, length: 0))]
     var isEmpty = true
+    /// The later line `continues` lexed last, and its tokens: it is usually the next line
+    /// appended, and is then not lexed again.
+    var lookahead: (line: Substring, tokens: [Token])?
 
     public init() {}
 
@@ -25,14 +28,33 @@ public struct StatementTokens {
 
     /// Adds a line after the ones so far (after a line break).
     public mutating func append(_ line: Substring) {
+        // (Blank and comment lines before it are appended first, and lexed.)
+        let lineTokens: [Token]
+        if let lookahead, lookahead.line == line {
+            lineTokens = lookahead.tokens
+            self.lookahead = nil
+        } else {
+            lineTokens = Lexer.tokenize(String(line))
+        }
         guard !isEmpty else {
-            self = StatementTokens(String(line))
+            text = String(line)
+            tokens = lineTokens
+            isEmpty = false
             return
         }
         let lineStart = text.utf8.count + 1
         text += "\n"
         text += line
-        tokens = Self.joined(tokens, in: text, Lexer.tokenize(String(line)), at: lineStart)
+        tokens = Self.joined(tokens, in: text, lineTokens, at: lineStart)
+    }
+
+    /// Starts the next statement (keeping the tokens of the line looked at last).
+    public mutating func removeAll() {
+        self = StatementTokens(lookahead: lookahead)
+    }
+
+    init(lookahead: (line: Substring, tokens: [Token])?) {
+        self.lookahead = lookahead
     }
 
     /// Whether the last token is `;` (comments after it do not count).
@@ -46,10 +68,12 @@ public struct StatementTokens {
     }
 
     /// Whether `next`, a later line, continues the (complete) statement: `Parser.continues`.
-    public func continues(with next: Substring, queryNames: Set<String> = []) -> Bool {
+    public mutating func continues(with next: Substring, queryNames: Set<String> = []) -> Bool {
         let nextStart = text.utf8.count + 1
         let joinedText = text + "\n" + next
-        let joined = Self.joined(tokens, in: joinedText, Lexer.tokenize(String(next)), at: nextStart)
+        let nextTokens = lookahead.flatMap { $0.line == next ? $0.tokens : nil } ?? Lexer.tokenize(String(next))
+        lookahead = (next, nextTokens)
+        let joined = Self.joined(tokens, in: joinedText, nextTokens, at: nextStart)
         let parser = Parser(file: SourceFile(name: "", text: joinedText), tokens: joined, queryNames: queryNames)
         return Parser.continues(parser, nextStart: nextStart, next: next)
     }

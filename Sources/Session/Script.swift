@@ -40,7 +40,7 @@ public struct Script {
     /// last piece anyway, so that running it reports what was expected. Returns why the
     /// script could not be read to its end, if it could not.
     @discardableResult
-    func forEachChunk(parse: (SourceFile, StatementTokens) -> ParseResult, continues: (StatementTokens, Substring) -> Bool,
+    func forEachChunk(parse: (SourceFile, StatementTokens) -> ParseResult, continues: (inout StatementTokens, Substring) -> Bool,
                       shouldStop: () -> Bool, _ body: (Chunk) -> Bool) -> (Diagnostic, Batch.Status)? {
         var reader = LookaheadLines(lines: lines)
         var pending: [Substring] = []
@@ -69,9 +69,9 @@ public struct Script {
             // writes one statement to a pipe and waits for its answer is not kept waiting.
             let parsed = tooLong ? nil : parse(piece, pendingTokens)
             if let parsed, case .incomplete = parsed { continue }
-            if tooLong || pendingTokens.endsWithSemicolon || !(reader.nextStatementLine().map { continues(pendingTokens, $0) } ?? false) {
+            if tooLong || pendingTokens.endsWithSemicolon || !(reader.nextStatementLine().map { continues(&pendingTokens, $0) } ?? false) {
                 pending = []
-                pendingTokens = StatementTokens()
+                pendingTokens.removeAll()
                 pendingBytes = 0
                 guard body(.statements(piece, parsed: parsed)) else { return nil }
             }

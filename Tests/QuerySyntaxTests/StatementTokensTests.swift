@@ -24,7 +24,10 @@ import Testing
     func linesLexedOneByOneAreTheWholeTextLexed(_ script: String) {
         var tokens = StatementTokens()
         var lines: [Substring] = []
-        for line in script.split(separator: "\n", omittingEmptySubsequences: false) {
+        for (i, line) in script.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            // As a script does: asked whether the line continues, then given it (every other
+            // line, so that lines lexed ahead and lines not are both appended).
+            if !lines.isEmpty, i % 2 == 0 { _ = tokens.continues(with: line) }
             tokens.append(line)
             lines.append(line)
             let text = lines.joined(separator: "\n")
