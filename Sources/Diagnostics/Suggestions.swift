@@ -21,7 +21,7 @@ public enum Suggestions {
         for (order, candidate) in candidates.enumerated() {
             if order % 4096 == 4095, shouldStop() { break }
             if abs(candidate.utf8.count - bytes) > window { continue }
-            if let letters, let far = Spelling.bagDistance(letters, target.count, candidate), far > threshold { continue }
+            if let letters, let far = Spelling.bagDistance(letters, target.count, candidate, limit: threshold), far > threshold { continue }
             let lowered = Spelling(candidate)
             if abs(lowered.count - target.count) > threshold { continue }
             let d = target.distance(to: lowered, limit: threshold)
@@ -171,10 +171,14 @@ struct Spelling {
 
     /// `bagDistance` between an ASCII spelling (its `asciiLetterCounts` and length) and
     /// `candidate` lowercased, read from its bytes; nil when `candidate` would not be spelt
-    /// as ASCII bytes (then `Spelling` decides).
-    static func bagDistance(_ counts: [Int16], _ count: Int, _ candidate: String) -> Int? {
+    /// as ASCII bytes (then `Spelling` decides). Once more than `limit` of the candidate's
+    /// letters are missing from the spelling, that count is returned at once: it is over the
+    /// limit and still no more than the edit distance (each ASCII letter read so far is a
+    /// character of its own, whatever follows).
+    static func bagDistance(_ counts: [Int16], _ count: Int, _ candidate: String, limit: Int) -> Int? {
         withUnsafeTemporaryAllocation(of: Int16.self, capacity: 128) { left in
-            _ = left.initialize(from: counts)
+            // One copy of the 128 counts, not a loop over them.
+            counts.withUnsafeBufferPointer { left.baseAddress!.initialize(from: $0.baseAddress!, count: 128) }
             var shared = 0, length = 0
             for var byte in candidate.utf8 {
                 guard byte < 0x80, byte != 0x0D else { return nil }
@@ -183,6 +187,8 @@ struct Spelling {
                 if left[Int(byte)] > 0 {
                     left[Int(byte)] -= 1
                     shared += 1
+                } else if length - shared > limit {
+                    return length - shared
                 }
             }
             return max(count, length) - shared

@@ -14,8 +14,14 @@ final class SuggestionLettersTests: XCTestCase {
             let target = Spelling(a)
             guard let counts = target.asciiLetterCounts else { continue }
             let distance = Suggestions.editDistance(Array(a.lowercased()), Array(b.lowercased()))
-            if let bound = Spelling.bagDistance(counts, target.count, b) {
+            if let bound = Spelling.bagDistance(counts, target.count, b, limit: .max) {
                 XCTAssertLessThanOrEqual(bound, distance, "\(a.debugDescription) → \(b.debugDescription)")
+                // Cut short at a limit: over it exactly when the whole bound is.
+                for limit in 0...3 {
+                    let cut = Spelling.bagDistance(counts, target.count, b, limit: limit)!
+                    XCTAssertEqual(cut > limit, bound > limit, "\(a.debugDescription) → \(b.debugDescription) limit \(limit)")
+                    XCTAssertLessThanOrEqual(cut, bound)
+                }
             } else {
                 XCTAssertTrue(b.utf8.contains { $0 >= 0x80 || $0 == 0x0D }, b.debugDescription)
             }
