@@ -14,7 +14,14 @@ public enum PlanFileReader {
     /// in a folder that is not a regular file. Every problem here is about reading, not
     /// about a plan file's content (the command line exits 74 for them, not 65).
     public static func expand(_ paths: [String]) -> (files: [String], problems: [Diagnostic]) {
-        var files: [String] = []
+        let (files, problems) = expandSized(paths)
+        return (files.map(\.path), problems)
+    }
+
+    /// `expand`, with each file's size as the one look at it found (the loader reserves room
+    /// for their text without looking at each file again).
+    static func expandSized(_ paths: [String]) -> (files: [(path: String, size: Int)], problems: [Diagnostic]) {
+        var files: [(path: String, size: Int)] = []
         var problems: [Diagnostic] = []
         for path in paths {
             var info = stat()
@@ -25,17 +32,18 @@ public enum PlanFileReader {
             }
             switch info.st_mode & S_IFMT {
             case S_IFREG:
-                files.append(path)
+                files.append((path, Int(info.st_size)))
             case S_IFDIR:
                 let entries = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
                 var found = 0
                 for entry in entries where !entry.hasPrefix(".") && (entry.hasSuffix(".yaml") || entry.hasSuffix(".yml")) {
                     let file = (path as NSString).appendingPathComponent(entry)
                     var entryInfo = stat()
-                    if stat(file, &entryInfo) == 0, entryInfo.st_mode & S_IFMT == S_IFDIR { continue }  // a folder named x.yaml
+                    let known = stat(file, &entryInfo) == 0
+                    if known, entryInfo.st_mode & S_IFMT == S_IFDIR { continue }  // a folder named x.yaml
                     found += 1
-                    if stat(file, &entryInfo) == 0, entryInfo.st_mode & S_IFMT == S_IFREG {
-                        files.append(file)
+                    if known, entryInfo.st_mode & S_IFMT == S_IFREG {
+                        files.append((file, Int(entryInfo.st_size)))
                     } else {
                         problems.append(.error("cannot read: \(notRegular(file))", in: named(file)))
                     }

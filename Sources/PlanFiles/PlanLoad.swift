@@ -31,6 +31,8 @@ struct PlanLoad {
     /// is done on this thread).
     var readers = PlanLoad.defaultReaders
     var threadsFrom = PlanLoad.readAheadFrom
+    /// The files' total size, when the caller found it already (else each file is looked at).
+    var knownBytes: Int?
 
     enum Outcome {
         case done(Result<LoadedPlans, DiagnosticList>)
@@ -44,7 +46,7 @@ struct PlanLoad {
         // Room for every node the files could hold (one a line or more, well over 64 bytes),
         // and for their text, taken at once: no column is copied as it grows, and unused room
         // is never touched, so it costs no memory.
-        let bytes = Self.totalBytes(inputs)
+        let bytes = knownBytes ?? Self.totalBytes(inputs)
         let room = max(1024, bytes / 64)
         context.builder.reserveCapacity(nodes: room, roles: room, textBytes: bytes)
         var held: [(document: PlanDocument, items: [PendingItem])] = []

@@ -26,8 +26,8 @@ public enum PlanLoader {
     public enum Reader: Sendable { case fastWherePossible, general }
 
     public static func load(paths: [String]) -> Result<LoadedPlans, DiagnosticList> {
-        let (files, problems) = PlanFileReader.expand(paths)
-        return load(files.map(PlanInput.path), problems: problems)
+        let (files, problems) = PlanFileReader.expandSized(paths)
+        return load(files.map { PlanInput.path($0.path) }, problems: problems, knownBytes: files.reduce(0) { $0 + $1.size })
     }
 
     /// The loader's one entry point: file bytes to graph, the fast path included.
@@ -46,7 +46,7 @@ public enum PlanLoader {
     /// (the graph and the diagnostics are the same for any number).
     static func load(_ inputs: [PlanInput], problems: [Diagnostic], reader: Reader = .fastWherePossible,
                      readers: Int = PlanLoad.defaultReaders,
-                     threadsFrom: Int = PlanLoad.readAheadFrom) -> Result<LoadedPlans, DiagnosticList> {
+                     threadsFrom: Int = PlanLoad.readAheadFrom, knownBytes: Int? = nil) -> Result<LoadedPlans, DiagnosticList> {
         if !problems.isEmpty {
             // A missing file or folder: say so, with whatever else cannot be read, and stop.
             return .failure(DiagnosticList(problems + inputs.compactMap { input in
@@ -56,6 +56,7 @@ public enum PlanLoader {
         var plan = PlanLoad(inputs: inputs)
         plan.readers = readers
         plan.threadsFrom = threadsFrom
+        plan.knownBytes = knownBytes
         if reader == .general { plan.general = Set(inputs.map(\.name)) }
         while true {
             switch plan.run() {

@@ -207,13 +207,16 @@ struct ColumnarBuilder {
     /// Resolves every node's effective period, adds the edges and builds the indexes.
     consuming func finish(edges: consuming GraphEdges) -> ColumnStore {
         FreedMemory.release()
+        // Sorted on another core meanwhile: they read only ids, kinds and plans.
+        let idIndexes = IDIndexes(c, text: text.bytes)
+        idIndexes.start()
         inheritPeriods()
         c.fieldNamesByKind = FlatLists(perKind: fieldNamesByKind)
         var columns = c, text = self.text
         c = Columns()
         self.text = TextWriter(capacity: 0)
         edges.add(to: &columns)
-        GraphIndexes.add(to: &columns, text: &text)
+        GraphIndexes.add(to: &columns, text: &text, idIndexes: idIndexes)
         columns.text = text.bytes
         text = TextWriter(capacity: 0)
         FreedMemory.release()

@@ -23,13 +23,14 @@ extension GraphEdges {
 
 /// The indexes of a graph whose node and edge columns are filled.
 enum GraphIndexes {
-    static func add(to c: inout Columns, text: inout TextWriter) {
+    /// `idIndexes`: the id indexes, being sorted on another thread; waited for before the
+    /// actor names, which write into the text it reads.
+    static func add(to c: inout Columns, text: inout TextWriter, idIndexes: IDIndexes) {
         FreedMemory.release()
         hierarchy(&c)
         FreedMemory.release()
         perKind(&c)
-        FreedMemory.release()
-        idIndexes(&c, text: text.bytes)
+        idIndexes.wait(into: &c)
         FreedMemory.release()
         actorNames(&c, text: &text)
     }
@@ -86,40 +87,16 @@ enum GraphIndexes {
         c.ends = FlatLists(count: kinds, pairs: nodes.filter { ends[Int($0)] != .min }.map { (Int32(kind[Int($0)]), ends[Int($0)]) })
         c.preorderByKind = FlatLists(count: kinds, pairs: nodes.map { (Int32(kind[Int($0)]), preorder[Int($0)]) })
         for k in 0..<kinds {
-            // Stable, as the sort by start always was: equal starts keep load order.
-            c.byStart.sortList(k) { (starts[Int($0)], $0) < (starts[Int($1)], $1) }
-            c.ends.sortList(k, by: <)
-            c.preorderByKind.sortList(k, by: <)
-        }
-    }
-
-    /// Sorted arrays of nodes by folded id: plans and actors (the last of each id), plans,
-    /// and plan nodes and actors by id alone and by id and plan.
-    private static func idIndexes(_ c: inout Columns, text: [UInt8]) {
-        let plan = c.plan, kind = c.kind
-        let planCode = NodeKind.plan.code, actorCode = NodeKind.actor.code
-        let all = (0..<Int32(c.kind.count))
-        IDKeys.with(text: text, ids: c.ids, presence: c.idKeyPresence, folded: c.idKeys) { keys in
-            func sort(_ entries: [Int32], then number: (Int32) -> Int32 = { _ in 0 }) -> [Int32] {
-                KeyOrder.sort(entries, prefix: { keys.prefix(Int($0)) }, isLong: { keys.length(Int($0)) > 8 },
-                              compare: { keys.compare(Int($0), Int($1)) }, then: number)
+            // Stable, as the sort by start always was: equal starts keep load order. Sorted as
+            // (start, node) packed in one number, compared without a closure.
+            let from = Int(c.byStart.offsets[k]), to = Int(c.byStart.offsets[k + 1])
+            if to - from > 1 {
+                var packed = c.byStart.entries[from..<to].map { UInt64(UInt32(bitPattern: starts[Int($0)]) ^ 0x8000_0000) << 32 | UInt64(UInt32($0)) }
+                packed.sort()
+                for (i, p) in packed.enumerated() { c.byStart.entries[from + i] = Int32(truncatingIfNeeded: p) }
             }
-            let global = sort(all.filter { plan[Int($0)] < 0 })
-            var lastOfEach: [Int32] = []
-            for (i, node) in global.enumerated() {
-                let next = i + 1 < global.count ? global[i + 1] : nil
-                if next.map({ keys.compare(Int($0), Int(node)) != 0 }) ?? true { lastOfEach.append(node) }
-            }
-            c.globalIDs = lastOfEach
-            c.plansByID = sort(all.filter { kind[Int($0)] == planCode })
-            let bare = all.filter { plan[Int($0)] >= 0 || kind[Int($0)] == actorCode }
-            c.byBareID = sort(bare)
-            // A loader adds a plan's nodes together, so nodes of one id are almost always in plan
-            // order already; only then is the second list left empty (read as the first).
-            let inPlanOrder = zip(c.byBareID, c.byBareID.dropFirst()).allSatisfy { a, b in
-                plan[Int(a)] <= plan[Int(b)] || keys.compare(Int(a), Int(b)) != 0
-            }
-            c.byBarePlan = inPlanOrder ? [] : sort(bare, then: { plan[Int($0)] })
+            c.ends.entries[Int(c.ends.offsets[k])..<Int(c.ends.offsets[k + 1])].sort()
+            c.preorderByKind.entries[Int(c.preorderByKind.offsets[k])..<Int(c.preorderByKind.offsets[k + 1])].sort()
         }
     }
 

@@ -8,8 +8,11 @@ struct TextWriter {
 
     mutating func add(_ text: String) -> TextRef {
         let start = bytes.count
-        var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        // A native string's bytes are read where they are (no copy of the string to retain).
+        if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+            var text = text
+            text.withUTF8 { bytes.append(contentsOf: $0) }
+        }
         return TextRef(offset: UInt32(start), length: UInt32(bytes.count - start))
     }
 
