@@ -15,14 +15,52 @@ public enum Suggestions {
         let bytes = name.utf8.count, window = (threshold + 2) * 4
         var scored: [(distance: Int, nearness: Int, order: Int, name: String)] = []
         var seen = Set<String>()
+        // Most candidates are far from the name: an ASCII one is passed over on its letters
+        // alone, read in place (no lowercased copy made), by the bound `distance` uses first.
+        let letters = target.asciiLetterCounts
         for (order, candidate) in candidates.enumerated() {
             if order % 4096 == 4095, shouldStop() { break }
             if abs(candidate.utf8.count - bytes) > window { continue }
+            if let letters, let far = Spelling.bagDistance(letters, target.count, candidate, limit: threshold), far > threshold { continue }
             let lowered = Spelling(candidate)
             if abs(lowered.count - target.count) > threshold { continue }
             let d = target.distance(to: lowered, limit: threshold)
             // A candidate named twice is scored once, at its first place.
             if d <= threshold && d < max(target.count, lowered.count), seen.insert(candidate).inserted {
+                scored.append((d, target.nearness(to: lowered), order, candidate))
+            }
+        }
+        scored.sort { ($0.distance, $0.nearness, $0.order) < ($1.distance, $1.nearness, $1.order) }
+        return scored.prefix(limit).map(\.name)
+    }
+
+    /// A fixed list of candidates (keywords) spelt once, for `closest(to:among:)` asked for
+    /// many names: each candidate's lowercased letters are not made again for every name.
+    public struct Vocabulary: Sendable {
+        public let words: [String]
+        let spellings: [Spelling]
+        let byteCounts: [Int]
+
+        public init(_ words: [String]) {
+            self.words = words
+            spellings = words.map(Spelling.init)
+            byteCounts = words.map(\.utf8.count)
+        }
+    }
+
+    /// `closest(to:among:limit:)` over a vocabulary: the same answer, without spelling the
+    /// candidates again (a vocabulary is small: no stop is asked for).
+    public static func closest(to name: String, among vocabulary: Vocabulary, limit: Int = 2) -> [String] {
+        guard name.utf8.count <= maxNameLength else { return [] }
+        let target = Spelling(name)
+        let threshold = max(1, min(3, target.count / 3 + 1))
+        let bytes = name.utf8.count, window = (threshold + 2) * 4
+        var scored: [(distance: Int, nearness: Int, order: Int, name: String)] = []
+        for (order, lowered) in vocabulary.spellings.enumerated() {
+            if abs(vocabulary.byteCounts[order] - bytes) > window || abs(lowered.count - target.count) > threshold { continue }
+            let d = target.distance(to: lowered, limit: threshold)
+            let candidate = vocabulary.words[order]
+            if d <= threshold && d < max(target.count, lowered.count), !scored.contains(where: { $0.name == candidate }) {
                 scored.append((d, target.nearness(to: lowered), order, candidate))
             }
         }
@@ -120,6 +158,41 @@ struct Spelling {
             return Suggestions.editDistance(a, b, limit: limit)
         }
         return Suggestions.editDistance(characters, other.characters, limit: limit)
+    }
+
+    /// How often each byte occurs in an ASCII spelling (nil for any other), for `bagDistance`
+    /// against many candidates without lowercasing each.
+    var asciiLetterCounts: [Int16]? {
+        guard case .ascii(let a) = letters else { return nil }
+        var counts = [Int16](repeating: 0, count: 128)
+        for byte in a { counts[Int(byte)] += 1 }
+        return counts
+    }
+
+    /// `bagDistance` between an ASCII spelling (its `asciiLetterCounts` and length) and
+    /// `candidate` lowercased, read from its bytes; nil when `candidate` would not be spelt
+    /// as ASCII bytes (then `Spelling` decides). Once more than `limit` of the candidate's
+    /// letters are missing from the spelling, that count is returned at once: it is over the
+    /// limit and still no more than the edit distance (each ASCII letter read so far is a
+    /// character of its own, whatever follows).
+    static func bagDistance(_ counts: [Int16], _ count: Int, _ candidate: String, limit: Int) -> Int? {
+        withUnsafeTemporaryAllocation(of: Int16.self, capacity: 128) { left in
+            // One copy of the 128 counts, not a loop over them.
+            counts.withUnsafeBufferPointer { left.baseAddress!.initialize(from: $0.baseAddress!, count: 128) }
+            var shared = 0, length = 0
+            for var byte in candidate.utf8 {
+                guard byte < 0x80, byte != 0x0D else { return nil }
+                if byte >= 65 && byte <= 90 { byte += 32 }
+                length += 1
+                if left[Int(byte)] > 0 {
+                    left[Int(byte)] -= 1
+                    shared += 1
+                } else if length - shared > limit {
+                    return length - shared
+                }
+            }
+            return max(count, length) - shared
+        }
     }
 
     /// The larger of the letters of `a` missing from `b` and those of `b` missing from `a`

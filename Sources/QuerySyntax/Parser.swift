@@ -248,13 +248,14 @@ public struct Parser {
         if case .invalid = token.kind { return expected("") }
         if token.kind == .rightParen { return fail("unmatched ')'", at: token) }
         if case .word = token.kind,
-           let near = Suggestions.closest(to: token.text, among: Self.clauseWords, limit: 1).first {
+           let near = Suggestions.closest(to: token.text, among: Self.clauseVocabulary, limit: 1).first {
             return fail("unexpected \(token.shown) — did you mean '\(near)'?", at: token, suggestion: near)
         }
         return expected("a filter, 'by', 'order by', 'limit', 'show' or the end of the statement")
     }
 
     static let clauseWords = Keyword.words(.filter) + ["and", "or", "not"] + Keyword.words(.shaping)
+    static let clauseVocabulary = Suggestions.Vocabulary(clauseWords)
 
     /// After an error, skip to the next statement: to a `;` or the next line.
     mutating func recover(statementStart: Int) {

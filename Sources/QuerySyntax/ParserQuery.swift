@@ -80,10 +80,10 @@ extension Parser {
         let word = token.text
         guard word.count >= 4, !isQueryName(word),
               word.allSatisfy({ $0.isLetter || $0 == "_" }) else { return }
-        if let kind = Suggestions.closest(to: word, among: Self.kindWords, limit: 1).first {
+        if let kind = Suggestions.closest(to: word, among: Self.kindVocabulary, limit: 1).first {
             throw fail("unknown kind '\(word)' — did you mean '\(kind)'?", at: token, suggestion: kind)
         }
-        if atStatementStart, let keyword = Suggestions.closest(to: word, among: Self.statementWords, limit: 1).first {
+        if atStatementStart, let keyword = Suggestions.closest(to: word, among: Self.statementVocabulary, limit: 1).first {
             throw fail("unknown word '\(word)' — did you mean '\(keyword)'?", at: token, suggestion: keyword)
         }
     }
@@ -95,6 +95,10 @@ extension Parser {
     /// Words a misspelt statement start is compared with (not `min`, `max`, `sum`: too near
     /// to query names like `mine`).
     static let statementWords = ["count"] + Keyword.words(.statement)
+
+    /// The two lists spelt once, for every word a script puts where a kind may stand.
+    static let kindVocabulary = Suggestions.Vocabulary(kindWords)
+    static let statementVocabulary = Suggestions.Vocabulary(statementWords)
 
     // MARK: - Shaping
 

@@ -8,8 +8,12 @@ extension Parser {
     /// more input there. So `-e`, `-f`, standard input and the shell split statements alike.
     public static func continues(_ text: String, with next: String, queryNames: Set<String> = []) -> Bool {
         let joined = SourceFile(name: "", text: text + "\n" + next)
-        let nextStart = text.utf8.count + 1
-        var parser = Parser(file: joined, queryNames: queryNames)
+        return continues(Parser(file: joined, queryNames: queryNames), nextStart: text.utf8.count + 1, next: next[...])
+    }
+
+    /// `continues`, with a parser over the joined text, whose later line starts at `nextStart`.
+    static func continues(_ parser: Parser, nextStart: Int, next: Substring) -> Bool {
+        var parser = parser
         while parser.peek.kind == .semicolon { parser.advance() }
         var lastEnd = 0
         do throws(ParseStop) {

@@ -102,10 +102,10 @@ public final class Batch {
             var stopped = false
             // Each statement runs as soon as it is split off: a long script starts at once
             // and Ctrl-C (or the first error) stops it without splitting the rest.
-            let unreadable = script.forEachChunk(parse: { [session] piece in
-                Parser.parse(piece, queryNames: session.queryNames)
-            }, continues: { [session] piece, next in
-                Parser.continues(piece.text, with: String(next), queryNames: session.queryNames)
+            let unreadable = script.forEachChunk(parse: { [session] piece, tokens in
+                tokens.parse(piece, queryNames: session.queryNames)
+            }, continues: { [session] tokens, next in
+                tokens.continues(with: next, queryNames: session.queryNames)
             }, shouldStop: session.shouldStop) { [self] chunk in
                 if quitting { return false }
                 if session.shouldStop() { stopped = true; return false }

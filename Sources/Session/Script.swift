@@ -40,10 +40,12 @@ public struct Script {
     /// last piece anyway, so that running it reports what was expected. Returns why the
     /// script could not be read to its end, if it could not.
     @discardableResult
-    func forEachChunk(parse: (SourceFile) -> ParseResult, continues: (SourceFile, Substring) -> Bool,
+    func forEachChunk(parse: (SourceFile, StatementTokens) -> ParseResult, continues: (inout StatementTokens, Substring) -> Bool,
                       shouldStop: () -> Bool, _ body: (Chunk) -> Bool) -> (Diagnostic, Batch.Status)? {
         var reader = LookaheadLines(lines: lines)
         var pending: [Substring] = []
+        // The pending lines' tokens, each line lexed once as it comes.
+        var pendingTokens = StatementTokens()
         var pendingBytes = 0
         var firstLine = 0
         while let (number, raw) = reader.next() {
@@ -59,15 +61,17 @@ public struct Script {
                 firstLine = number
             }
             pending.append(line)
+            pendingTokens.append(line)
             pendingBytes += line.utf8.count + 1
             let piece = positioned(pending, at: firstLine)
             let tooLong = pending.count >= Script.maxStatementLines || pendingBytes >= Script.maxStatementBytes
             // A statement ended by `;` runs without waiting for the next line: a program that
             // writes one statement to a pipe and waits for its answer is not kept waiting.
-            let parsed = tooLong ? nil : parse(piece)
+            let parsed = tooLong ? nil : parse(piece, pendingTokens)
             if let parsed, case .incomplete = parsed { continue }
-            if tooLong || Script.endsWithSemicolon(piece) || !(reader.nextStatementLine().map { continues(piece, $0) } ?? false) {
+            if tooLong || pendingTokens.endsWithSemicolon || !(reader.nextStatementLine().map { continues(&pendingTokens, $0) } ?? false) {
                 pending = []
+                pendingTokens.removeAll()
                 pendingBytes = 0
                 guard body(.statements(piece, parsed: parsed)) else { return nil }
             }
@@ -76,11 +80,6 @@ public struct Script {
         while let last = pending.last, last.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { pending.removeLast() }
         if !pending.isEmpty, !body(.statements(positioned(pending, at: firstLine))) { return nil }
         return reader.failure
-    }
-
-    /// Whether the last token of `piece` is `;` (comments after it do not count).
-    static func endsWithSemicolon(_ piece: SourceFile) -> Bool {
-        Lexer.tokenize(piece.text).dropLast().last?.kind == .semicolon
     }
 
     /// The lines as a source named like the script and numbered from the script line

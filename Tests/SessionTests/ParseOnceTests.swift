@@ -14,11 +14,11 @@ final class ParseOnceTests: XCTestCase {
     func split(_ text: String) -> Split {
         var split = Split()
         let script = Script(file: SourceFile(name: "s.pq", text: text))
-        script.forEachChunk(parse: { piece in
+        script.forEachChunk(parse: { piece, tokens in
             split.parsedTexts.append(piece.text)
-            return Parser.parse(piece)
-        }, continues: { piece, next in
-            Parser.continues(piece.text, with: String(next))
+            return tokens.parse(piece)
+        }, continues: { tokens, next in
+            tokens.continues(with: next)
         }, shouldStop: { false }) { chunk in
             if case .statements(let piece, let parsed) = chunk { split.chunks.append((piece.text, parsed)) }
             return true

@@ -1,0 +1,59 @@
+@testable import Diagnostics
+import XCTest
+
+/// `closest` passes over an ASCII candidate on its letters alone, read from its bytes
+/// without lowercasing it: the bound must never exceed the edit distance (or a close name
+/// would be lost), and a candidate that is not plain ASCII goes the whole way.
+final class SuggestionLettersTests: XCTestCase {
+    func testTheLetterBoundNeverExceedsTheEditDistance() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("abcAB_-.1\r")
+        for _ in 0..<5_000 {
+            let a = String((0..<Int.random(in: 0...7, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+            let b = String((0..<Int.random(in: 0...7, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+            let target = Spelling(a)
+            guard let counts = target.asciiLetterCounts else { continue }
+            let distance = Suggestions.editDistance(Array(a.lowercased()), Array(b.lowercased()))
+            if let bound = Spelling.bagDistance(counts, target.count, b, limit: .max) {
+                XCTAssertLessThanOrEqual(bound, distance, "\(a.debugDescription) → \(b.debugDescription)")
+                // Cut short at a limit: over it exactly when the whole bound is.
+                for limit in 0...3 {
+                    let cut = Spelling.bagDistance(counts, target.count, b, limit: limit)!
+                    XCTAssertEqual(cut > limit, bound > limit, "\(a.debugDescription) → \(b.debugDescription) limit \(limit)")
+                    XCTAssertLessThanOrEqual(cut, bound)
+                }
+            } else {
+                XCTAssertTrue(b.utf8.contains { $0 >= 0x80 || $0 == 0x0D }, b.debugDescription)
+            }
+        }
+    }
+
+    func testCloseNamesInAnyCaseAndScriptAreStillFound() {
+        let candidates = ["ACTIVITIES", "Goals", "thema's", "Écoles", "ecoles", "GOALS", "actors\r\n", "aktiviteiten"]
+        XCTAssertEqual(Suggestions.closest(to: "activites", among: candidates), ["ACTIVITIES"])
+        XCTAssertEqual(Suggestions.closest(to: "GAOLS", among: candidates), ["Goals", "GOALS"])
+        XCTAssertEqual(Suggestions.closest(to: "ecole", among: candidates), ["ecoles", "Écoles"])
+        XCTAssertEqual(Suggestions.closest(to: "thémas", among: candidates), ["thema's"])
+        XCTAssertEqual(Suggestions.closest(to: "actor", among: candidates), ["actors\r\n"])
+        XCTAssertEqual(Suggestions.closest(to: "xyzzy", among: candidates), [])
+    }
+
+    /// A vocabulary spelt once answers as its list of words does, for every name.
+    func testAVocabularyAnswersAsItsWordsDo() {
+        let words = ["activities", "activiteiten", "goals", "doelen", "actors", "actoren", "thema's", "Écoles",
+                     "count", "describe", "explain", "goals", "x", "GOALS", "work-packages", "werkpakketten"]
+        let vocabulary = Suggestions.Vocabulary(words)
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("aeioulrstcgdvkpéÉ'-_")
+        var names = words + ["activites", "gaols", "acteurs", "thémas", "ecole", "cuont", "goal", "xx", "zzzzzz", ""]
+        for _ in 0..<2_000 {
+            names.append(String((0..<Int.random(in: 1...12, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }))
+        }
+        for name in names {
+            for limit in [1, 2, 5] {
+                XCTAssertEqual(Suggestions.closest(to: name, among: vocabulary, limit: limit),
+                               Suggestions.closest(to: name, among: words, limit: limit), "\(name) limit \(limit)")
+            }
+        }
+    }
+}
