@@ -8,30 +8,50 @@ public enum Suggestions {
     /// else is done with it; and `shouldStop` (the shell's Ctrl-C) is asked every few
     /// thousand candidates, ending the search with what was found so far.
     public static func closest(to name: String, among candidates: some Sequence<String>, limit: Int = 2) -> [String] {
-        guard name.utf8.count <= maxNameLength else { return [] }
-        let target = Spelling(name)
-        let threshold = max(1, min(3, target.count / 3 + 1))
-        // A character is 1 to 4 bytes (lowercasing may change a few): a generous byte window.
-        let bytes = name.utf8.count, window = (threshold + 2) * 4
-        var scored: [(distance: Int, nearness: Int, order: Int, name: String)] = []
-        var seen = Set<String>()
+        guard var ranking = Ranking(name) else { return [] }
         // Most candidates are far from the name: an ASCII one is passed over on its letters
         // alone, read in place (no lowercased copy made), by the bound `distance` uses first.
-        let letters = target.asciiLetterCounts
+        let letters = ranking.target.asciiLetterCounts
         for (order, candidate) in candidates.enumerated() {
             if order % 4096 == 4095, shouldStop() { break }
-            if abs(candidate.utf8.count - bytes) > window { continue }
-            if let letters, let far = Spelling.bagDistance(letters, target.count, candidate, limit: threshold), far > threshold { continue }
-            let lowered = Spelling(candidate)
-            if abs(lowered.count - target.count) > threshold { continue }
+            if ranking.isFar(bytes: candidate.utf8.count) { continue }
+            if let letters, let far = Spelling.bagDistance(letters, ranking.target.count, candidate, limit: ranking.threshold),
+               far > ranking.threshold { continue }
+            ranking.consider(candidate, spelt: Spelling(candidate), at: order)
+        }
+        return ranking.best(limit)
+    }
+
+    /// What both `closest` do with each candidate: the name's spelling and bounds, and the
+    /// candidates scored so far.
+    private struct Ranking {
+        let target: Spelling, threshold: Int, bytes: Int, window: Int
+        var scored: [(distance: Int, nearness: Int, order: Int, name: String)] = []
+        var seen = Set<String>()
+
+        init?(_ name: String) {
+            guard name.utf8.count <= maxNameLength else { return nil }
+            target = Spelling(name)
+            threshold = max(1, min(3, target.count / 3 + 1))
+            // A character is 1 to 4 bytes (lowercasing may change a few): a generous byte window.
+            bytes = name.utf8.count
+            window = (threshold + 2) * 4
+        }
+
+        func isFar(bytes count: Int) -> Bool { abs(count - bytes) > window }
+
+        mutating func consider(_ candidate: String, spelt lowered: Spelling, at order: Int) {
+            if abs(lowered.count - target.count) > threshold { return }
             let d = target.distance(to: lowered, limit: threshold)
             // A candidate named twice is scored once, at its first place.
             if d <= threshold && d < max(target.count, lowered.count), seen.insert(candidate).inserted {
                 scored.append((d, target.nearness(to: lowered), order, candidate))
             }
         }
-        scored.sort { ($0.distance, $0.nearness, $0.order) < ($1.distance, $1.nearness, $1.order) }
-        return scored.prefix(limit).map(\.name)
+
+        func best(_ limit: Int) -> [String] {
+            scored.sorted { ($0.distance, $0.nearness, $0.order) < ($1.distance, $1.nearness, $1.order) }.prefix(limit).map(\.name)
+        }
     }
 
     /// A fixed list of candidates (keywords) spelt once, for `closest(to:among:)` asked for
@@ -51,21 +71,11 @@ public enum Suggestions {
     /// `closest(to:among:limit:)` over a vocabulary: the same answer, without spelling the
     /// candidates again (a vocabulary is small: no stop is asked for).
     public static func closest(to name: String, among vocabulary: Vocabulary, limit: Int = 2) -> [String] {
-        guard name.utf8.count <= maxNameLength else { return [] }
-        let target = Spelling(name)
-        let threshold = max(1, min(3, target.count / 3 + 1))
-        let bytes = name.utf8.count, window = (threshold + 2) * 4
-        var scored: [(distance: Int, nearness: Int, order: Int, name: String)] = []
-        for (order, lowered) in vocabulary.spellings.enumerated() {
-            if abs(vocabulary.byteCounts[order] - bytes) > window || abs(lowered.count - target.count) > threshold { continue }
-            let d = target.distance(to: lowered, limit: threshold)
-            let candidate = vocabulary.words[order]
-            if d <= threshold && d < max(target.count, lowered.count), !scored.contains(where: { $0.name == candidate }) {
-                scored.append((d, target.nearness(to: lowered), order, candidate))
-            }
+        guard var ranking = Ranking(name) else { return [] }
+        for (order, lowered) in vocabulary.spellings.enumerated() where !ranking.isFar(bytes: vocabulary.byteCounts[order]) {
+            ranking.consider(vocabulary.words[order], spelt: lowered, at: order)
         }
-        scored.sort { ($0.distance, $0.nearness, $0.order) < ($1.distance, $1.nearness, $1.order) }
-        return scored.prefix(limit).map(\.name)
+        return ranking.best(limit)
     }
 
     /// Names longer than this get no suggestion.
