@@ -8,11 +8,30 @@ public enum Suggestions {
     /// else is done with it; and `shouldStop` (the shell's Ctrl-C) is asked every few
     /// thousand candidates, ending the search with what was found so far.
     public static func closest(to name: String, among candidates: some Sequence<String>, limit: Int = 2) -> [String] {
+        var iterator = candidates.makeIterator()
+        return closest(to: name, limit: limit) { iterator.next() }
+    }
+
+    /// `closest(to:among:limit:)` over an array, read without the generic sequence calls
+    /// (this module's generic code is not specialised for its callers, and stepping through
+    /// every node id that way was most of the search for an unknown name).
+    public static func closest(to name: String, among candidates: [String], limit: Int = 2) -> [String] {
+        var index = 0
+        return closest(to: name, limit: limit) {
+            guard index < candidates.count else { return nil }
+            defer { index += 1 }
+            return candidates[index]
+        }
+    }
+
+    private static func closest(to name: String, limit: Int, next: () -> String?) -> [String] {
         guard var ranking = Ranking(name) else { return [] }
         // Most candidates are far from the name: an ASCII one is passed over on its letters
         // alone, read in place (no lowercased copy made), by the bound `distance` uses first.
         let letters = ranking.target.asciiLetterCounts
-        for (order, candidate) in candidates.enumerated() {
+        var order = -1
+        while let candidate = next() {
+            order += 1
             if order % 4096 == 4095, shouldStop() { break }
             if ranking.isFar(bytes: candidate.utf8.count) { continue }
             if let letters, let far = Spelling.bagDistance(letters, ranking.target.count, candidate, limit: ranking.threshold),

@@ -47,7 +47,10 @@ struct ConditionTest {
     func matches(_ s: Scalar, _ op: Operator, _ v: BoundValue) -> Bool {
         switch (s, v) {
         case (.node(let n), .nodes(let set, let written)):
-            if op == .contains { return Folding.contains(fields.display(s), written) }
+            if op == .contains {
+                let needle = FoldedKey.of(written)
+                return needle.isEmpty || FoldedContains.contains(FoldedKey.of(fields.display(s)), needle)
+            }
             return op == .equal && set.contains(n)
         case (.number(let a), .number(let b)): return compare(a, b, op)
         case (.text(let t), .number(let b)) where op != .contains:
@@ -65,15 +68,17 @@ struct ConditionTest {
             case .notEqual: return !(p == q)
             }
         default:
-            let a = Folding.key(fields.display(s))
+            // `FoldedKey.of` is `Folding.key` without building a new string for ASCII text
+            // (this runs for every node a `where` tests).
+            let a = FoldedKey.of(fields.display(s))
             let b: String
             switch v {
-            case .text(let t): b = Folding.key(t)
-            case .number(let n): b = Folding.key(fields.display(.number(n)))
+            case .text(let t): b = FoldedKey.of(t)
+            case .number(let n): b = FoldedKey.of(fields.display(.number(n)))
             case .period(let p): b = p.description
-            case .nodes(_, let written): b = Folding.key(written)
+            case .nodes(_, let written): b = FoldedKey.of(written)
             }
-            if op == .contains { return a.contains(b) }
+            if op == .contains { return FoldedContains.contains(a, b) }
             if case .number(let x) = s, let y = Double(b) { return compare(x, y, op) }
             return compare(a, b, op)
         }

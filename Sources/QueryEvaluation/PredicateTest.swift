@@ -72,7 +72,7 @@ struct PredicateTest {
             let texts = ["links_text", "partners_text", "description"].compactMap { name -> String? in
                 if case .text(let t)? = node.field(name) { return t } else { return nil }
             }
-            return texts.contains { FoldedKey.of($0).contains(key) }
+            return texts.contains { FoldedContains.contains(FoldedKey.of($0), key) }
         case .condition(.titleContains(let key)):
             return graph.titleContains(ref, needles[key] ?? Array(key.utf8))
         case .condition(let c): return ConditionTest(fields: fields, roles: RoleTest(graph: graph, roles: roles)).holds(ref, c)

@@ -4,6 +4,14 @@ import Diagnostics
 /// inside a word only when the word alone is too wide. Spaces at a break are dropped.
 /// `text` should hold no line breaks (split it first) and be terminal-safe.
 public func wrap(_ text: String, toWidth width: Int) -> [String] {
+    guard width > 0 else { return [text] }
+    var bytes = text
+    if let lines = bytes.withUTF8({ wrapPrintableASCII($0, toWidth: width) }) { return lines }
+    return wrapCharacters(text, toWidth: width)
+}
+
+/// `wrap` for any text, a character and a word at a time.
+func wrapCharacters(_ text: String, toWidth width: Int) -> [String] {
     guard width > 0, displayWidth(text) > width else { return [text] }
     var lines: [String] = []
     var current = ""
@@ -57,4 +65,46 @@ private func trimmingTrailingSpaces(_ line: String) -> String {
     var line = line
     while line.last == " " { line.removeLast() }
     return line
+}
+
+/// `wrap` for text of printable ASCII only (nil for any other), where every byte is a
+/// character one column wide: the same lines, cut from the bytes, without a string made and
+/// measured for every word (an expanded answer wraps every value).
+func wrapPrintableASCII(_ text: UnsafeBufferPointer<UInt8>, toWidth width: Int) -> [String]? {
+    for byte in text where byte < 0x20 || byte > 0x7E { return nil }
+    guard text.count > width else { return [String(decoding: text, as: UTF8.self)] }
+    var lines: [String] = []
+    func line(_ start: Int, _ end: Int) {
+        var end = end
+        while end > start, text[end - 1] == 0x20 { end -= 1 }      // spaces at a break are dropped
+        lines.append(String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self))
+    }
+    // The current line is text[start..<end] (empty while start == end and nothing is held).
+    var start = 0, end = 0
+    var wordStart = 0
+    while wordStart <= text.count {
+        var wordEnd = wordStart
+        while wordEnd < text.count, text[wordEnd] != 0x20 { wordEnd += 1 }
+        let wordWidth = wordEnd - wordStart
+        defer { wordStart = wordEnd + 1 }
+        if end > start {
+            if end - start + 1 + wordWidth <= width {
+                end = wordEnd
+                continue
+            }
+            line(start, end)
+        }
+        if wordWidth <= width {
+            (start, end) = (wordStart, wordEnd)
+        } else {
+            var piece = wordStart
+            while wordEnd - piece > width {
+                line(piece, piece + width)
+                piece += width
+            }
+            (start, end) = (piece, wordEnd)
+        }
+    }
+    if end > start || lines.isEmpty { line(start, end) }
+    return lines
 }

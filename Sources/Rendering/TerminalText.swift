@@ -27,7 +27,10 @@ public func escapeForTerminal(_ s: String) -> String {
 
 /// The lines of `s`, split at every kind of line break `Character.isNewline` knows.
 func lines(of s: String) -> [Substring] {
-    if !s.utf8.contains(where: { (0x0A...0x0D).contains($0) || $0 == 0xC2 || $0 == 0xE2 }) { return [s[...]] }
+    // Over the contiguous bytes: an expanded answer asks this of every value.
+    var copy = s
+    let plain = copy.withUTF8 { bytes in !bytes.contains { (0x0A...0x0D).contains($0) || $0 == 0xC2 || $0 == 0xE2 } }
+    if plain { return [s[...]] }
     return s.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
 }
 

@@ -63,7 +63,8 @@ public struct Script {
             pending.append(line)
             pendingTokens.append(line)
             pendingBytes += line.utf8.count + 1
-            let piece = positioned(pending, at: firstLine)
+            // The pending lines joined, as the tokens hold them (not joined again).
+            let piece = SourceFile(name: name, text: pendingTokens.text, firstLine: firstLine)
             let tooLong = pending.count >= Script.maxStatementLines || pendingBytes >= Script.maxStatementBytes
             // A statement ended by `;` runs without waiting for the next line: a program that
             // writes one statement to a pipe and waits for its answer is not kept waiting.

@@ -57,3 +57,19 @@ final class SuggestionLettersTests: XCTestCase {
         }
     }
 }
+
+/// `closest` over an array reads it by index; over any other sequence, by its iterator: the
+/// same candidates in the same order must give the same suggestions.
+final class SuggestionSequenceTests: XCTestCase {
+    func testAnArrayAndASequenceOfItSuggestAlike() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("abcAB1é")
+        func word() -> String { String((0..<Int.random(in: 0...5, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }) }
+        for _ in 0..<2_000 {
+            let candidates = (0..<Int.random(in: 0...12, using: &generator)).map { _ in word() }
+            let name = word()
+            XCTAssertEqual(Suggestions.closest(to: name, among: candidates),
+                           Suggestions.closest(to: name, among: candidates.lazy.map { $0 }), "\(name) among \(candidates)")
+        }
+    }
+}

@@ -1,0 +1,42 @@
+@testable import Rendering
+import XCTest
+
+/// `wrap` cuts printable ASCII from its bytes (`wrapPrintableASCII`); every other text goes a
+/// character at a time (`wrapCharacters`). Both must give the same lines: runs of spaces,
+/// spaces at either end, words longer than the width, widths down to one column.
+final class WrapASCIITests: XCTestCase {
+    func testTheByteWrapGivesTheCharacterWrapsLines() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("ab  x~ ")
+        for _ in 0..<20_000 {
+            let text = String((0..<Int.random(in: 0...30, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+            let width = Int.random(in: 1...12, using: &generator)
+            XCTAssertEqual(wrap(text, toWidth: width), wrapCharacters(text, toWidth: width), "\(text.debugDescription) at \(width)")
+        }
+    }
+
+    func testCases() {
+        let cases: [(String, Int, [String])] = [
+            ("", 5, [""]),
+            ("abc", 5, ["abc"]),
+            ("abc def", 3, ["abc", "def"]),
+            ("abcdefgh", 3, ["abc", "def", "gh"]),
+            ("ab  cd", 3, ["ab", "cd"]),
+            ("  ab", 2, ["", "ab"]),
+            ("ab   ", 2, ["ab"]),
+            ("a bcdefg h", 4, ["a", "bcde", "fg h"]),
+        ]
+        for (text, width, lines) in cases {
+            XCTAssertEqual(wrap(text, toWidth: width), lines, "\(text.debugDescription) at \(width)")
+            XCTAssertEqual(wrapCharacters(text, toWidth: width), lines, "\(text.debugDescription) at \(width)")
+        }
+    }
+
+    func testOtherTextIsWrappedByCharacters() {
+        var text = "é\tab"
+        XCTAssertNil(text.withUTF8 { wrapPrintableASCII($0, toWidth: 2) })
+        text = "ab\u{1B}[1mcd"
+        XCTAssertNil(text.withUTF8 { wrapPrintableASCII($0, toWidth: 2) })
+        XCTAssertEqual(wrap("日本 語", toWidth: 2), wrapCharacters("日本 語", toWidth: 2))
+    }
+}
