@@ -7,6 +7,8 @@ import QuerySyntax
 struct ConditionTest {
     let fields: FieldValues
     let roles: RoleTest
+    /// Folds the texts compared (the query's, once per node tested).
+    let folder: TextFolder
 
     func holds(_ ref: NodeRef, _ condition: BoundCondition) -> Bool {
         switch condition {
@@ -48,8 +50,8 @@ struct ConditionTest {
         switch (s, v) {
         case (.node(let n), .nodes(let set, let written)):
             if op == .contains {
-                let needle = FoldedKey.of(written)
-                return needle.isEmpty || FoldedContains.contains(FoldedKey.of(fields.display(s)), needle)
+                let needle = folder.key(written)
+                return needle.isEmpty || FoldedContains.contains(folder.key(fields.display(s)), needle)
             }
             return op == .equal && set.contains(n)
         case (.number(let a), .number(let b)): return compare(a, b, op)
@@ -68,15 +70,14 @@ struct ConditionTest {
             case .notEqual: return !(p == q)
             }
         default:
-            // `FoldedKey.of` is `Folding.key` without building a new string for ASCII text
-            // (this runs for every node a `where` tests).
-            let a = FoldedKey.of(fields.display(s))
+            // Folded as `Folding.key` folds, without its cost for every node a `where` tests.
+            let a = folder.key(fields.display(s))
             let b: String
             switch v {
-            case .text(let t): b = FoldedKey.of(t)
-            case .number(let n): b = FoldedKey.of(fields.display(.number(n)))
+            case .text(let t): b = folder.key(t)
+            case .number(let n): b = folder.key(fields.display(.number(n)))
             case .period(let p): b = p.description
-            case .nodes(_, let written): b = FoldedKey.of(written)
+            case .nodes(_, let written): b = folder.key(written)
             }
             if op == .contains { return FoldedContains.contains(a, b) }
             if case .number(let x) = s, let y = Double(b) { return compare(x, y, op) }

@@ -10,6 +10,7 @@ struct PredicateTest {
     let roles: RoleEdges
     /// The folded search text of each `title ~ "…"` in the predicate, as bytes.
     let needles: [String: [UInt8]]
+    let folder = TextFolder()
 
     init(graph: PlanGraph, predicate: Predicate = .all) {
         self.graph = graph
@@ -72,10 +73,10 @@ struct PredicateTest {
             let texts = ["links_text", "partners_text", "description"].compactMap { name -> String? in
                 if case .text(let t)? = node.field(name) { return t } else { return nil }
             }
-            return texts.contains { FoldedContains.contains(FoldedKey.of($0), key) }
+            return texts.contains { FoldedContains.contains(folder.key($0), key) }
         case .condition(.titleContains(let key)):
             return graph.titleContains(ref, needles[key] ?? Array(key.utf8))
-        case .condition(let c): return ConditionTest(fields: fields, roles: RoleTest(graph: graph, roles: roles)).holds(ref, c)
+        case .condition(let c): return ConditionTest(fields: fields, roles: RoleTest(graph: graph, roles: roles), folder: folder).holds(ref, c)
         }
     }
 

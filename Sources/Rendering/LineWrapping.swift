@@ -6,7 +6,7 @@ import Diagnostics
 public func wrap(_ text: String, toWidth width: Int) -> [String] {
     guard width > 0 else { return [text] }
     var bytes = text
-    if let lines = bytes.withUTF8({ wrapPrintableASCII($0, toWidth: width) }) { return lines }
+    if let lines = bytes.withUTF8({ wrapLatin($0, toWidth: width) }) { return lines }
     return wrapCharacters(text, toWidth: width)
 }
 
@@ -67,24 +67,38 @@ private func trimmingTrailingSpaces(_ line: String) -> String {
     return line
 }
 
-/// `wrap` for text of printable ASCII only (nil for any other), where every byte is a
-/// character one column wide: the same lines, cut from the bytes, without a string made and
-/// measured for every word (an expanded answer wraps every value).
-func wrapPrintableASCII(_ text: UnsafeBufferPointer<UInt8>, toWidth width: Int) -> [String]? {
-    for byte in text where byte < 0x20 || byte > 0x7E { return nil }
-    guard text.count > width else { return [String(decoding: text, as: UTF8.self)] }
+/// `wrap` for text of printable ASCII and precomposed Latin letters only (nil for any other:
+/// what `displayWidth` counts as one column a scalar), where every scalar is a character one
+/// column wide: the same lines, cut from the bytes, without a string made and measured for
+/// every word (an expanded answer wraps every value).
+func wrapLatin(_ text: UnsafeBufferPointer<UInt8>, toWidth width: Int) -> [String]? {
+    // Where each character starts, and the end: the text in columns.
+    var starts: [Int] = []
+    starts.reserveCapacity(text.count + 1)
+    var previous: UInt8 = 0
+    for (offset, byte) in text.enumerated() {
+        switch byte {
+        case 0x20..<0x7F, 0xC2...0xCB: starts.append(offset)   // printable ASCII, or the lead byte of U+0080–U+02FF
+        case 0x80...0xBF: if previous == 0xC2 && byte <= 0x9F { return nil }   // after C2, 80–9F is a C1 control
+        default: return nil
+        }
+        previous = byte
+    }
+    let count = starts.count
+    starts.append(text.count)
+    guard count > width else { return [String(decoding: text, as: UTF8.self)] }
     var lines: [String] = []
     func line(_ start: Int, _ end: Int) {
         var end = end
-        while end > start, text[end - 1] == 0x20 { end -= 1 }      // spaces at a break are dropped
-        lines.append(String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self))
+        while end > start, text[starts[end - 1]] == 0x20 { end -= 1 }      // spaces at a break are dropped
+        lines.append(String(decoding: UnsafeBufferPointer(rebasing: text[starts[start]..<starts[end]]), as: UTF8.self))
     }
-    // The current line is text[start..<end] (empty while start == end and nothing is held).
+    // In columns: the current line is [start, end) (empty when start == end), the word [wordStart, wordEnd).
     var start = 0, end = 0
     var wordStart = 0
-    while wordStart <= text.count {
+    while wordStart <= count {
         var wordEnd = wordStart
-        while wordEnd < text.count, text[wordEnd] != 0x20 { wordEnd += 1 }
+        while wordEnd < count, text[starts[wordEnd]] != 0x20 { wordEnd += 1 }
         let wordWidth = wordEnd - wordStart
         defer { wordStart = wordEnd + 1 }
         if end > start {

@@ -1,13 +1,13 @@
 @testable import Rendering
 import XCTest
 
-/// `wrap` cuts printable ASCII from its bytes (`wrapPrintableASCII`); every other text goes a
+/// `wrap` cuts printable ASCII and precomposed Latin from the bytes (`wrapLatin`); other text goes a
 /// character at a time (`wrapCharacters`). Both must give the same lines: runs of spaces,
 /// spaces at either end, words longer than the width, widths down to one column.
-final class WrapASCIITests: XCTestCase {
+final class WrapLatinTests: XCTestCase {
     func testTheByteWrapGivesTheCharacterWrapsLines() {
         var generator = SystemRandomNumberGenerator()
-        let alphabet = Array("ab  x~ ")
+        let alphabet = Array("ab  x~ éÿʰ\u{AD}\u{A0}")
         for _ in 0..<20_000 {
             let text = String((0..<Int.random(in: 0...30, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
             let width = Int.random(in: 1...12, using: &generator)
@@ -22,9 +22,10 @@ final class WrapASCIITests: XCTestCase {
             ("abc def", 3, ["abc", "def"]),
             ("abcdefgh", 3, ["abc", "def", "gh"]),
             ("ab  cd", 3, ["ab", "cd"]),
-            ("  ab", 2, ["", "ab"]),
+            ("  ab", 2, ["ab"]),
             ("ab   ", 2, ["ab"]),
             ("a bcdefg h", 4, ["a", "bcde", "fg h"]),
+            ("één twee", 3, ["één", "twe", "e"]),
         ]
         for (text, width, lines) in cases {
             XCTAssertEqual(wrap(text, toWidth: width), lines, "\(text.debugDescription) at \(width)")
@@ -33,10 +34,14 @@ final class WrapASCIITests: XCTestCase {
     }
 
     func testOtherTextIsWrappedByCharacters() {
-        var text = "é\tab"
-        XCTAssertNil(text.withUTF8 { wrapPrintableASCII($0, toWidth: 2) })
+        var text = "ab\tcd"
+        XCTAssertNil(text.withUTF8 { wrapLatin($0, toWidth: 2) })
         text = "ab\u{1B}[1mcd"
-        XCTAssertNil(text.withUTF8 { wrapPrintableASCII($0, toWidth: 2) })
+        XCTAssertNil(text.withUTF8 { wrapLatin($0, toWidth: 2) })
+        text = "e\u{301}e\u{301}"               // a combining mark: two scalars, one column
+        XCTAssertNil(text.withUTF8 { wrapLatin($0, toWidth: 1) })
+        text = "ab\u{85}cd"                      // a C1 control
+        XCTAssertNil(text.withUTF8 { wrapLatin($0, toWidth: 2) })
         XCTAssertEqual(wrap("日本 語", toWidth: 2), wrapCharacters("日本 語", toWidth: 2))
     }
 }
