@@ -36,6 +36,9 @@ public enum Suggestions {
             if ranking.isFar(bytes: candidate.utf8.count) { continue }
             if let letters, let far = Spelling.bagDistance(letters, ranking.target.count, candidate, limit: ranking.threshold),
                far > ranking.threshold { continue }
+            // A name that is not plain ASCII has no letter bound; a plain ASCII candidate is
+            // still passed over on its length (its characters are its bytes) before it is spelt.
+            if letters == nil, ranking.isFar(asciiCandidate: candidate) { continue }
             ranking.consider(candidate, spelt: Spelling(candidate), at: order)
         }
         return ranking.best(limit)
@@ -58,6 +61,14 @@ public enum Suggestions {
         }
 
         func isFar(bytes count: Int) -> Bool { abs(count - bytes) > window }
+
+        /// Whether `candidate` is plain ASCII (no carriage return) and too long or short to be
+        /// within the threshold: what `consider` finds first, without spelling it.
+        func isFar(asciiCandidate candidate: String) -> Bool {
+            let count = candidate.utf8.count
+            guard abs(count - target.count) > threshold else { return false }
+            return candidate.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+        }
 
         mutating func consider(_ candidate: String, spelt lowered: Spelling, at order: Int) {
             if abs(lowered.count - target.count) > threshold { return }

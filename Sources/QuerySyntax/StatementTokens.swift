@@ -81,7 +81,10 @@ public struct StatementTokens {
     /// The tokens of `text`, given those of the part before `lineStart - 1` (a line break)
     /// and those of the line from `lineStart` lexed alone.
     static func joined(_ before: [Token], in text: String, _ line: [Token], at lineStart: Int) -> [Token] {
-        var tokens = Array(before.dropLast())
+        // One array for both, filled in place (not the line's tokens moved, then both joined).
+        var tokens: [Token] = []
+        tokens.reserveCapacity(before.count + line.count)
+        tokens.append(contentsOf: before.dropLast())
         if let open = tokens.last, open.kind == .unterminatedString {
             // The string runs on into the line: lex again from its opening quote (a token
             // start, where the lexer holds nothing but whether a line break came before).
@@ -90,9 +93,13 @@ public struct StatementTokens {
             again[0].startsLine = open.startsLine
             return tokens + moved(again, by: open.range.offset)
         }
-        var after = line
-        after[0].startsLine = true
-        return tokens + moved(after, by: lineStart)
+        for (i, token) in line.enumerated() {
+            var token = token
+            token.range = SourceRange(offset: token.range.offset + lineStart, length: token.range.length)
+            if i == 0 { token.startsLine = true }
+            tokens.append(token)
+        }
+        return tokens
     }
 
     static func moved(_ tokens: [Token], by offset: Int) -> [Token] {

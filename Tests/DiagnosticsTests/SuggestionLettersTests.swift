@@ -72,4 +72,18 @@ final class SuggestionSequenceTests: XCTestCase {
                            Suggestions.closest(to: name, among: candidates.lazy.map { $0 }), "\(name) among \(candidates)")
         }
     }
+
+    /// A name that is not plain ASCII passes plain ASCII candidates over on their length
+    /// before spelling them; a vocabulary spells every candidate: both must suggest alike.
+    func testANonASCIINameSuggestsAsAVocabularyDoes() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = ["a", "b", "C", "é", "É", "1", "\r", "日", "e\u{301}"]
+        func word(_ most: Int) -> String { (0..<Int.random(in: 0...most, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined() }
+        for _ in 0..<3_000 {
+            let candidates = (0..<Int.random(in: 0...12, using: &generator)).map { _ in word(9) }
+            let name = "é" + word(6)
+            XCTAssertEqual(Suggestions.closest(to: name, among: candidates),
+                           Suggestions.closest(to: name, among: Suggestions.Vocabulary(candidates)), "\(name) among \(candidates)")
+        }
+    }
 }
