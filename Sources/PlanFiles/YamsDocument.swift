@@ -37,18 +37,22 @@ enum YamsDocument {
         }
     }
 
-    /// Yams's default resolver with one rule put first, which tags as text (`str`) a scalar
-    /// that starts with a letter and is not a word the default rules read as a boolean or a
-    /// null (`yes`, `Off`, `null`, …): no other default rule can read such a scalar (numbers,
-    /// dates, `.inf`, `<<`, `=` and `~` start otherwise), so every scalar gets the tag the
-    /// default gives it, but a key like `title` is resolved by one regular expression instead
-    /// of seven. Yams resolves the tag of every key of every mapping, to find keys written
-    /// twice; which keys count as the same is the default's (a plain `1` and a quoted `"1"`
-    /// differ, `true` and `"true"` too).
+    /// Yams's default resolver with two rules put first, which give at once the tag the
+    /// default rules give most scalars after trying several regular expressions (one each):
+    /// `str` for a scalar that begins as no other default rule's match can — with a letter,
+    /// unless it is a word read as a boolean or a null (`yes`, `Off`, `null`, …); with a sign
+    /// not followed by a digit or a dot; with any other character but a digit, `.`, `<`,
+    /// `~`, `=` or a line break (numbers, dates, `.inf`, `<<`, `~` and `=` begin so) — and
+    /// `null` for an empty scalar. Every scalar gets the tag the default gives it, so which
+    /// keys count as the same is the default's (a plain `1` and a quoted `"1"` differ, `true`
+    /// and `"true"` too); but Yams resolves the tag of every key of every mapping, to find keys
+    /// written twice, and a key like `title` now takes one regular expression instead of seven.
     static let resolver: Resolver = {
         let notWord = [Resolver.Rule.bool, .null].map { "(?!\($0.pattern.dropFirst()))" }.joined()
-        guard let text = try? Resolver.Rule(.str, "^\(notWord)[A-Za-z]") else { return .default }
-        return Resolver.default.rules.reduce(Resolver.basic.appending(text)) { $0.appending($1) }
+        let breaks = "\\n\\u000B\\u000C\\r\\u0085\\u2028\\u2029"
+        guard let text = try? Resolver.Rule(.str, "^(?:\(notWord)[A-Za-z]|[-+](?![0-9.])|[^-+0-9.<~=A-Za-z\(breaks)])"),
+              let empty = try? Resolver.Rule(.null, "^$") else { return .default }
+        return Resolver.default.rules.reduce(Resolver.basic.appending(text).appending(empty)) { $0.appending($1) }
     }()
 
     /// Yams's nodes into the arena, children before their collection (as the fast reader

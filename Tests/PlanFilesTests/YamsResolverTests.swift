@@ -3,8 +3,8 @@ import Diagnostics
 import XCTest
 import Yams
 
-/// The resolver Yams reads plan files with puts a rule first that tags most words as text at
-/// once: every scalar must still get the tag Yams's default resolver gives it, since the tags
+/// The resolver Yams reads plan files with puts rules first that tag most scalars at once
+/// (text, and the empty null): every scalar must still get the tag Yams's default resolver gives it, since the tags
 /// decide which keys of a mapping are the same key (`yes` and `"yes"` are not).
 final class YamsResolverTests: XCTestCase {
     static let table = [
@@ -14,12 +14,17 @@ final class YamsResolverTests: XCTestCase {
         "0", "-1", "+12", "0x1F", "0b101", "0o17", "017", "1_000", "190:20:30", "1.5", ".5", "1e3", "-2.5E+3",
         ".inf", "-.Inf", ".NaN", ".nan", "<<", "=", "2024-01-31", "2024-1-1 10:00:00", "2001-12-14t21:59:43.10-05:00",
         "id", "title", "activities", "a1", "x y", "Zürich", "é", "ärm", " id", "_x", "-x", "lead", "Yes!", "NoNo",
+        "-", "+", "- a", "-}aA", "+.5", "-.inf", "+.Inf", "-1", "+0x1F", "-0b1", "-2024-01-01", "?a", "? - ala",
+        "\u{2028}", "x\u{2028}", "yes\u{2028}", "null\u{85}", "\u{85}", "\r", "\r\n", "\t", "\u{0B}", "\u{0C}",
+        "[a]", "{x}", "!x", "&a", "*a", "%", "@", "`", "|", ">", "'", "\"", "#", "😀", "1a", ".", ".x", "<", "<<<", "==",
     ]
 
     func testEveryScalarGetsTheDefaultTag() {
+        XCTAssertEqual(YamsDocument.resolver.rules.map(\.tag), [.str, .null] + Resolver.default.rules.map(\.tag),
+                       "the rules put first are valid regular expressions")
         var texts = Self.table
         // And every text of up to two characters from those the rules look at.
-        let alphabet = Array("nNoOyYlLtTfF01.-+_:~<=eE \n")
+        let alphabet = Array("nNoOyYlLtTfF01.-+_:~<=eE \n\r\t?x\u{85}\u{2028}")
         for a in alphabet {
             texts.append(String(a))
             for b in alphabet { texts.append(String([a, b])) }
