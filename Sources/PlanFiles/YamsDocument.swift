@@ -18,7 +18,7 @@ enum YamsDocument {
             document.source = file
             // The encoding is given: Yams's default reads the environment on every parse (and prints
             // a line to standard output when YAMS_DEFAULT_ENCODING is set).
-            guard let node = try Yams.compose(yaml: file.text, resolver, .default, .utf8) else { return .success(document) }
+            guard let node = try Yams.compose(yaml: file.text, resolver, constructor, .utf8) else { return .success(document) }
             guard node.mapping != nil else {
                 return .failure(.error("a plan file must be a mapping with 'plan:' or 'actors:' at the top",
                                        at: range(of: node, in: file), in: file))
@@ -54,6 +54,11 @@ enum YamsDocument {
               let empty = try? Resolver.Rule(.null, "^$") else { return .default }
         return Resolver.default.rules.reduce(Resolver.basic.appending(text).appending(empty)) { $0.appending($1) }
     }()
+
+    /// Yams's default constructor, made once: `Constructor.default` makes a new one, with its
+    /// tables, each time it is named (it was a fortieth of a fuzz execution). It is never
+    /// changed (its tables are constants), so the reader threads share it.
+    nonisolated(unsafe) static let constructor = Constructor.default
 
     /// Yams's nodes into the arena, children before their collection (as the fast reader
     /// writes them), each with what the builder asks of a node.
@@ -111,7 +116,7 @@ enum YamsDocument {
 
         mutating func textTag(_ string: String) -> String {
             if let known = textTags[string] { return known }
-            let tag = Node(string, Tag(.implicit, YamsDocument.resolver)).tag.description
+            let tag = Node(string, Tag(.implicit, YamsDocument.resolver, YamsDocument.constructor)).tag.description
             textTags[string] = tag
             return tag
         }
