@@ -89,7 +89,9 @@ public enum PlanFileReader {
     public static func decode(_ bytes: [UInt8], name: String) -> Result<SourceFile, Diagnostic> {
         var bytes = bytes
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if let nul = bytes.firstIndex(of: 0) {
+        if let nul = bytes.withUnsafeBufferPointer({ b in
+            b.baseAddress.flatMap { memchr($0, 0, b.count) }.map { b.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) }
+        }) {
             return .failure(positioned(bytes, at: nul, name: name,
                                        "not a YAML plan file: it contains NUL bytes (a binary file?)"))
         }
