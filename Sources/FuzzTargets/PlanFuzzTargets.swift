@@ -41,6 +41,6 @@ public enum FuzzActors {
 
     public static func input(path: String = FuzzActors.path) -> PlanInput {
         guard case .success(let file) = PlanInput.path(path).text() else { fatalError("cannot read \(path)") }
-        return .readOnce(ReadPlanFile(.bytes(name: path, Array(file.text.utf8))))
+        return .readOnce(ReadPlanFile(name: path, bytes: Array(file.text.utf8)))
     }
 }

@@ -28,7 +28,7 @@ final class ReadPlanFileTests: XCTestCase {
         for path in actorFiles {
             let bytes = try [UInt8](Data(contentsOf: Self.repo.appendingPathComponent(path)))
             let actors = PlanInput.bytes(name: path, bytes)
-            let read = ReadPlanFile(actors)
+            let read = ReadPlanFile(name: path, bytes: bytes)
             for other in others {
                 let expected = LoadComparison.text(PlanLoader.load([other, actors]))
                 for round in 1...2 {
