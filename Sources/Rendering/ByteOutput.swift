@@ -6,8 +6,12 @@ extension Array where Element == UInt8 {
 
     /// `count` copies of the ASCII `byte` (nothing for a count below 1).
     mutating func append(_ byte: UInt8, times count: Int) {
-        guard count > 0 else { return }
-        append(contentsOf: repeatElement(byte, count: count))
+        // One byte at a time: appending a `repeatElement` goes through the generic sequence path.
+        var left = count
+        while left > 0 {
+            append(byte)
+            left -= 1
+        }
     }
 }
 
