@@ -1,7 +1,11 @@
 /// The renderers write into one growing byte buffer: UTF-8 slices appended whole, padding
 /// and rules appended as runs of one byte, never built as strings first.
 extension Array where Element == UInt8 {
-    mutating func append(_ text: String) { append(contentsOf: text.utf8) }
+    mutating func append(_ text: String) {
+        // From the contiguous bytes at once (the UTF-8 view's sequence path copies slower).
+        var text = text
+        text.withUTF8 { append(contentsOf: $0) }
+    }
     mutating func append(_ text: Substring) { append(contentsOf: text.utf8) }
 
     /// `count` copies of the ASCII `byte` (nothing for a count below 1).

@@ -35,4 +35,13 @@ final class TerminalSafeTests: XCTestCase {
             XCTAssertEqual(output, [0x41] + Array(repeating: UInt8.space, count: max(0, count)), "\(count)")
         }
     }
+
+    func testTextAppendsItsUTF8Bytes() {
+        for text in ["", "a", "geïntegreerde", "short é", "漢字 and a text longer than fifteen bytes ⏎"] {
+            var output: [UInt8] = [0x41]
+            output.append(text)
+            output.append(text[...])
+            XCTAssertEqual(output, [0x41] + Array(text.utf8) + Array(text.utf8), text)
+        }
+    }
 }
