@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A named text (a plan file, a query script, one query typed at the prompt) that
 /// diagnostics point into by UTF-8 offset; line and column are computed only when printed.
 public final class SourceFile: Sendable {
@@ -11,13 +17,20 @@ public final class SourceFile: Sendable {
 
     public init(name: String, text: String, firstLine: Int = 1) {
         self.name = name
-        self.text = text
+        // Contiguous UTF-8, so that positions are found by reading the bytes in place.
+        var native = text
+        native.makeContiguousUTF8()
+        self.text = native
         self.firstLine = firstLine
         var starts = [0]
-        var offset = 0
-        for byte in text.utf8 {
-            offset += 1
-            if byte == UInt8(ascii: "\n") { starts.append(offset) }
+        native.withUTF8 { bytes in
+            // memchr: every text positioned is scanned once, a plan file read by Yams included.
+            guard let base = bytes.baseAddress else { return }
+            var from = 0
+            while from < bytes.count, let found = memchr(base + from, 0x0A, bytes.count - from) {
+                from = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                starts.append(from)
+            }
         }
         self.lineStarts = starts
     }
@@ -39,10 +52,15 @@ public final class SourceFile: Sendable {
     }
 
     /// UTF-8 offset of a 1-based line and character column (as YAML parsers report them).
+    /// Column 1 is the line's start, and an ASCII line is counted in bytes: a diagnostic is
+    /// positioned for every node of a file Yams reads, so this must not walk the line's
+    /// characters from its start each time.
     public func offset(line: Int, column: Int) -> Int {
         let index = line - firstLine
         guard index >= 0, index < lineStarts.count else { return text.utf8.count }
         let start = lineStarts[index]
+        if column <= 1 { return start }
+        if let offset = asciiOffset(line: index, from: start, skipping: column - 1) { return offset }
         let rest = lineText(line)
         var offset = start
         var remaining = column - 1
@@ -52,6 +70,54 @@ public final class SourceFile: Sendable {
             remaining -= 1
         }
         return offset
+    }
+
+    /// UTF-8 offset of a 1-based line and a column counted in Unicode scalars (libyaml's
+    /// unit), read from the line's bytes: a scalar's first byte says how long it is. A column
+    /// past the line's end is its end (before the line break).
+    public func offset(line: Int, scalarColumn: Int) -> Int {
+        let index = line - firstLine
+        guard index >= 0, index < lineStarts.count else { return text.utf8.count }
+        let start = lineStarts[index]
+        if scalarColumn <= 1 { return start }
+        return withLine(index) { bytes, end in
+            var offset = start
+            var remaining = scalarColumn - 1
+            while remaining > 0 && offset < end {
+                let lead = bytes[offset]
+                offset += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                remaining -= 1
+            }
+            return min(offset, end)
+        }
+    }
+
+    /// Where `count` characters after `start` end on line `index`, counted in bytes; nil
+    /// when a byte on the way is not ASCII, or the byte after them is not (it may join the
+    /// last one), and the caller counts characters.
+    private func asciiOffset(line index: Int, from start: Int, skipping count: Int) -> Int? {
+        withLine(index) { bytes, end in
+            let stop = min(end, start + count)
+            var offset = start
+            while offset < stop {
+                if bytes[offset] >= 0x80 { return nil }
+                offset += 1
+            }
+            if offset < end, bytes[offset] >= 0x80 { return nil }
+            return offset
+        }
+    }
+
+    /// The text's bytes and where line `index` ends without its break (any run of CR and LF
+    /// at its end, as `lineText` drops them).
+    private func withLine<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>, Int) -> R) -> R {
+        let start = lineStarts[index]
+        var end = index + 1 < lineStarts.count ? lineStarts[index + 1] : text.utf8.count
+        var native = text    // native already (see init): no copy is made
+        return native.withUTF8 { bytes in
+            while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
+            return body(bytes, end)
+        }
     }
 
     /// The text of a 1-based line, without its line break.

@@ -30,7 +30,9 @@ public enum ReaderDifferenceTarget {
 }
 
 /// The actors file each plan input is loaded beside (Tests/FuzzCorpus/actors.yaml: the
-/// actors the seeds name most), read once per fuzzing process.
+/// actors the seeds name most), read, declared and filled once per fuzzing process
+/// (`ReadPlanFile`): each execution merges it as the loader merges any file, but does not
+/// parse and build the same file again (that was about a tenth of an execution).
 public enum FuzzActors {
     /// `$PLANQ_FUZZ_ACTORS`, or the file in the source tree this was built from.
     public static let path: String = ProcessInfo.processInfo.environment["PLANQ_FUZZ_ACTORS"]
@@ -39,6 +41,6 @@ public enum FuzzActors {
 
     public static func input(path: String = FuzzActors.path) -> PlanInput {
         guard case .success(let file) = PlanInput.path(path).text() else { fatalError("cannot read \(path)") }
-        return .bytes(name: path, Array(file.text.utf8))
+        return .readOnce(ReadPlanFile(name: path, bytes: Array(file.text.utf8)))
     }
 }

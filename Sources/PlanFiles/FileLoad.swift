@@ -35,6 +35,11 @@ struct FileLoad: @unchecked Sendable {
 
     /// Reads the file (with Yams only, when `general`), and when `build`, declares and fills it.
     init(_ input: PlanInput, general: Bool, build: Bool) {
+        if case .readOnce(let file) = input {
+            self = general ? file.general : file.fastWherePossible
+            if !build { context = LoadContext() }
+            return
+        }
         read(input, general ? .general : Self.fastRead(input))
         if build, let document { context = Self.built(document) }
     }

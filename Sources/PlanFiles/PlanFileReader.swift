@@ -89,15 +89,20 @@ public enum PlanFileReader {
     public static func decode(_ bytes: [UInt8], name: String) -> Result<SourceFile, Diagnostic> {
         var bytes = bytes
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if let nul = bytes.firstIndex(of: 0) {
+        if let nul = bytes.withUnsafeBufferPointer({ b in
+            b.baseAddress.flatMap { memchr($0, 0, b.count) }.map { b.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) }
+        }) {
             return .failure(positioned(bytes, at: nul, name: name,
                                        "not a YAML plan file: it contains NUL bytes (a binary file?)"))
         }
-        if let bad = firstInvalidUTF8(bytes) {
+        // Validated at once (the standard library's check); the invalid byte is looked for
+        // only in a file that has one.
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let bad = firstInvalidUTF8(bytes) ?? 0
             return .failure(positioned(bytes, at: bad, name: name,
                                        "file is not valid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true))); save it as UTF-8"))
         }
-        return .success(SourceFile(name: name, text: String(decoding: bytes, as: UTF8.self)))
+        return .success(SourceFile(name: name, text: text))
     }
 
     /// A diagnostic at byte `offset` of an undecodable file: the text before it is valid, so

@@ -11,11 +11,14 @@ import Darwin
 public enum PlanInput: Sendable {
     case path(String)
     case bytes(name: String, [UInt8])
+    /// A file whose own share of a load is done already (`ReadPlanFile`).
+    case readOnce(ReadPlanFile)
 
     public var name: String {
         switch self {
         case .path(let path): return path
         case .bytes(let name, _): return name
+        case .readOnce(let file): return file.input.name
         }
     }
 
@@ -29,6 +32,8 @@ public enum PlanInput: Sendable {
             return bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         case .path(let path):
             return Self.readRegularFile(path)
+        case .readOnce(let file):
+            return file.input.plainBytes()
         }
     }
 
@@ -41,6 +46,7 @@ public enum PlanInput: Sendable {
                 return .failure(.error("\(name) is larger than the plan-file limit of \(PlanFileReader.maximumFileSize / 1024 / 1024) MiB"))
             }
             return PlanFileReader.decode(bytes, name: name)
+        case .readOnce(let file): return file.input.text()
         }
     }
 

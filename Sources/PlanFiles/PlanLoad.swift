@@ -158,6 +158,7 @@ struct PlanLoad {
         inputs.reduce(0) { total, input in
             switch input {
             case .bytes(_, let bytes): return total + bytes.count
+            case .readOnce(let file): return total + totalBytes([file.input])
             case .path(let path):
                 var info = stat()
                 return total + (stat(path, &info) == 0 ? Int(info.st_size) : 0)

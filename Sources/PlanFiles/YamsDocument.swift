@@ -9,7 +9,7 @@ enum YamsDocument {
     static func parse(_ file: SourceFile) -> Result<PlanDocument, Diagnostic> {
         // Plan files need no anchors; refusing them rules out alias bombs (billion laughs) and
         // keeps every value written where it is read.
-        if let offset = AnchorScan.firstAnchorOrAlias(in: file.text) {
+        if let offset = AnchorScan.anchorOffset(Array(file.text.utf8)) {
             return .failure(.error("anchors and aliases (&name, *name) are not allowed in plan files",
                                    at: SourceRange(offset: offset, length: 1), in: file))
         }
@@ -18,7 +18,7 @@ enum YamsDocument {
             document.source = file
             // The encoding is given: Yams's default reads the environment on every parse (and prints
             // a line to standard output when YAMS_DEFAULT_ENCODING is set).
-            guard let node = try Yams.compose(yaml: file.text, .default, .default, .utf8) else { return .success(document) }
+            guard let node = try Yams.compose(yaml: file.text, resolver, constructor, .utf8) else { return .success(document) }
             guard node.mapping != nil else {
                 return .failure(.error("a plan file must be a mapping with 'plan:' or 'actors:' at the top",
                                        at: range(of: node, in: file), in: file))
@@ -36,6 +36,29 @@ enum YamsDocument {
             return .failure(.error("cannot parse YAML: \(error)", in: file))
         }
     }
+
+    /// Yams's default resolver with two rules put first, which give at once the tag the
+    /// default rules give most scalars after trying several regular expressions (one each):
+    /// `str` for a scalar that begins as no other default rule's match can — with a letter,
+    /// unless it is a word read as a boolean or a null (`yes`, `Off`, `null`, …); with a sign
+    /// not followed by a digit or a dot; with any other character but a digit, `.`, `<`,
+    /// `~`, `=` or a line break (numbers, dates, `.inf`, `<<`, `~` and `=` begin so) — and
+    /// `null` for an empty scalar. Every scalar gets the tag the default gives it, so which
+    /// keys count as the same is the default's (a plain `1` and a quoted `"1"` differ, `true`
+    /// and `"true"` too); but Yams resolves the tag of every key of every mapping, to find keys
+    /// written twice, and a key like `title` now takes one regular expression instead of seven.
+    static let resolver: Resolver = {
+        let notWord = [Resolver.Rule.bool, .null].map { "(?!\($0.pattern.dropFirst()))" }.joined()
+        let breaks = "\\n\\u000B\\u000C\\r\\u0085\\u2028\\u2029"
+        guard let text = try? Resolver.Rule(.str, "^(?:\(notWord)[A-Za-z]|[-+](?![0-9.])|[^-+0-9.<~=A-Za-z\(breaks)])"),
+              let empty = try? Resolver.Rule(.null, "^$") else { return .default }
+        return Resolver.default.rules.reduce(Resolver.basic.appending(text).appending(empty)) { $0.appending($1) }
+    }()
+
+    /// Yams's default constructor, made once: `Constructor.default` makes a new one, with its
+    /// tables, each time it is named (it was a fortieth of a fuzz execution). It is never
+    /// changed (its tables are constants), so the reader threads share it.
+    nonisolated(unsafe) static let constructor = Constructor.default
 
     /// Yams's nodes into the arena, children before their collection (as the fast reader
     /// writes them), each with what the builder asks of a node.
@@ -93,7 +116,7 @@ enum YamsDocument {
 
         mutating func textTag(_ string: String) -> String {
             if let known = textTags[string] { return known }
-            let tag = Node(string).tag.description
+            let tag = Node(string, Tag(.implicit, YamsDocument.resolver, YamsDocument.constructor)).tag.description
             textTags[string] = tag
             return tag
         }
@@ -142,7 +165,7 @@ enum YamsDocument {
         if let scalar = node.scalar {
             // Quoted scalars start at the quote; cover the quotes as well.
             let quoted = scalar.style == .doubleQuoted || scalar.style == .singleQuoted
-            length = max(1, scalar.string.contains("\n") ? 1 : scalar.string.utf8.count + (quoted ? 2 : 0))
+            length = max(1, scalar.string.utf8.contains(0x0A) ? 1 : scalar.string.utf8.count + (quoted ? 2 : 0))
         }
         return PlanDocument.Mark(line: Int32(clamping: mark.line), column: Int32(clamping: mark.column), length: Int32(clamping: length))
     }
@@ -154,24 +177,9 @@ enum YamsDocument {
         if let scalar = node.scalar {
             // Quoted scalars start at the quote; cover the quotes as well.
             let quoted = scalar.style == .doubleQuoted || scalar.style == .singleQuoted
-            let length = scalar.string.contains("\n") ? 1 : scalar.string.utf8.count + (quoted ? 2 : 0)
+            let length = scalar.string.utf8.contains(0x0A) ? 1 : scalar.string.utf8.count + (quoted ? 2 : 0)
             return SourceRange(offset: offset, length: max(1, length))
         }
         return SourceRange(offset: offset, length: 1)
-    }
-}
-
-extension SourceFile {
-    /// UTF-8 offset of a 1-based line and a column counted in Unicode scalars (libyaml's unit).
-    func offset(line: Int, scalarColumn: Int) -> Int {
-        let start = offset(line: line, column: 1)
-        var offset = start
-        var remaining = scalarColumn - 1
-        for scalar in lineText(line).unicodeScalars {
-            if remaining <= 0 { break }
-            offset += UTF8.width(scalar)
-            remaining -= 1
-        }
-        return offset
     }
 }

@@ -202,7 +202,7 @@ final class ReaderEquivalenceTests: XCTestCase {
             }
         }
         for text in texts {
-            XCTAssertEqual(AnchorScan.anchorOffset(Array(text.utf8)) != nil, AnchorScan.firstAnchorOrAlias(in: text) != nil,
+            XCTAssertEqual(AnchorScan.anchorOffset(Array(text.utf8)), AnchorScan.firstAnchorOrAlias(in: text),
                            String(text.prefix(60)))
         }
     }

@@ -213,10 +213,10 @@ struct ColumnarBuilder {
 
     /// Resolves every node's effective period, adds the edges and builds the indexes.
     consuming func finish(edges: consuming GraphEdges) -> ColumnStore {
-        FreedMemory.release()
+        FreedMemory.release(nodes: count)
         // Sorted on another core meanwhile: they read only ids, kinds and plans.
         let idIndexes = IDIndexes(c, text: text.bytes)
-        idIndexes.start()
+        idIndexes.start(onThread: !SmallGraph.contains(count))
         inheritPeriods()
         c.fieldNamesByKind = FlatLists(perKind: fieldNamesByKind)
         var columns = c, text = self.text
@@ -226,7 +226,7 @@ struct ColumnarBuilder {
         GraphIndexes.add(to: &columns, text: &text, idIndexes: idIndexes)
         columns.text = text.bytes
         text = TextWriter(capacity: 0)
-        FreedMemory.release()
+        FreedMemory.release(nodes: columns.kind.count)
         return ColumnStore(columns)
     }
 

@@ -25,12 +25,12 @@ enum GraphIndexes {
     /// `idIndexes`: the id indexes, being sorted on another thread; waited for before the
     /// actor names, which write into the text it reads.
     static func add(to c: inout Columns, text: inout TextWriter, idIndexes: IDIndexes) {
-        FreedMemory.release()
+        FreedMemory.release(nodes: c.kind.count)
         hierarchy(&c)
-        FreedMemory.release()
+        FreedMemory.release(nodes: c.kind.count)
         perKind(&c)
         idIndexes.wait(into: &c)
-        FreedMemory.release()
+        FreedMemory.release(nodes: c.kind.count)
         actorNames(&c, text: &text)
     }
 

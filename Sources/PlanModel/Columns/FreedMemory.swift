@@ -8,7 +8,9 @@
 /// freed (its mmap threshold rises after the first large free), so each stage's temporaries
 /// would add to the resident peak of the next instead of being reused or returned.
 enum FreedMemory {
-    static func release() {
+    /// `nodes`: the graph being built; a small one's temporaries are too small to matter.
+    static func release(nodes: Int) {
+        if SmallGraph.contains(nodes) { return }
         #if os(Linux)
         _ = mallocTrim(0)
         #endif

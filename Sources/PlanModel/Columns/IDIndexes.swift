@@ -41,8 +41,10 @@ final class IDIndexes: @unchecked Sendable {
         places = [Place](repeating: Place(prefix: 0, rest: 0), count: max(globalIDs.count, plansByID.count, byBareID.count))
     }
 
-    /// Sorts them on another thread (on this one, when no thread can be started).
-    func start() {
+    /// Sorts them on another thread (on this one, when no thread can be started or
+    /// `onThread` is false).
+    func start(onThread: Bool = true) {
+        guard onThread else { return sortAll() }
         let me = Unmanaged.passRetained(self).toOpaque()
         started = pthread_create(&thread, nil, { context in
             #if os(Linux)
