@@ -12,15 +12,26 @@ public struct DiagnosticPrinter: Sendable {
         if showsSourceLine, let file = diagnostic.file, let range = diagnostic.range {
             let (line, column) = file.lineColumn(of: range.offset)
             let text = file.lineText(line)
-            if text.count <= 400 {
+            // An ASCII line (most are) is one character, and once shown one column, a byte: no
+            // grapheme breaking needed. (CR LF, the one ASCII pair that is one character, ends
+            // a line and is never inside one.)
+            let ascii = text.utf8.allSatisfy { $0 < 0x80 }
+            let length = ascii ? text.utf8.count : text.count
+            if length <= 400 {
                 let shown = text.replacingTabs()
                 lines.append("  " + shown)
-                let endOffset = min(range.end, file.offset(line: line, column: text.count + 1))
+                let endOffset = min(range.end, file.offset(line: line, column: length + 1))
                 let (_, endColumn) = file.lineColumn(of: endOffset)
                 // Columns on screen, not characters: a wide character (日本) takes two, so the
                 // caret is placed and stretched by the display width of the shown text.
-                let before = displayWidth(String(shown.prefix(column - 1)))
-                let under = displayWidth(String(shown.dropFirst(column - 1).prefix(max(0, endColumn - column))))
+                let before: Int, under: Int
+                if ascii {
+                    before = min(column - 1, length)
+                    under = min(max(0, endColumn - column), length - before)
+                } else {
+                    before = displayWidth(String(shown.prefix(column - 1)))
+                    under = displayWidth(String(shown.dropFirst(column - 1).prefix(max(0, endColumn - column))))
+                }
                 lines.append("  " + String(repeating: " ", count: before) + "^" + String(repeating: "~", count: max(1, under) - 1))
                 // The suggestion as a fix-it under the words it would replace (as clang shows
                 // one), so the correction is seen in place as well as named in the message.

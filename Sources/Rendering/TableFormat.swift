@@ -16,14 +16,19 @@ import Diagnostics
 func renderAlignedTable(_ table: ResultTable, width: Int?, color: Bool, into output: inout [UInt8]) {
     let columnCount = table.columns.count
     let headers = table.columns.map { TableText(escapeForTerminal($0)) }
-    let rows = table.rows.map { row in
-        (0..<columnCount).map { TableText(cell: table.cell(row, $0), color: color) }
+    // The cells row after row in one array (not an array per row): a batch of simple
+    // queries renders many small tables.
+    var cells: [TableText] = []
+    cells.reserveCapacity(table.rows.count * columnCount)
+    for row in table.rows {
+        for column in 0..<columnCount { cells.append(TableText(cell: table.cell(row, column), color: color)) }
     }
+    let rowCount = table.rows.count
     let numericColumns = (0..<columnCount).map(table.isNumericColumn)
 
     var widths = headers.map(\.width)
-    for row in rows {
-        for (column, text) in row.enumerated() where text.width > widths[column] { widths[column] = text.width }
+    for (index, text) in cells.enumerated() where text.width > widths[index % columnCount] {
+        widths[index % columnCount] = text.width
     }
     if let width {
         let borders = 3 * columnCount + 1  // "| " before each column, " |" after the last, " | " between
@@ -42,7 +47,7 @@ func renderAlignedTable(_ table: ResultTable, width: Int?, color: Bool, into out
         border.append(UInt8(ascii: "+"))
     }
     border.append(.newline)
-    output.reserveCapacity(output.count + border.count * (rows.count + 4) + 16)
+    output.reserveCapacity(output.count + border.count * (rowCount + 4) + 16)
     output += border
     let headerStyle: ((String) -> String)? = color ? { TerminalStyle.bold($0) } : nil
     output.append("| ")
@@ -53,16 +58,17 @@ func renderAlignedTable(_ table: ResultTable, width: Int?, color: Bool, into out
     }
     output.append(" |\n")
     output += border
-    for row in rows {
+    for row in 0..<rowCount {
         output.append("| ")
-        for column in row.indices {
+        for column in 0..<columnCount {
             if column > 0 { output.append(" | ") }
-            row[column].write(fittedTo: widths[column], rightAligned: row[column].isNumeric, style: nil, into: &output)
+            let cell = cells[row * columnCount + column]
+            cell.write(fittedTo: widths[column], rightAligned: cell.isNumeric, style: nil, into: &output)
         }
         output.append(" |\n")
     }
-    if !rows.isEmpty { output += border }
-    output.append(rows.count == 1 ? "(1 row)\n" : "(\(rows.count) rows)\n")
+    if rowCount > 0 { output += border }
+    output.append(rowCount == 1 ? "(1 row)\n" : "(\(rowCount) rows)\n")
 }
 
 /// Cell or header text as shown, with its display width measured once.
