@@ -1,4 +1,5 @@
 import Diagnostics
+import PlanModel
 import Yams
 
 /// A plan file read with Yams, which reads all of YAML: for the files the fast reader
@@ -153,9 +154,35 @@ enum YamsDocument {
         case let .composer(context, problem, mark, _): return at(mark, problem, context)
         case let .reader(problem, offset, _, _):
             return .error("invalid YAML: \(problem)", at: offset.map { SourceRange(offset: $0, length: 1) }, in: file)
+        case let .duplicatedKeysInMapping(keys, context):
+            return duplicateKeys(keys, at: context.mark, in: file)
         default:
             return .error("invalid YAML: \(error)", in: file)
         }
+    }
+
+    /// Keys written twice in one mapping. Yams names them (a key that is a collection as
+    /// `<uncovertable>`) and gives the first place of the least of them in its own order. That
+    /// order is total only over keys of distinct text: keys of different kinds, or of one text
+    /// and different tags (`1` and `"1"`), compare neither way, and which of them comes first
+    /// then follows a dictionary's order, which differs between runs and threads. So the place
+    /// is given only when the order is total; otherwise the diagnostic names the file alone
+    /// rather than a line that could change from one load of the same bytes to the next.
+    static func duplicateKeys(_ keys: [String], at mark: Mark, in file: SourceFile) -> Diagnostic {
+        let collection = "<uncovertable>"
+        // Their order too follows the dictionary's when the sort is not total.
+        let texts = keys.filter { $0 != collection }.sorted()
+        var names = texts.map { "'\(Folding.showingInvisible($0))'" }
+        let collections = keys.count - texts.count
+        if collections > 0 { names.append(collections == 1 ? "a key that is a collection" : "\(collections) keys that are collections") }
+        let listed = names.count == 1 ? "key \(names[0]) is" : "keys \(names.joined(separator: ", ")) are"
+        guard collections == 0, Set(texts).count == texts.count else {
+            return .error("invalid YAML: \(listed) written twice in one mapping (YAML cannot say where for these keys)", in: file)
+        }
+        let offset = file.offset(line: mark.line, scalarColumn: mark.column)
+        let here = names.count == 1 ? "" : " (the first \(names[0]) here)"
+        return .error("invalid YAML: \(listed) written twice in one mapping\(here)",
+                      at: SourceRange(offset: offset, length: 1), in: file)
     }
 
     /// Where a node is, kept until a diagnostic needs its range (`PlanDocument.range`).
