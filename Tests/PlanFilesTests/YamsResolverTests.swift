@@ -45,7 +45,7 @@ final class YamsResolverTests: XCTestCase {
             let parsed = YamsDocument.parse(file)
             var message: String?
             if case .failure(let problem) = parsed { message = problem.message }
-            XCTAssertEqual(message?.contains("duplicated") ?? false, duplicate, "\(text.debugDescription): \(message ?? "no problem")")
+            XCTAssertEqual(message?.contains("written twice in one mapping") ?? false, duplicate, "\(text.debugDescription): \(message ?? "no problem")")
             let byDefault = (try? Yams.compose(yaml: text)) == nil
             XCTAssertEqual(byDefault, duplicate, "Yams's default for \(text.debugDescription)")
         }
