@@ -18,6 +18,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "Diagnostics"),
+        // One seeded generator (SplitMix64): the benchmark's plan sets and the tests' random cases.
+        .target(name: "SeededRandom"),
         // The words and the calendar plans and queries share: node kinds, roles, actor kinds (and
         // their Dutch aliases); days and periods.
         .target(name: "PlanWords"),
@@ -70,22 +72,26 @@ let package = Package(
         // plan-set generator, the SQLite baseline (SQLite's C API, libsqlite3-dev) and the reference queries.
         .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         .target(name: "PlanBench", dependencies: ["CSQLite", "PlanFiles", "PlanModel", "QuerySyntax", "QueryBinding",
-                                                  "QueryEvaluation", "Diagnostics"]),
+                                                  "QueryEvaluation", "Diagnostics", "SeededRandom"]),
         .executableTarget(name: "planq-bench", dependencies: ["PlanBench", "PlanFiles", "PlanModel", "Session",
                                                              "Shell", "Diagnostics"]),
-        .testTarget(name: "PlanSnapshotTests", dependencies: ["PlanSnapshot", "PlanFiles", "PlanModel"]),
+        // A test's random cases come from one seed, $PLANQ_TEST_SEED or new per run, named in its failures.
+        .target(name: "TestRandom", dependencies: ["SeededRandom", "Diagnostics"], path: "Tests/TestRandom"),
+        .testTarget(name: "SeededRandomTests", dependencies: ["SeededRandom", "TestRandom", "Diagnostics"]),
+        .testTarget(name: "PlanSnapshotTests", dependencies: ["PlanSnapshot", "PlanFiles", "PlanModel", "SeededRandom", "TestRandom"]),
         .testTarget(name: "BenchTests", dependencies: ["PlanBench", "PlanFiles", "PlanModel", "PlanSnapshot", "QueryBinding", "QuerySyntax", "Diagnostics"]),
-        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
-        .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "SeededRandom", "TestRandom"]),
+        .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "SeededRandom", "TestRandom"]),
         .testTarget(
             name: "PlanFilesTests",
             dependencies: ["PlanFiles", "PlanModel", "Diagnostics"],
             exclude: ["Fixtures"]
         ),
         // Also drives the built planq (`planq import`).
-        .testTarget(name: "PlanImportTests", dependencies: ["PlanImport", "PlanFiles", "PlanModel", "Diagnostics", "planq"]),
-        .testTarget(name: "QuerySyntaxTests", dependencies: ["QuerySyntax", "Diagnostics", "PlanWords"]),
-        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Diagnostics"]),
+        .testTarget(name: "PlanImportTests", dependencies: ["PlanImport", "PlanFiles", "PlanModel", "Diagnostics", "planq",
+                                                          "SeededRandom"]),
+        .testTarget(name: "QuerySyntaxTests", dependencies: ["QuerySyntax", "Diagnostics", "PlanWords", "SeededRandom"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Diagnostics", "SeededRandom", "TestRandom"]),
         // Binding and evaluation on their own: tables of query → resolved names or errors, query → ids.
         // The example plans loaded once and a query bound against them, for the two test targets below.
         .target(name: "QueryTestSupport", dependencies: ["QueryBinding", "QuerySyntax", "PlanFiles", "PlanModel",
@@ -93,7 +99,8 @@ let package = Package(
         .testTarget(name: "QueryBindingTests", dependencies: ["QueryBinding", "QuerySyntax", "PlanFiles", "PlanModel",
                                                              "Diagnostics", "QueryTestSupport"]),
         .testTarget(name: "QueryEvaluationTests", dependencies: ["QueryEvaluation", "QueryBinding", "QuerySyntax",
-                                                                "PlanFiles", "PlanModel", "Diagnostics", "QueryTestSupport"]),
+                                                                "PlanFiles", "PlanModel", "Diagnostics", "QueryTestSupport",
+                                                                "SeededRandom", "TestRandom"]),
         // Drives the built planq executable: exit statuses, scripts, files written.
         .testTarget(name: "CLITests", dependencies: ["planq"], exclude: ["Fixtures"]),
         // Also drives the built planq on a pseudo-terminal (Terminal/pty_session.py).

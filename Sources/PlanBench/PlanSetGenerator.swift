@@ -1,4 +1,5 @@
 import PlanModel
+import SeededRandom
 
 /// A deterministic generator of large plan sets in the proportions of the seed plans: yearly
 /// plans of primary-care zones (60 zones a region, 2015–2024), each either an action plan

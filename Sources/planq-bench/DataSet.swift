@@ -10,9 +10,10 @@ struct DataSet {
     var database: URL { folder.appendingPathComponent("plans.db") }
     var stamp: URL { folder.appendingPathComponent("made-by") }
 
-    /// The files whose code decides what is generated.
-    static let generatorSources = ["PlanSetGenerator.swift", "Vocabulary.swift", "PlanSet.swift",
-                                   "YAMLPlanWriter.swift", "SQLitePlanWriter.swift", "SplitMix.swift"]
+    /// The files whose code decides what is generated, under `Sources/`.
+    static let generatorSources = ["PlanBench/PlanSetGenerator.swift", "PlanBench/Vocabulary.swift", "PlanBench/PlanSet.swift",
+                                   "PlanBench/YAMLPlanWriter.swift", "PlanBench/SQLitePlanWriter.swift",
+                                   "SeededRandom/SplitMix.swift"]
 
     /// The data set for `activities` and `seed` under `root`, generated unless an identical one is
     /// there; `generated` is the time it took, nil when it was reused.
@@ -35,7 +36,7 @@ struct DataSet {
     static func digest(repo: URL) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for name in generatorSources {
-            let url = repo.appendingPathComponent("Sources/PlanBench/\(name)")
+            let url = repo.appendingPathComponent("Sources/\(name)")
             for byte in (try? Data(contentsOf: url)) ?? Data(name.utf8) {
                 hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
             }

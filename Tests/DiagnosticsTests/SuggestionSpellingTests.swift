@@ -1,19 +1,22 @@
 @testable import Diagnostics
+import SeededRandom
+import TestRandom
 import XCTest
 
 /// "did you mean" compares plain ASCII names as bytes and stops a distance once it is over
 /// the threshold: both are shortcuts, so each must rank exactly as the plain method does —
 /// lowercased characters, the full table — on names of every sort.
 final class SuggestionSpellingTests: XCTestCase {
-    func testTheShortcutsRankAsTheFullComparison() {
-        var random = SystemRandomNumberGenerator()
+    func testTheShortcutsRankAsTheFullComparison() throws {
+        let seed = try TestSeed(for: Self.self)
+        var random = seed.generator()
         let letters: [Character] = ["a", "b", "c", "A", "B", "é", "É", "-", "1", "ß", "\u{301}", "日", " "]
-        func word() -> String { String((0..<Int.random(in: 0...7, using: &random)).map { _ in letters.randomElement(using: &random)! }) }
+        func word() -> String { random.string(upTo: 7, from: letters) }
         for _ in 0..<2_000 {
             let name = word()
             let candidates = (0..<12).map { _ in word() } + [name.uppercased()]
             XCTAssertEqual(Suggestions.closest(to: name, among: candidates, limit: 3),
-                           Self.fullComparison(name, candidates, limit: 3), "\(name) among \(candidates)")
+                           Self.fullComparison(name, candidates, limit: 3), "\(name) among \(candidates), \(seed)")
         }
     }
 

@@ -1,12 +1,13 @@
 @testable import PlanImport
 import Foundation
+import SeededRandom
 import XCTest
 
 /// The seed documents damaged at random (cut anywhere, lines dropped or doubled, bytes changed)
 /// never crash the importer; it either refuses with an error, or writes a plan that loads.
 final class DamagedDocumentTests: XCTestCase {
     func testDamagedSeedsImportOrFailCleanly() throws {
-        var random = SeededRandom(seed: 14)
+        var random = SplitMix(seed: 14)
         var imported = 0, refused = 0
         for source in [ImportHarness.elzSource, ImportHarness.zzlSource] {
             let original = try String(contentsOf: ImportHarness.root.appendingPathComponent(source), encoding: .utf8)

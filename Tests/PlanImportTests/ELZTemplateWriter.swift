@@ -1,17 +1,18 @@
 @testable import PlanImport
+import SeededRandom
 
 /// Writes a plan as an ELZ action-plan document would look after text extraction, with the
 /// variations real documents have: either dash, headings split over two lines, blank lines,
 /// non-breaking spaces, CRLF, HTML cells or plain lines, page headers in random places (also
 /// inside a cell), placeholders, and the month grid. The plan is the expected import.
 struct ELZTemplateWriter {
-    var random: SeededRandom
+    var random: SplitMix
     var lines: [String] = []
     var pageHeader = ""
     /// How many cells were split by a page break (each must give a warning).
     var splitCells = 0
 
-    init(seed: UInt64) { random = SeededRandom(seed: seed) }
+    init(seed: UInt64) { random = SplitMix(seed: seed) }
 
     // MARK: the plan data
 
@@ -21,7 +22,7 @@ struct ELZTemplateWriter {
 
     /// A random plan: zone, year, goals, actions with their form fields, roles and indicators.
     mutating func plan() -> ImportedPlan {
-        let (zone, zoneID) = random.pick(Self.zones)
+        let (zone, zoneID) = random.standardPick(Self.zones)
         let year = random.int(2022...2026)
         var plan = ImportedPlan(template: .elzActionPlan, id: CellText.slug(zone) + "-\(year)", title: "Actieplan \(zone)",
                                 document: "Actieplan \(zone)", file: "doc.txt")
@@ -62,27 +63,27 @@ struct ELZTemplateWriter {
         a.partnersText = Phrases.text(&random)
         let roles: [(String, [String])] = [("Trekkende rol", ["lead"]), ("Faciliterende rol", ["facilitator"]),
                                            ("Ondersteunende rol", ["supporter"]), ("Trekken en ondersteunende rol", ["lead", "supporter"])]
-        let (roleText, roleNames) = random.pick(roles)
+        let (roleText, roleNames) = random.standardPick(roles)
         a.ownRoleText = roleText
         for r in roleNames { a.add(r, zone) }
-        if random.chance(0.7) {
+        if random.standardChance(0.7) {
             a.add("responsible", zone)
         } else {
-            let (_, id) = random.pick(Self.partnersInActorsFile)
+            let (_, id) = random.standardPick(Self.partnersInActorsFile)
             a.add("responsible", id)
         }
         let startMonth = random.int(1...12)
         a.start = "\(year)-\(DutchDates.pad(startMonth))-01"
-        if random.chance(0.8) {
+        if random.standardChance(0.8) {
             let endMonth = random.int(startMonth...12)
             a.end = "\(year)-\(DutchDates.pad(endMonth))-\(DutchDates.daysIn(endMonth, year))"
         }
-        if random.chance(0.8) { a.indicators.append(.init(id: "\(id)-process", kind: "process", text: Phrases.text(&random), origin: .init(line: 0))) }
-        if random.chance(0.6) {
+        if random.standardChance(0.8) { a.indicators.append(.init(id: "\(id)-process", kind: "process", text: Phrases.text(&random), origin: .init(line: 0))) }
+        if random.standardChance(0.6) {
             let items = (0..<random.int(1...3)).map { _ in "Aantal " + Phrases.title(&random).lowercased() }
             a.indicators += indicators(id, "output", items)
         }
-        if random.chance(0.5) {
+        if random.standardChance(0.5) {
             let items = (0..<random.int(1...3)).map { _ in Phrases.sentence(&random) }
             a.indicators += indicators(id, "outcome", items)
         }
@@ -109,15 +110,15 @@ struct ELZTemplateWriter {
         }
         var text: [String] = []
         for line in lines {
-            text.append(random.chance(0.2) ? line.replacingOccurrences(of: " ", with: "\u{00A0}", options: [], range: nil).replacingFirstSpaces(&random) : line)
-            if random.chance(0.04) { text += ["", "", pageHeader, ""] }
-            if random.chance(0.05) { text.append("") }
+            text.append(random.standardChance(0.2) ? line.replacingOccurrences(of: " ", with: "\u{00A0}", options: [], range: nil).replacingFirstSpaces(&random) : line)
+            if random.standardChance(0.04) { text += ["", "", pageHeader, ""] }
+            if random.standardChance(0.05) { text.append("") }
         }
-        return text.joined(separator: random.chance(0.3) ? "\r\n" : "\n") + "\n"
+        return text.joined(separator: random.standardChance(0.3) ? "\r\n" : "\n") + "\n"
     }
 
     mutating func heading(_ label: String, _ number: String, _ text: String) {
-        let dash = random.pick(["–", "-", "—"])
+        let dash = random.standardPick(["–", "-", "—"])
         switch random.int(0...3) {
         case 0: lines += ["\(label) \(number) \(dash)", text, ""]
         case 1: lines += ["\(label) \(number)", "\(dash) \(text)", ""]
@@ -127,7 +128,7 @@ struct ELZTemplateWriter {
 
     mutating func action(_ a: ImportedPlan.Activity, plan: ImportedPlan) {
         lines += ["Actie: \(a.title)", ""]
-        if random.chance(0.5) {
+        if random.standardChance(0.5) {
             lines.append("\t<p>Korte omschrijving</p> <p>\(a.description!)</p>")
         } else {
             lines += ["Korte omschrijving", "", "Geef een korte beschrijving van je actie.", ""]
@@ -147,7 +148,7 @@ struct ELZTemplateWriter {
         }
         lines += ["\t<p>Welke rol neem je zelf op? \(a.ownRoleText!)</p> <p>Indien je een trekkende of faciliterende rol opneemt welke samenwerkingen en partnerschappen zet je op? \(a.partnersText!)</p>"]
         lines += [" Hoe?", "", "Werk de actie verder uit en noteer hier hoe je deze actie gaat benaderen (stappenplan)."]
-        if random.chance(0.5) {
+        if random.standardChance(0.5) {
             lines.append("\t<ul style=\"list-style-type: none\"> " + a.steps.map { "• \($0)" }.joined(separator: " ") + " </ul>")
         } else {
             lines += a.steps.map { "- \($0)" }
@@ -172,7 +173,7 @@ struct ELZTemplateWriter {
     /// A text cell; sometimes cut by a page break in the middle of a sentence.
     mutating func cell(_ text: String) {
         let words = text.split(separator: " ")
-        if words.count > 4 && random.chance(0.3) {
+        if words.count > 4 && random.standardChance(0.3) {
             let cut = random.int(1...(words.count - 2))
             if words[cut - 1].last.map({ $0.isLetter }) == true {
                 lines += [words[..<cut].joined(separator: " "), "", pageHeader, "", words[cut...].joined(separator: " "), ""]
@@ -184,7 +185,7 @@ struct ELZTemplateWriter {
     }
 
     mutating func list(_ prompt: String, _ items: [String]) {
-        if random.chance(0.5) {
+        if random.standardChance(0.5) {
             lines.append("\t<p>\(prompt.replacingOccurrences(of: "wel", with: "<u>wel</u>"))</p> <ul style=\"list-style-type: none\"> " + items.map { "• \($0)" }.joined(separator: " "))
         } else {
             lines += [prompt, ""] + items.map { "- \($0)" } + [""]
@@ -200,7 +201,7 @@ struct ELZTemplateWriter {
 
 extension String {
     /// Turns a few spaces into non-breaking ones (real documents have them between words).
-    func replacingFirstSpaces(_ r: inout SeededRandom) -> String {
-        String(map { $0 == "\u{00A0}" ? (r.chance(0.3) ? "\u{00A0}" : " ") : $0 })
+    func replacingFirstSpaces(_ r: inout SplitMix) -> String {
+        String(map { $0 == "\u{00A0}" ? (r.standardChance(0.3) ? "\u{00A0}" : " ") : $0 })
     }
 }

@@ -1,15 +1,16 @@
 @testable import PlanImport
+import SeededRandom
 
 /// Writes a plan as a transition-plan document ("Vraag c" activity table) would look after
 /// text extraction: goal rows with their label written in several ways, activity rows with `x`
 /// marks under the theme columns and actor categories written as lists or ranges, page headers
 /// between rows and inside a row's title, NBSP and CRLF. The plan is the expected import.
 struct TransitionTemplateWriter {
-    var random: SeededRandom
+    var random: SplitMix
     /// Titles cut by a page break (each must give a warning).
     var splitTitles = 0
 
-    init(seed: UInt64) { random = SeededRandom(seed: seed) }
+    init(seed: UInt64) { random = SplitMix(seed: seed) }
 
     static let title = "Template transitieplan – Samenwerkingsverband geïntegreerde zorg"
     static let partnerships = [("Zorgzaam Leuven", "zzl"), ("Zorg & Welzijn “Kempen”", "zorg-welzijn-kempen"),
@@ -22,7 +23,7 @@ struct TransitionTemplateWriter {
                          "Implementatie van datamanagement"]
 
     mutating func plan() -> ImportedPlan {
-        let (name, owner) = random.pick(Self.partnerships)
+        let (name, owner) = random.standardPick(Self.partnerships)
         // A partnership new to the actors file gets the actor id its name gives; the plan's id then differs.
         let id = CellText.slug(name) == owner ? CellText.slug(name) + "-transitieplan" : CellText.slug(name)
         var plan = ImportedPlan(template: .transitionPlan, id: id, title: "Transitieplan \(name)",
@@ -36,8 +37,8 @@ struct TransitionTemplateWriter {
                 var a = ImportedPlan.Activity(id: "A\(s).\(k)", title: Phrases.text(&random, sentences: 1...2), origin: .init(line: 0))
                 a.goal = "SD\(s)"
                 a.phase = "unknown"
-                a.contributes = (1...15).filter { _ in random.chance(0.6) }.map { "T" + DutchDates.pad($0) }
-                let categories = (1...11).filter { _ in random.chance(0.35) }
+                a.contributes = (1...15).filter { _ in random.standardChance(0.6) }.map { "T" + DutchDates.pad($0) }
+                let categories = (1...11).filter { _ in random.standardChance(0.35) }
                 for c in categories.isEmpty ? [1] : categories { a.add("involved", "\(id)-cat-\(c)") }
                 plan.activities.append(a)
             }
@@ -55,37 +56,37 @@ struct TransitionTemplateWriter {
         let quarters = "\t2023 Q1-Q2\t2023 Q3-Q4\t2024 Q1-Q2\t2024 Q3-Q4"
         for goal in plan.goals {
             let n = goal.id.dropFirst(2)
-            let label = random.pick(["Strategische doelstelling (SD) \(n):", "SD \(n):", "SD\(n):"])
+            let label = random.standardPick(["Strategische doelstelling (SD) \(n):", "SD \(n):", "SD\(n):"])
             lines.append("\(label) \(goal.text)" + String(repeating: "\t", count: 16) + quarters)
             for a in plan.activities where a.goal == goal.id {
-                let marks = (1...15).map { c in a.contributes.contains("T" + DutchDates.pad(c)) ? random.pick(["x", "x", "X"]) : "" }
+                let marks = (1...15).map { c in a.contributes.contains("T" + DutchDates.pad(c)) ? random.standardPick(["x", "x", "X"]) : "" }
                 let row = "\t" + marks.joined(separator: "\t") + "\t" + categories(a) + "\t\t\t\t"
                 let words = a.title.split(separator: " ")
-                if words.count > 3 && random.chance(0.15) {
+                if words.count > 3 && random.standardChance(0.15) {
                     let cut = random.int(1...(words.count - 1))
                     lines += [words[..<cut].joined(separator: " "), "", Self.title, "", words[cut...].joined(separator: " ") + row]
                     splitTitles += 1
                 } else {
                     lines.append(a.title + row)
                 }
-                if random.chance(0.1) { lines += ["", Self.title, ""] }
+                if random.standardChance(0.1) { lines += ["", Self.title, ""] }
             }
-            if random.chance(0.3) { lines.append("") }
+            if random.standardChance(0.3) { lines.append("") }
         }
         lines += ["", "* Voor de indeling van de actoren werden volgende categorieën gebruikt: "
                   + (1...11).map { "(\($0)) Categorie \($0): leden" }.joined(separator: "; "), "", "Bijlage 1", ""]
-        let text = lines.map { random.chance(0.2) ? $0.replacingOccurrences(of: " e", with: "\u{00A0}e") : $0 }
-        return text.joined(separator: random.chance(0.4) ? "\r\n" : "\n")
+        let text = lines.map { random.standardChance(0.2) ? $0.replacingOccurrences(of: " e", with: "\u{00A0}e") : $0 }
+        return text.joined(separator: random.standardChance(0.4) ? "\r\n" : "\n")
     }
 
     /// "1,4, 5" or "2-6" (a range when the numbers run without a gap), sometimes unsorted.
     mutating func categories(_ a: ImportedPlan.Activity) -> String {
         let numbers = a.roles["involved"]!.map { Int($0.actor.split(separator: "-").last!)! }
-        if numbers.count > 2 && numbers.last! - numbers.first! == numbers.count - 1 && random.chance(0.5) {
+        if numbers.count > 2 && numbers.last! - numbers.first! == numbers.count - 1 && random.standardChance(0.5) {
             return "\(numbers.first!)-\(numbers.last!)"
         }
         var written = numbers.map(String.init)
-        if random.chance(0.3) { written.shuffle(using: &random) }
-        return written.enumerated().map { i, n in i > 0 && random.chance(0.3) ? " " + n : n }.joined(separator: ",")
+        if random.standardChance(0.3) { written.shuffle(using: &random) }
+        return written.enumerated().map { i, n in i > 0 && random.standardChance(0.3) ? " " + n : n }.joined(separator: ",")
     }
 }

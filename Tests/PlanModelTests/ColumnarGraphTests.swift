@@ -1,4 +1,6 @@
 @testable import PlanModel
+import SeededRandom
+import TestRandom
 import XCTest
 
 /// The columnar graph gives back what its builder was given, finds nodes by id and name as the
@@ -109,8 +111,9 @@ final class ColumnarGraphTests: XCTestCase {
         for role in Role.allCases { XCTAssertEqual(Role.byCode[Int(role.code)], role) }
     }
 
-    func testTheChecksumIsTheSameInPiecesOfAnySize() {
-        var random = SystemRandomNumberGenerator()
+    func testTheChecksumIsTheSameInPiecesOfAnySize() throws {
+        let seed = try TestSeed(for: Self.self)
+        var random = seed.generator()
         let bytes = (0..<1_000).map { _ in UInt8.random(in: 0...255, using: &random) }
         let whole = bytes.withUnsafeBytes { Blob.checksum($0, from: 0) }
         for _ in 0..<50 {
@@ -121,11 +124,11 @@ final class ColumnarGraphTests: XCTestCase {
                 bytes.withUnsafeBytes { sum.add(UnsafeRawBufferPointer(rebasing: $0[at..<at + n])) }
                 at += n
             }
-            XCTAssertEqual(sum.value, whole)
+            XCTAssertEqual(sum.value, whole, "\(seed)")
         }
         var other = bytes
         other[999] ^= 1
-        XCTAssertNotEqual(other.withUnsafeBytes { Blob.checksum($0, from: 0) }, whole)
+        XCTAssertNotEqual(other.withUnsafeBytes { Blob.checksum($0, from: 0) }, whole, "\(seed)")
     }
 
     /// Random bytes, now and then behind a right magic and version, so that the section
@@ -148,18 +151,5 @@ final class ColumnarGraphTests: XCTestCase {
         let raw = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 8)
         raw.copyMemory(from: UnsafeRawBufferPointer(start: bytes, count: bytes.count))
         return Blob(base: UnsafeRawPointer(raw.baseAddress!), count: bytes.count) { base, _ in UnsafeMutableRawPointer(mutating: base).deallocate() }
-    }
-}
-
-/// A small seeded generator: the same inputs on every run, made quickly.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,4 +1,5 @@
 @testable import PlanModel
+import SeededRandom
 import XCTest
 
 /// The id indexes are sorted by packed eight-byte windows of the keys and an in-place

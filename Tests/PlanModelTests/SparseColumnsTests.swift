@@ -1,4 +1,5 @@
 @testable import PlanModel
+import SeededRandom
 import XCTest
 
 /// The sparse forms of the columns — presence bits, lists kept only for the owners that have

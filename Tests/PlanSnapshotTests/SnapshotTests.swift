@@ -2,6 +2,8 @@ import Foundation
 import PlanFiles
 import PlanModel
 @testable import PlanSnapshot
+import SeededRandom
+import TestRandom
 import XCTest
 
 /// A snapshot is used only when it is exactly what this planq wrote for these unchanged
@@ -105,15 +107,16 @@ final class SnapshotTests: XCTestCase {
         let whole = try Data(contentsOf: URL(fileURLWithPath: file))
         // Every byte of the headers, then bytes spread over the rest.
         var positions = Array(0..<160)
-        var random = SystemRandomNumberGenerator()
+        let seed = try TestSeed(for: Self.self)
+        var random = seed.generator()
         for _ in 0..<100 { positions.append(Int.random(in: 0..<whole.count, using: &random)) }
         for position in positions {
             var damaged = whole
             damaged[position] ^= UInt8(1 << Int.random(in: 0..<8, using: &random))
             try damaged.write(to: URL(fileURLWithPath: file))
             let (loaded, source) = try load()
-            XCTAssertNotEqual(source, .snapshot, "bit flipped at byte \(position)")
-            XCTAssertEqual(bytes(loaded), reference, "bit flipped at byte \(position)")
+            XCTAssertNotEqual(source, .snapshot, "bit flipped at byte \(position), \(seed)")
+            XCTAssertEqual(bytes(loaded), reference, "bit flipped at byte \(position), \(seed)")
         }
     }
 
@@ -121,7 +124,8 @@ final class SnapshotTests: XCTestCase {
         let reference = bytes(try load().0)
         let file = try snapshotFile
         let size = try Data(contentsOf: URL(fileURLWithPath: file)).count
-        var random = SystemRandomNumberGenerator()
+        let seed = try TestSeed(for: Self.self)
+        var random = seed.generator()
         let foreign: [(String, Data)] = [
             ("random bytes", Data((0..<size).map { _ in UInt8.random(in: 0...255, using: &random) })),
             ("a plan file", try Data(contentsOf: URL(fileURLWithPath: plans + "/elz.yaml"))),
@@ -130,8 +134,8 @@ final class SnapshotTests: XCTestCase {
         for (what, data) in foreign {
             try data.write(to: URL(fileURLWithPath: file))
             let (loaded, source) = try load()
-            XCTAssertNotEqual(source, .snapshot, what)
-            XCTAssertEqual(bytes(loaded), reference, what)
+            XCTAssertNotEqual(source, .snapshot, "\(what), \(seed)")
+            XCTAssertEqual(bytes(loaded), reference, "\(what), \(seed)")
         }
         // A whole, good snapshot of other plan files, put in this one's place.
         let other = work.appendingPathComponent("other").path
@@ -220,7 +224,8 @@ final class SnapshotParsingTests: XCTestCase {
         let good = SnapshotFile.Manifest(program: Array("planq".utf8), paths: ["a", "b/c"],
                                          watched: [("a", FileIdentity(path: "/")!)], files: ["a/x.yaml"]).bytes
         XCTAssertNotNil(good.withUnsafeBytes { SnapshotFile.Manifest($0) })
-        var random = SystemRandomNumberGenerator()
+        let seed = try TestSeed(for: Self.self)
+        var random = seed.generator()
         var refused = 0
         for round in 0..<20_000 {
             var bytes = good
@@ -232,6 +237,6 @@ final class SnapshotParsingTests: XCTestCase {
             }
             if bytes.withUnsafeBytes({ SnapshotFile.Manifest($0) }) == nil { refused += 1 }
         }
-        XCTAssertGreaterThan(refused, 10_000)
+        XCTAssertGreaterThan(refused, 10_000, "\(seed)")
     }
 }

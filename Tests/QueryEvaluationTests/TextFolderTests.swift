@@ -1,18 +1,21 @@
 @testable import QueryEvaluation
 import PlanModel
+import SeededRandom
+import TestRandom
 import XCTest
 
 /// A query's `TextFolder` remembers each non-ASCII character's fold: one folder used for many
 /// texts must fold each exactly as `Folding.key` folds it alone — accents, letters whose
 /// lowercase is longer (İ, ẞ), combining marks, invisible characters, typographic quotes.
 final class TextFolderTests: XCTestCase {
-    func testFoldsAsFoldingKeyDoes() {
-        var generator = SystemRandomNumberGenerator()
-        let alphabet = ["a", "Z", " ", "é", "É", "İ", "ẞ", "ß", "Σ", "Ω", "e\u{301}", "\u{200B}", "\u{2019}", "Æ", "日", "\u{1F1E7}", "\r\n", "\u{A0}", "Ǆ"]
+    func testFoldsAsFoldingKeyDoes() throws {
+        let seed = try TestSeed(for: Self.self)
+        var random = seed.generator()
+        let alphabet: [Character] = ["a", "Z", " ", "é", "É", "İ", "ẞ", "ß", "Σ", "Ω", "e\u{301}", "\u{200B}", "\u{2019}", "Æ", "日", "\u{1F1E7}", "\r\n", "\u{A0}", "Ǆ"]
         let folder = TextFolder()
         for _ in 0..<20_000 {
-            let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined()
-            XCTAssertEqual(folder.key(text), Folding.key(text), text.debugDescription)
+            let text = random.string(upTo: 8, from: alphabet)
+            XCTAssertEqual(folder.key(text), Folding.key(text), "\(text.debugDescription), \(seed)")
         }
     }
 

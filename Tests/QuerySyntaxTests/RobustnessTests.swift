@@ -1,6 +1,7 @@
 import Diagnostics
 import Testing
 @testable import QuerySyntax
+import SeededRandom
 
 /// Whatever the text, the parser returns a result: no crash, no hang, no stack overflow.
 @Suite struct RobustnessTests {
@@ -120,7 +121,7 @@ import Testing
     /// Thousands of random texts built from the language's own words and characters, from a
     /// fixed seed, so that a failure can be replayed.
     @Test func randomTextsNeverCrash() {
-        var rng = SeededGenerator(seed: 0x5eed_2024)
+        var rng = SplitMix(seed: 0x5eed_2024)
         let pieces = Lexer.keywords + [
             "SD3", "elz.A2.1", "zzl", "lead", "ELZ", "title", "2024", "Q1", "H2", "Q1-Q2", "2024-03",
             "2024-02-30", "2024-13", "Q5", "..", "(", ")", "[", "]", ",", ";", "=", "!=", "<", "<=", ">",
@@ -145,7 +146,7 @@ import Testing
 
     /// Random texts that start like queries, so that deeper rules are reached more often.
     @Test func randomQueriesNeverCrash() {
-        var rng = SeededGenerator(seed: 42)
+        var rng = SplitMix(seed: 42)
         let heads = ["activities ", "count goals ", "let q = actors ", "expect activities ", "explain events "]
         let tails = [
             "of zzl", "for SD3", "in 2024 Q1", "in 2024-01-15..2024-03", "with lead ELZ", "with \"UZ\"",
@@ -158,20 +159,5 @@ import Testing
             for _ in 0..<Int(rng.next() % 8) { text += tails[Int(rng.next() % UInt64(tails.count))] + " " }
             parseChecked(text)
         }
-    }
-}
-
-/// SplitMix64: small, fast, and the same sequence on every platform.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,17 +1,20 @@
 @testable import Rendering
+import SeededRandom
+import TestRandom
 import XCTest
 
 /// `wrap` cuts printable ASCII and precomposed Latin from the bytes (`wrapLatin`); other text goes a
 /// character at a time (`wrapCharacters`). Both must give the same lines: runs of spaces,
 /// spaces at either end, words longer than the width, widths down to one column.
 final class WrapLatinTests: XCTestCase {
-    func testTheByteWrapGivesTheCharacterWrapsLines() {
-        var generator = SystemRandomNumberGenerator()
+    func testTheByteWrapGivesTheCharacterWrapsLines() throws {
+        let seed = try TestSeed(for: Self.self)
+        var random = seed.generator()
         let alphabet = Array("ab  x~ éÿʰ\u{AD}\u{A0}")
         for _ in 0..<20_000 {
-            let text = String((0..<Int.random(in: 0...30, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
-            let width = Int.random(in: 1...12, using: &generator)
-            XCTAssertEqual(wrap(text, toWidth: width), wrapCharacters(text, toWidth: width), "\(text.debugDescription) at \(width)")
+            let text = random.string(upTo: 30, from: alphabet)
+            let width = random.between(1...12)
+            XCTAssertEqual(wrap(text, toWidth: width), wrapCharacters(text, toWidth: width), "\(text.debugDescription) at \(width), \(seed)")
         }
     }
 

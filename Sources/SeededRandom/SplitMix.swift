@@ -1,5 +1,6 @@
 /// A small, fast, seeded random number generator (SplitMix64): the same seed gives the same
-/// plans on every machine and every run.
+/// numbers on every machine and every run, so the benchmark's plan sets and the tests' random
+/// cases can be made again from their seed.
 public struct SplitMix: RandomNumberGenerator, Sendable {
     var state: UInt64
 
