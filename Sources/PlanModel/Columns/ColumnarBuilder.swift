@@ -235,9 +235,8 @@ struct ColumnarBuilder {
     /// period's; the first and last day are those of a `start` or `end` field where the node
     /// has one.
     private mutating func inheritPeriods() {
-        let planCode = NodeKind.plan.code
         let sources = PeriodSources.of(count: count, hasOwn: { c.ownPeriod[$0] >= 0 }, up: { i in
-            Int(c.parent[i] >= 0 ? c.parent[i] : (c.kind[i] == planCode ? -1 : c.plan[i]))
+            Int(Hierarchy.up(parent: c.parent[i], kindCode: c.kind[i], plan: c.plan[i]))
         })
         c.periodFrom = [Int32](repeating: -1, count: count)
         c.days.start = [Int32](repeating: .min, count: count)

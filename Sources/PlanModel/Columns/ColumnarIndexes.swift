@@ -41,7 +41,7 @@ enum GraphIndexes {
         var roots: [Int32] = []
         var up = [Int32](repeating: -1, count: n)
         for i in 0..<n {
-            let p = c.parent[i] >= 0 ? c.parent[i] : (c.kind[i] == NodeKind.plan.code ? -1 : c.plan[i])
+            let p = Hierarchy.up(parent: c.parent[i], kindCode: c.kind[i], plan: c.plan[i])
             if p >= 0 { up[i] = p } else { roots.append(Int32(i)) }
         }
         let children = FlatLists(count: n, pairs: (0..<n).lazy.compactMap { up[$0] >= 0 ? (up[$0], Int32($0)) : nil })

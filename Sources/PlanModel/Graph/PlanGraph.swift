@@ -184,8 +184,8 @@ public final class PlanGraph: @unchecked Sendable {
     /// else its plan (nil for plans and actors).
     public func hierarchyParent(of ref: NodeRef) -> NodeRef? {
         let i = Int(ref.index)
-        if columns.parent[i] >= 0 { return NodeRef(Int(columns.parent[i])) }
-        return columns.kind[i] == NodeKind.plan.code || columns.plan[i] < 0 ? nil : NodeRef(Int(columns.plan[i]))
+        let up = Hierarchy.up(parent: columns.parent[i], kindCode: columns.kind[i], plan: columns.plan[i])
+        return up >= 0 ? NodeRef(Int(up)) : nil
     }
 
     /// The chain of parents from `ref` upward (nearest first), ending at the plan.

@@ -153,9 +153,9 @@ public struct PlanGraphBuilder {
     }
 
     private func up(_ ref: NodeRef) -> NodeRef? {
-        if let b = inBatch(ref) { return batch[b].parent ?? (batch[b].kind == .plan ? nil : batch[b].plan) }
+        if let b = inBatch(ref) { return Hierarchy.up(parent: batch[b].parent, kind: batch[b].kind, plan: batch[b].plan) }
         let i = Int(ref.index)
-        return columns.parent(i) ?? (columns.kind(i) == .plan ? nil : columns.plan(i))
+        return Hierarchy.up(parent: columns.parent(i), kind: columns.kind(i), plan: columns.plan(i))
     }
 
     private func ownDays(_ ref: NodeRef) -> (start: Day, end: Day)? {
@@ -214,7 +214,7 @@ public struct PlanGraphBuilder {
                 return (start, end)
             }
             guard start != nil || end != nil else { continue }
-            var up = batch[i].parent ?? (batch[i].kind == .plan ? nil : batch[i].plan)
+            var up = Hierarchy.up(parent: batch[i].parent, kind: batch[i].kind, plan: batch[i].plan)
             var seen = 0
             while let u = up, seen < count, ownDays(u) == nil {
                 seen += 1
