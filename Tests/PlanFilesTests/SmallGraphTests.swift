@@ -11,13 +11,12 @@ final class SmallGraphTests: XCTestCase {
         let paths = ["Examples/plans", "Tests/FuzzCorpus/actors.yaml"].map { ReaderEquivalenceTests.repo.appendingPathComponent($0).path }
         var texts: [String] = []
         for threshold in [0, Int.max] {
-            let saved = SmallGraph.nodes
-            SmallGraph.nodes = threshold
-            defer { SmallGraph.nodes = saved }
-            for path in paths {
-                let loaded = try PlanLoader.load(paths: [path]).get()
-                XCTAssertEqual(SmallGraph.contains(loaded.graph.count), threshold == Int.max)
-                texts.append(LoadComparison.text(loaded) + Self.lookups(loaded.graph))
+            try SmallGraph.$nodes.withValue(threshold) {
+                for path in paths {
+                    let loaded = try PlanLoader.load(paths: [path]).get()
+                    XCTAssertEqual(SmallGraph.contains(loaded.graph.count), threshold == Int.max)
+                    texts.append(LoadComparison.text(loaded) + Self.lookups(loaded.graph))
+                }
             }
         }
         XCTAssertEqual(texts.count, 4)
