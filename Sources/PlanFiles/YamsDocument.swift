@@ -170,14 +170,19 @@ enum YamsDocument {
     /// rather than a line that could change from one load of the same bytes to the next.
     static func duplicateKeys(_ keys: [String], at mark: Mark, in file: SourceFile) -> Diagnostic {
         let collection = "<uncovertable>"
-        // Their order too follows the dictionary's when the sort is not total.
+        // Their order too follows the dictionary's when the sort is not total. A text named
+        // more than once is one text written with different tags (`1` and `"1"`).
         let texts = keys.filter { $0 != collection }.sorted()
-        var names = texts.map { "'\(Folding.showingInvisible($0))'" }
+        var names: [String] = []
+        for (i, text) in texts.enumerated() where i == 0 || texts[i - 1] != text {
+            let types = texts[i...].prefix { $0 == text }.count
+            names.append("'\(Folding.showingInvisible(text))'" + (types > 1 ? " (as \(types) types)" : ""))
+        }
         let collections = keys.count - texts.count
         if collections > 0 { names.append(collections == 1 ? "a key that is a collection" : "\(collections) keys that are collections") }
         let listed = names.count == 1 ? "key \(names[0]) is" : "keys \(names.joined(separator: ", ")) are"
-        guard collections == 0, Set(texts).count == texts.count else {
-            return .error("invalid YAML: \(listed) written twice in one mapping (YAML cannot say where for these keys)", in: file)
+        guard collections == 0, names.count == texts.count else {
+            return .error("invalid YAML: \(listed) written twice in one mapping (the YAML reader cannot place keys that are collections, or of one text and two types)", in: file)
         }
         let offset = file.offset(line: mark.line, scalarColumn: mark.column)
         let here = names.count == 1 ? "" : " (the first \(names[0]) here)"

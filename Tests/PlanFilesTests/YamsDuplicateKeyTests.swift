@@ -34,8 +34,8 @@ final class YamsDuplicateKeyTests: XCTestCase {
             "1: a\n'1': b\n1: c\n'1': d\n",
         ]
         let expected = [
-            "d.yaml: error: invalid YAML: keys 'a', 'b', 2 keys that are collections are written twice in one mapping (YAML cannot say where for these keys)",
-            "d.yaml: error: invalid YAML: keys '1', '1' are written twice in one mapping (YAML cannot say where for these keys)",
+            "d.yaml: error: invalid YAML: keys 'a', 'b', 2 keys that are collections are written twice in one mapping (the YAML reader cannot place keys that are collections, or of one text and two types)",
+            "d.yaml: error: invalid YAML: key '1' (as 2 types) is written twice in one mapping (the YAML reader cannot place keys that are collections, or of one text and two types)",
         ]
         for (text, expected) in zip(texts, expected) {
             let seen = Seen()
