@@ -43,12 +43,12 @@ enum Declarer {
             context.error("duplicate plan id '\(id)' (also in \(otherFile))", at: document.value(node, "id"), in: document)
             return nil
         }
-        var planNode = PlanNode(kind: .plan, id: id, plan: nil, title: document.value(node, "title").flatMap(document.scalar) ?? id)
-        planNode.source = Provenance(document: nil, lines: nil, section: nil, planFile: document.name,
-                                     planLine: document.line(node))
-        let ref = context.builder.add(planNode)
+        let (title, titleNode) = self.title(of: node, among: ["title"], id: id, in: document, context: &context)
+        let ref = context.builder.addNode(kind: .plan, id: id, plan: nil, title: title, parent: nil, file: document.name,
+                                          line: document.line(node))
         context.plansByID[key] = ref
-        context.pending.append(PendingItem(ref: ref, kind: .plan, mapping: node, plan: nil, planID: id, keys: Schema.planTable))
+        context.pending.append(PendingItem(ref: ref, kind: .plan, mapping: node, plan: nil, planID: id, title: title,
+                                           titleNode: titleNode, keys: Schema.planTable))
         return (ref, id)
     }
 
@@ -57,10 +57,9 @@ enum Declarer {
             if document.kind(item) != .mapping { context.error("an actor must be a mapping with id, name, kind", at: item, in: document) }
             return
         }
-        let name = document.value(item, "name").flatMap(document.scalar) ?? id
-        var actor = PlanNode(kind: .actor, id: id, plan: nil, title: name)
-        actor.source = Provenance(document: nil, lines: nil, section: nil, planFile: document.name, planLine: document.line(item))
-        let ref = context.builder.add(actor)
+        let (title, titleNode) = self.title(of: item, among: ["name"], id: id, in: document, context: &context)
+        let ref = context.builder.addNode(kind: .actor, id: id, plan: nil, title: title, parent: nil, file: document.name,
+                                          line: document.line(item))
         // One name space for ids and aliases: a name must pick out one actor. Any file may
         // declare actors, so the names are registered in file order (`registerActorNames`).
         var names: [(String, Int32?)] = [(id, document.value(item, "id"))]
@@ -70,7 +69,8 @@ enum Declarer {
         for (name, site) in names {
             context.actorNames.append(ActorName(actor: ref, name: name, site: site, diagnosticIndex: context.diagnostics.count))
         }
-        context.pending.append(PendingItem(ref: ref, kind: .actor, mapping: item, plan: plan, planID: "", keys: Schema.actorTable))
+        context.pending.append(PendingItem(ref: ref, kind: .actor, mapping: item, plan: plan, planID: "", title: title,
+                                           titleNode: titleNode, keys: Schema.actorTable))
     }
 
     static func declareNode(_ item: Int32, kind: NodeKind, keys: KeyTable, plan: NodeRef, planID: String, parent: NodeRef?,
@@ -86,14 +86,12 @@ enum Declarer {
             context.error("duplicate id '\(id)' in plan '\(planID)' (first at \(site))", at: document.value(item, "id"), in: document)
             return
         }
-        func scalar(_ key: String) -> String? { document.value(item, key).flatMap(document.scalar) }
-        let title = scalar("title") ?? scalar("name") ?? scalar("role") ?? scalar("text") ?? id
-        var node = PlanNode(kind: kind, id: id, plan: plan, title: title)
-        node.parent = parent
-        node.source = Provenance(document: nil, lines: nil, section: nil, planFile: document.name, planLine: document.line(item))
-        let ref = context.builder.add(node)
+        let (title, titleNode) = self.title(of: item, among: Self.titleKeys, id: id, in: document, context: &context)
+        let ref = context.builder.addNode(kind: kind, id: id, plan: plan, title: title, parent: parent, file: document.name,
+                                          line: document.line(item))
         context.planNodes[key] = ref
-        context.pending.append(PendingItem(ref: ref, kind: kind, mapping: item, plan: plan, planID: planID, keys: keys))
+        context.pending.append(PendingItem(ref: ref, kind: kind, mapping: item, plan: plan, planID: planID, title: title,
+                                           titleNode: titleNode, keys: keys))
         if kind == .activity, let indicators = document.value(item, "indicators") {
             for indicator in items(indicators, section: "indicators", in: document, context: &context) {
                 declareNode(indicator, kind: .indicator, keys: Schema.indicatorTable, plan: plan, planID: planID, parent: ref,
@@ -103,6 +101,19 @@ enum Declarer {
     }
 
     // MARK: Helpers
+
+    /// The keys a node's title is read from, first found first; else its id stands in.
+    static let titleKeys = ["title", "name", "role", "text"]
+
+    /// The item's title, copied into the nodes being filled, and the scalar it was read from
+    /// (-1 where the id stands in for it).
+    static func title(of item: Int32, among keys: [String], id: String, in document: PlanDocument,
+                      context: inout LoadContext) -> (NodeBatch.Text, Int32) {
+        for key in keys {
+            if let n = document.value(item, key), document.kind(n) == .scalar { return (context.text(n, in: document), n) }
+        }
+        return (context.builder.text(id), -1)
+    }
 
     /// The items of a list section; a section that is not a list is an error.
     static func items(_ node: Int32, section: String, in document: PlanDocument, context: inout LoadContext) -> ArraySlice<Int32> {

@@ -21,29 +21,39 @@ struct FieldReader {
     }
 
     func text(_ key: String, _ context: inout LoadContext) -> String? {
+        textNode(key, &context).map(document.string)
+    }
+
+    /// The scalar node of a text field (its text is copied from the file where it is used).
+    func textNode(_ key: String, _ context: inout LoadContext) -> Int32? {
         guard let node = self[key] else { return nil }
-        guard let scalar = document.scalar(node), !document.isAnchored(node) else {
+        guard document.kind(node) == .scalar, !document.isAnchored(node) else {
             context.error("'\(key)' must be text", at: node, in: document)
             return nil
         }
-        return scalar
+        return node
     }
 
     /// A list of texts; a single text is accepted as a one-item list.
     func list(_ key: String, _ context: inout LoadContext) -> [String]? {
+        listNodes(key, &context)?.map(document.string)
+    }
+
+    /// The scalar nodes of a list of texts: a single text is a one-item list, an empty one none.
+    func listNodes(_ key: String, _ context: inout LoadContext) -> [Int32]? {
         guard let node = self[key] else { return nil }
-        if let scalar = document.scalar(node) { return scalar.isEmpty ? [] : [scalar] }
+        if document.kind(node) == .scalar { return document.isEmptyScalar(node) ? [] : [node] }
         guard document.kind(node) == .sequence, !document.isAnchored(node) else {
             context.error("'\(key)' must be a list of texts", at: node, in: document)
             return nil
         }
-        var out: [String] = []
+        var out: [Int32] = []
         for item in document.children(of: node) {
-            guard let s = document.scalar(item), !document.isAnchored(item) else {
+            guard document.kind(item) == .scalar, !document.isAnchored(item) else {
                 context.error("each item of '\(key)' must be text", at: item, in: document)
                 continue
             }
-            out.append(s)
+            out.append(item)
         }
         return out
     }

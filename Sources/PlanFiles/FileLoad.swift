@@ -31,7 +31,7 @@ struct FileLoad: @unchecked Sendable {
     /// when the file is only read (`build` false).
     var context = LoadContext()
     /// The file's nodes once committed, to be freed off the loader's thread.
-    var spent: [PlanNode] = []
+    var spent = NodeBatch()
 
     /// Reads the file (with Yams only, when `general`), and when `build`, declares and fills it.
     init(_ input: PlanInput, general: Bool, build: Bool) {

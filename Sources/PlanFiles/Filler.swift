@@ -53,14 +53,12 @@ enum Filler {
         let fast = document.source == nil
         if !fast { Declarer.checkKeys(item.mapping, allowed: item.keys, what: "field", in: document, context: &context) }
         var fields = FieldReader(mapping: item.mapping, document: document)
-        // Taken out while it is filled (a copy would retain each of its texts), leaving what a
-        // look-up of it reads meanwhile: its kind, id and plan.
-        var node = PlanNode(kind: kind, id: context.builder.id(of: item.ref), plan: context.builder.plan(of: item.ref), title: "")
-        swap(&node, &context.builder[item.ref])
-        let sourceDocument = item.plan.flatMap { context.planDocuments[$0] }.map(FieldValue.text)
+        let ref = item.ref
+        let sourceDocument = item.plan.flatMap { context.planDocuments[$0] }
+        var source: Source?
         var periods = FieldPeriods()
         let kids = document.children(of: item.mapping)
-        node.fields.reserveCapacity(kids.count / 2)
+        context.builder.openFields(of: ref)
         for k in stride(from: kids.startIndex, to: kids.endIndex, by: 2) {
             let valueNode = kids[k + 1]
             guard let (key, type) = item.keys.find(kids[k], in: document) else {
@@ -75,60 +73,65 @@ enum Filler {
             switch type {
             case .skip: break
             case .text:
-                if let v = fields.text(key, &context) { node.set(key, .text(v)) }
+                guard let v = fields.textNode(key, &context) else { break }
+                // The title's own field holds the title's text, copied once.
+                context.builder.setField(key, .text(v == item.titleNode ? item.title : context.text(v, in: document)))
             case .list:
-                if let v = fields.list(key, &context) { node.set(key, .list(v)) }
+                guard let items = fields.listNodes(key, &context) else { break }
+                let start = context.builder.listStart
+                for n in items { context.builder.addListItem(context.text(n, in: document)) }
+                context.builder.setField(key, .list(start: start, count: Int32(items.count)))
             case .number:
-                if let v = fields.number(key, &context) { node.set(key, .number(v)) }
+                if let v = fields.number(key, &context) { context.builder.setField(key, NodeBatch.Value.number(v)) }
             case .percent:
-                if let v = fields.text(key, &context) { node.set(key, Percentage.value(v)) }
+                if let v = fields.text(key, &context) { context.builder.setField(key, Percentage.value(v)) }
             case .flag:
-                if let v = fields.bool(key, &context) { node.set(key, .text(v ? "yes" : "no")) }
+                if let v = fields.bool(key, &context) { context.builder.setField(key, FieldValue.text(v ? "yes" : "no")) }
             case .choice(let allowed):
-                if document.scalar(valueNode) == "unknown", key == "phase" { node.set(key, .unknown) }
-                else if let v = fields.choice(key, allowed, &context) { node.set(key, .text(v)) }
+                if document.scalar(valueNode) == "unknown", key == "phase" { context.builder.setField(key, NodeBatch.Value.unknown) }
+                else if let v = fields.choice(key, allowed, &context) { context.builder.setField(key, FieldValue.text(v)) }
             case .period:
-                if let p = fields.period(key, &context) { periods.set(key, p); node.set(key, .period(p)) }
+                if let p = fields.period(key, &context) { periods.set(key, p); context.builder.setField(key, FieldValue.period(p)) }
             case .months:
                 let months = fields.list(key, &context) ?? []
                 if months.contains(where: { Int($0).map { !(1...12).contains($0) } ?? true }) {
                     context.error("'months' must list month numbers 1 to 12", at: valueNode, in: document)
                 } else {
-                    node.set(key, .list(months))
+                    context.builder.setField(key, FieldValue.list(months))
                 }
             case .source:
-                node.source = provenance(valueNode, base: node.source, document: sourceDocument, in: document, &context)
+                source = provenance(valueNode, base: source, document: sourceDocument, in: document, &context)
                 if kind == .plan, document.kind(valueNode) == .mapping,
                    let doc = document.value(valueNode, "file").flatMap(document.scalar) {
-                    node.set("document", .text(doc))
-                    context.planDocuments[item.ref] = doc
+                    context.builder.setField("document", FieldValue.text(doc))
+                    context.planDocuments[ref] = doc
                 }
             case .notes:
-                node.notes += fields.list(key, &context) ?? []
+                for note in fields.list(key, &context) ?? [] { context.builder.addNote(to: ref, context.builder.text(note)) }
             case .note:
-                if let v = fields.text(key, &context) { node.notes.append(v) }
+                if let v = fields.textNode(key, &context) { context.builder.addNote(to: ref, context.text(v, in: document)) }
             case .versions:
-                node.set(key, .list(versions(valueNode, in: document, &context)))
+                context.builder.setField(key, FieldValue.list(versions(valueNode, in: document, &context)))
             case .actor:
                 // Set when the reference takes effect (`LoadContext.applyActorUses`), here.
-                if document.kind(valueNode) == .scalar { node.set(key, .node(NodeRef(0))) }
-                context.actor(valueNode, in: document, for: item.ref, as: .field(key))
+                if document.kind(valueNode) == .scalar { context.builder.setField(key, NodeBatch.Value.node(NodeRef(0))) }
+                context.actor(valueNode, in: document, for: ref, as: .field(key))
             case .actors:
                 let names = fields.nodes(key, &context)
-                node.set(key, .nodes([]))       // set when the references take effect, here
-                context.actors(names, key: key, in: document, for: item.ref)
+                context.builder.setField(key, .nodes(start: 0, count: 0))       // set when the references take effect, here
+                context.actors(names, key: key, in: document, for: ref)
             case .roles:
-                addRoles(valueNode, subject: item.ref, in: document, &context)
+                addRoles(valueNode, subject: ref, in: document, &context)
             case .themes:
                 for t in fields.nodes(key, &context) {
                     if let theme = context.planNode(t, plan: item.plan!, planID: item.planID, kind: .theme, what: "theme", in: document) {
-                        context.builder.addContribution(from: item.ref, to: theme)
+                        context.builder.addContribution(from: ref, to: theme)
                     }
                 }
             case .activityLinks:
                 for t in fields.nodes(key, &context) {
                     if let other = context.planNode(t, plan: item.plan!, planID: item.planID, kind: .activity, what: "activity", in: document) {
-                        context.builder.addLink(from: item.ref, to: other)
+                        context.builder.addLink(from: ref, to: other)
                     }
                 }
             case .goals:
@@ -136,29 +139,43 @@ enum Filler {
                 for g in fields.nodes(key, &context) {
                     if let goal = context.planNode(g, plan: item.plan!, planID: item.planID, kind: .goal, what: "goal", in: document) { refs.append(goal) }
                 }
-                node.set(key, .nodes(refs))
-                context.builder.nodesNamingNodes.append(item.ref)
+                context.builder.setField(key, FieldValue.nodes(refs))
+                context.builder.nodesNamingNodes.append(ref)
             case .goalParent:
                 if let goal = context.planNode(valueNode, plan: item.plan!, planID: item.planID, kind: .goal, what: "goal", in: document) {
-                    node.parent = goal
+                    context.builder.setParent(of: ref, goal)
                 }
             }
         }
         fields.current = nil
-        if kind == .goal, node.field("title") == nil, case .text(let t)? = node.field("text") { node.title = t }
-        if kind == .activity, node.parent == nil, fields["goal"] == nil {
-            context.error("activity '\(node.id)' has no 'goal'", at: fields["id"], in: document)
+        if kind == .goal, context.builder.batchField("title", of: ref) == nil, case .text(let t)? = context.builder.batchField("text", of: ref) {
+            context.builder.setTitle(of: ref, t)
         }
-        node.ownPeriod = ownPeriod(periods, fields: fields, &context)
-        if node.ownPeriod == nil, var deadline = periods.deadline {
+        if kind == .activity, context.builder.parent(of: ref) == nil, fields["goal"] == nil {
+            context.error("activity '\(context.builder.id(of: ref))' has no 'goal'", at: fields["id"], in: document)
+        }
+        let own = ownPeriod(periods, fields: fields, &context)
+        context.builder.setOwnPeriod(of: ref, own)
+        if own == nil, var deadline = periods.deadline {
             // A goal with only a deadline: the rough words describe the deadline.
             deadline.approximate = fields.bool("approximate", &context) ?? false
             deadline.written = fields.text("written", &context)
-            node.set("deadline", .period(deadline))
+            context.builder.setField("deadline", FieldValue.period(deadline))
         }
+        context.builder.closeFields()
         // Nodes without a source document of their own name their plan's.
-        if item.plan != nil, node.source?.document == nil, case .text(let doc)? = sourceDocument { node.source?.document = doc }
-        swap(&node, &context.builder[item.ref])
+        if item.plan != nil, source?.document == nil, let doc = sourceDocument {
+            source = source ?? Source()
+            source?.document = doc
+        }
+        if let source { context.builder.setSource(of: ref, document: source.document, lines: source.lines, section: source.section) }
+    }
+
+    /// Where in its source document a node is: the document's name, and the lines and section.
+    struct Source {
+        var document: String?
+        var lines = NodeBatch.Text.absent
+        var section = NodeBatch.Text.absent
     }
 
     /// The node's own period: `period`/`date`, or `start..end` when both are given.
@@ -177,17 +194,21 @@ enum Filler {
         return period
     }
 
-    static func provenance(_ node: Int32, base: Provenance?, document sourceDocument: FieldValue?, in document: PlanDocument,
-                           _ context: inout LoadContext) -> Provenance? {
+    static func provenance(_ node: Int32, base: Source?, document sourceDocument: String?, in document: PlanDocument,
+                           _ context: inout LoadContext) -> Source? {
         guard document.kind(node) == .mapping else {
             context.error("'source' must be a mapping such as {line: 252, section: \"Vraag c\"}", at: node, in: document)
             return base
         }
         Declarer.checkKeys(node, allowed: Schema.sourceTable, what: "source field", in: document, context: &context)
-        var p = base ?? Provenance(document: nil, lines: nil, section: nil, planFile: document.name, planLine: document.line(node))
-        p.lines = (document.value(node, "line") ?? document.value(node, "lines")).flatMap(document.scalar)
-        p.section = document.value(node, "section").flatMap(document.scalar)
-        if case .text(let doc)? = sourceDocument { p.document = doc }
+        var p = base ?? Source()
+        func text(_ n: Int32?) -> NodeBatch.Text {
+            guard let n, document.kind(n) == .scalar else { return .absent }
+            return context.text(n, in: document)
+        }
+        p.lines = text(document.value(node, "line") ?? document.value(node, "lines"))
+        p.section = text(document.value(node, "section"))
+        if let sourceDocument { p.document = sourceDocument }
         if let doc = document.value(node, "file").flatMap(document.scalar) { p.document = doc }
         return p
     }

@@ -45,6 +45,15 @@ struct LoadContext {
         planNodesAcrossFiles ? FoldedKey.of(planID + "." + id) : FoldedKey.of(id)
     }
 
+    /// A scalar's text, copied into the nodes being filled (no string is made for it).
+    mutating func text(_ n: Int32, in document: PlanDocument) -> NodeBatch.Text {
+        let node = document[n]
+        if node.start < 0 { return builder.text(document.decoded[Int(-1 - node.start)]) }
+        return document.bytes.withUnsafeBufferPointer {
+            builder.text(UnsafeBufferPointer(rebasing: $0[Int(node.start)..<Int(node.start + node.count)]))
+        }
+    }
+
     /// Kind of a node already added, committed or not.
     func kind(_ ref: NodeRef) -> NodeKind { builder.kind(of: ref) }
 
@@ -242,6 +251,10 @@ struct PendingItem {
     let mapping: Int32
     let plan: NodeRef?
     let planID: String
+    /// The node's title, and the scalar it was read from (-1 for an id standing in for it):
+    /// the field written there holds the same text, and is not copied again.
+    let title: NodeBatch.Text
+    let titleNode: Int32
     /// One of `Schema`'s tables, which live as long as the program: held without counting
     /// references (see `KeyTable`).
     unowned(unsafe) let keys: KeyTable

@@ -79,6 +79,12 @@ final class PlanDocument: @unchecked Sendable {
         }
     }
 
+    /// Whether a scalar's text is empty.
+    func isEmptyScalar(_ n: Int32) -> Bool {
+        let node = nodes[Int(n)]
+        return node.start < 0 ? decoded[Int(-1 - node.start)].isEmpty : node.count == 0
+    }
+
     /// The scalar's text; nil for a collection.
     func scalar(_ n: Int32) -> String? { kind(n) == .scalar ? string(n) : nil }
 

@@ -41,20 +41,23 @@ struct ColumnarBuilder {
         c.roleSubject.reserveCapacity(n); c.roleKind.reserveCapacity(n); c.roleActor.reserveCapacity(n)
     }
 
-    /// Writes the node's columns. Its inherited period (`periodFrom`, the period days) is
-    /// resolved in `finish`, when every node above it is in.
-    mutating func append(_ node: borrowing PlanNode) {
-        c.kind.append(node.kind.code)
-        c.plan.append(node.plan?.index ?? -1)
-        c.parent.append(node.parent?.index ?? -1)
-        c.ids.append(text.add(node.id))
-        // An ASCII id's key is read from the id itself (`IDKeys`).
-        let ascii = node.id.utf8.allSatisfy { $0 < 0x80 }
-        Presence.append(!ascii, owner: c.kind.count - 1, to: &c.idKeyPresence)
-        if !ascii { c.idKeys.append(text.addFolded(node.id)) }
-        let title = text.add(node.title)
+    /// Writes the columns of node `i` of a batch, with its notes. Its inherited period
+    /// (`periodFrom`, the period days) is resolved in `finish`, when every node above it is in.
+    mutating func append(_ batch: borrowing NodeBatch, _ i: Int, notes: [NodeBatch.Text]) {
+        let kind = batch.kind[i]
+        c.kind.append(kind.code)
+        c.plan.append(batch.plan[i])
+        c.parent.append(batch.parent[i])
+        batch.withBytes(batch.id[i]) { id in
+            c.ids.append(text.add(id))
+            // An ASCII id's key is read from the id itself (`IDKeys`).
+            let ascii = id.allSatisfy { $0 < 0x80 }
+            Presence.append(!ascii, owner: c.kind.count - 1, to: &c.idKeyPresence)
+            if !ascii { c.idKeys.append(text.addFolded(String(decoding: id, as: UTF8.self))) }
+        }
+        let title = batch.withBytes(batch.title[i]) { text.add($0) }
         c.titles.append(title)
-        if let p = node.ownPeriod {
+        if let p = batch.ownPeriodOf(i) {
             c.ownPeriod.append(Int32(c.periods.count))
             c.periods.append(ColumnarBuilder.record(p, slot: 0, text: &text, short: &shortTexts))
         } else {
@@ -62,46 +65,47 @@ struct ColumnarBuilder {
         }
         // `periodFrom` and the period days are made in `finish`: a load does not hold them.
         c.days.first.append(.min); c.days.last.append(.min)
-        let k = Int(node.kind.code), i = count - 1
-        addSource(node.source, of: i)
-        c.notes.append(node.notes.isEmpty ? [] : node.notes.map { text.add($0) })
-        for (position, field) in node.fields.enumerated() {
+        let k = Int(kind.code), n = count - 1
+        addSource(of: i, in: batch, node: n)
+        c.notes.append(notes.map { note in batch.withBytes(note) { text.add($0) } })
+        let start = Int(batch.fieldStart[i])
+        for position in 0..<Int(batch.fieldCount[i]) {
+            let field = batch.fields[start + position]
             let name = fieldName(field.name, kind: k, position: position)
             // Nodes of a kind mostly store the same fields in the same order.
             let list = fieldNamesByKind[k]
             if !(position < list.count && list[position] == Int32(name)) && !list.contains(Int32(name)) {
                 fieldNamesByKind[k].append(Int32(name))
             }
-            // A field that holds the title (`title`, an actor's `name`, an indicator's `text`)
-            // reads the title's bytes: a title's text is most of a graph's.
-            if case .text(let t) = field.value, t == node.title {
-                c.fields.entries.append(FieldRecord(name: name, tag: FieldRecord.Tag.text.rawValue, payload: UInt64(title.offset) | UInt64(title.length) << 32))
-            } else {
-                c.fields.entries.append(ColumnarBuilder.record(field.value, name: name, in: &c, text: &text, short: &shortTexts))
-            }
+            c.fields.entries.append(record(field.value, name: name, title: (batch.title[i], title), in: batch))
             // A `start` or `end` field is the node's first or last day; else its period's (`finish`).
             if case .period(let p) = field.value {
-                if field.name == "start" { c.days.first[i] = p.start.ordinal }
-                if field.name == "end" { c.days.last[i] = p.end.ordinal }
+                if field.name == "start" { c.days.first[n] = batch.periods[Int(p)].start.ordinal }
+                if field.name == "end" { c.days.last[n] = batch.periods[Int(p)].end.ordinal }
             }
         }
         c.fields.offsets.append(Int32(c.fields.entries.count))
     }
 
     /// The node's plan file and line, and the document, lines and section where it has them.
-    private mutating func addSource(_ source: Provenance?, of i: Int) {
-        guard let s = source else {
-            SourceRuns.append(file: -1, node: i, to: &c.sourceRuns)
+    private mutating func addSource(of i: Int, in batch: borrowing NodeBatch, node n: Int) {
+        guard batch.file[i] >= 0 else {
+            SourceRuns.append(file: -1, node: n, to: &c.sourceRuns)
             c.planLine.append(0)
-            Presence.append(false, owner: i, to: &c.sourceDetailPresence)
+            Presence.append(false, owner: n, to: &c.sourceDetailPresence)
             return
         }
-        SourceRuns.append(file: file(s.planFile), node: i, to: &c.sourceRuns)
-        c.planLine.append(Int32(clamping: s.planLine))
-        let detailed = s.document != nil || s.lines != nil || s.section != nil
-        Presence.append(detailed, owner: i, to: &c.sourceDetailPresence)
-        if detailed {
-            c.sourceDetails.append(SourceDetailRecord(document: shared(s.document), lines: text.add(s.lines), section: text.add(s.section)))
+        SourceRuns.append(file: file(batch.files[Int(batch.file[i])]), node: n, to: &c.sourceRuns)
+        c.planLine.append(batch.line[i])
+        let d = batch.detail[i]
+        let detail = d < 0 ? nil : batch.details[Int(d)]
+        let detailed = detail.map { $0.document >= 0 || !$0.lines.isAbsent || !$0.section.isAbsent } ?? false
+        Presence.append(detailed, owner: n, to: &c.sourceDetailPresence)
+        if let detail, detailed {
+            let document = shared(detail.document < 0 ? nil : batch.documents[Int(detail.document)])
+            let lines = batch.withBytes(detail.lines) { detail.lines.isAbsent ? TextRef.absent : text.add($0) }
+            let section = batch.withBytes(detail.section) { detail.section.isAbsent ? TextRef.absent : text.add($0) }
+            c.sourceDetails.append(SourceDetailRecord(document: document, lines: lines, section: section))
         }
     }
 
@@ -258,26 +262,29 @@ struct ColumnarBuilder {
 
     // MARK: Records
 
-    /// A field's value as a fixed-size record; its items, and its period, go to their own columns.
-    static func record(_ value: FieldValue, name: UInt32, in c: inout Columns, text: inout TextWriter, short: inout ShortTexts) -> FieldRecord {
+    /// A field's value as a fixed-size record; its items, and its period, go to their own
+    /// columns. A text that is the node's title (`title`, an actor's `name`, an indicator's
+    /// `text`) reads the title's bytes: a title's text is most of a graph's.
+    private mutating func record(_ value: NodeBatch.Value, name: UInt32, title: (text: NodeBatch.Text, ref: TextRef),
+                                 in batch: borrowing NodeBatch) -> FieldRecord {
         func record(_ tag: FieldRecord.Tag, _ payload: UInt64) -> FieldRecord { FieldRecord(name: name, tag: tag.rawValue, payload: payload) }
         switch value {
         case .text(let t):
-            let r = short.ref(t, slot: Int(name) + 1, text: &text)
+            let r = batch.same(t, title.text) ? title.ref : batch.withBytes(t) { shortTexts.ref($0, slot: Int(name) + 1, text: &text) }
             return record(.text, UInt64(r.offset) | UInt64(r.length) << 32)
-        case .list(let items):
-            defer { for item in items { c.listItems.append(text.add(item)) } }
-            return record(.list, UInt64(c.listItems.count) | UInt64(items.count) << 32)
+        case .list(let start, let n):
+            defer { for k in Int(start)..<Int(start + n) { c.listItems.append(batch.withBytes(batch.listItems[k]) { text.add($0) }) } }
+            return record(.list, UInt64(c.listItems.count) | UInt64(n) << 32)
         case .number(let x):
             return record(.number, x.bitPattern)
         case .period(let p):
-            defer { c.periods.append(ColumnarBuilder.record(p, slot: Int(name) + 1, text: &text, short: &short)) }
+            defer { c.periods.append(ColumnarBuilder.record(batch.periods[Int(p)], slot: Int(name) + 1, text: &text, short: &shortTexts)) }
             return record(.period, UInt64(c.periods.count))
         case .node(let r):
             return record(.node, UInt64(UInt32(bitPattern: r.index)))
-        case .nodes(let refs):
-            defer { c.nodeItems += refs.map(\.index) }
-            return record(.nodes, UInt64(c.nodeItems.count) | UInt64(refs.count) << 32)
+        case .nodes(let start, let n):
+            defer { c.nodeItems += batch.nodeItems[Int(start)..<Int(start + n)] }
+            return record(.nodes, UInt64(c.nodeItems.count) | UInt64(n) << 32)
         case .unknown:
             return record(.unknown, 0)
         }

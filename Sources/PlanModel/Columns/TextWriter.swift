@@ -18,6 +18,12 @@ struct TextWriter {
 
     mutating func add(_ text: String?) -> TextRef { text.map { add($0) } ?? .absent }
 
+    mutating func add(_ utf8: UnsafeBufferPointer<UInt8>) -> TextRef {
+        let start = bytes.count
+        bytes.append(contentsOf: utf8)
+        return TextRef(offset: UInt32(start), length: UInt32(utf8.count))
+    }
+
     /// A text many nodes share (a file name, a document, a field name), stored once.
     mutating func shared(_ text: String?) -> TextRef {
         guard let text else { return .absent }
@@ -38,18 +44,30 @@ struct TextWriter {
 /// The last few short texts written for each field (a slot per field name): the values of
 /// a field that takes one of a few words (`phase: implementation`, `level: strategic`, a
 /// period as written, `2024 Q3`) are stored once for many nodes, found without hashing. Prose
-/// is longer than a short text and is always written anew.
+/// is longer than a short text and is always written anew. Texts are compared by their bytes
+/// (two spellings of one accented letter are two texts, each kept as written).
 struct ShortTexts {
     static let longest = 24, kept = 8
-    private var recent: [[(text: String, ref: TextRef)]] = []
+    private var recent: [[TextRef]] = []
 
     mutating func ref(_ t: String, slot: Int, text: inout TextWriter) -> TextRef {
-        guard t.utf8.count <= ShortTexts.longest else { return text.add(t) }
+        if let r = t.utf8.withContiguousStorageIfAvailable({ ref($0, slot: slot, text: &text) }) { return r }
+        var t = t
+        return t.withUTF8 { ref($0, slot: slot, text: &text) }
+    }
+
+    mutating func ref(_ t: UnsafeBufferPointer<UInt8>, slot: Int, text: inout TextWriter) -> TextRef {
+        guard t.count <= ShortTexts.longest else { return text.add(t) }
         if slot >= recent.count { recent += Array(repeating: [], count: slot + 1 - recent.count) }
-        if let known = recent[slot].first(where: { $0.text == t }) { return known.ref }
+        let found = text.bytes.withUnsafeBufferPointer { bytes in
+            recent[slot].first { r in
+                Int(r.length) == t.count && (t.isEmpty || memcmp(bytes.baseAddress! + Int(r.offset), t.baseAddress!, t.count) == 0)
+            }
+        }
+        if let found { return found }
         let ref = text.add(t)
         if recent[slot].count == ShortTexts.kept { recent[slot].removeFirst() }
-        recent[slot].append((t, ref))
+        recent[slot].append(ref)
         return ref
     }
 }

@@ -3,8 +3,8 @@
 /// so that a load holds its columns and one file's nodes, never every node at once. Edges
 /// are collected as lists; `build()` resolves inherited periods and computes every index.
 public struct PlanGraphBuilder {
-    /// The nodes added since the last `commit`; node `committed + i` is `batch[i]`.
-    private var batch: [PlanNode] = []
+    /// The nodes added since the last `commit`; node `committed + i` is the batch's `i`.
+    private var batch = NodeBatch()
     private var columns = ColumnarBuilder()
     var contributions: [(subject: NodeRef, theme: NodeRef)] = []
     var links: [(from: NodeRef, to: NodeRef)] = []
@@ -32,14 +32,79 @@ public struct PlanGraphBuilder {
 
     /// Room for `n` nodes in the batch (a builder that fills one file's and commits nothing).
     public mutating func reserveBatch(_ n: Int) {
-        batch.reserveCapacity(n)
+        batch.reserve(nodes: n)
         contributions.reserveCapacity(n)
     }
 
+    /// Adds a node made whole (its texts are copied into the batch).
     @discardableResult
     public mutating func add(_ node: consuming PlanNode) -> NodeRef {
-        batch.append(node)
+        let ref = addNode(kind: node.kind, id: node.id, plan: node.plan, title: text(node.title), parent: node.parent,
+                          file: node.source?.planFile, line: node.source?.planLine ?? 0)
+        let i = batch.count - 1
+        if let s = node.source, s.document != nil || s.lines != nil || s.section != nil {
+            batch.setDetail(i, document: s.document, lines: s.lines.map { text($0) } ?? .absent,
+                            section: s.section.map { text($0) } ?? .absent)
+        }
+        batch.setOwnPeriod(i, node.ownPeriod)
+        for note in node.notes { batch.addNote(i, text(note)) }
+        batch.open(i)
+        for field in node.fields { batch.set(field.name, batch.value(field.value)) }
+        batch.close()
+        return ref
+    }
+
+    /// Adds a node to the batch, without fields (`openFields`); `file` and `line` say where
+    /// it is written.
+    @discardableResult
+    public mutating func addNode(kind: NodeKind, id: String, plan: NodeRef?, title: NodeBatch.Text, parent: NodeRef?,
+                                 file: String?, line: Int) -> NodeRef {
+        let idText = text(id)
+        batch.add(kind: kind, id: idText, plan: plan, title: title, parent: parent, file: file, line: line)
         return NodeRef(count - 1)
+    }
+
+    // MARK: Filling a node of the batch
+
+    /// Copies a text into the batch.
+    public mutating func text(_ utf8: UnsafeBufferPointer<UInt8>) -> NodeBatch.Text { batch.text(utf8) }
+    public mutating func text(_ s: String) -> NodeBatch.Text { batch.text(s) }
+
+    private func local(_ ref: NodeRef) -> Int {
+        let i = Int(ref.index) - committed
+        precondition(i >= 0 && i < batch.count, "node index out of range or committed")
+        return i
+    }
+
+    /// Starts setting the batch node's fields (`setField`), until `closeFields`.
+    public mutating func openFields(of ref: NodeRef) { batch.open(local(ref)) }
+    public mutating func closeFields() { batch.close() }
+
+    /// Sets a field of the node being filled (in its place, when it has it).
+    public mutating func setField(_ name: String, _ value: NodeBatch.Value) { batch.set(name, value) }
+    public mutating func setField(_ name: String, _ value: FieldValue) { batch.set(name, batch.value(value)) }
+
+    /// A list of texts for `setField`: `listStart`, then each item (`addListItem`).
+    public var listStart: Int32 { batch.listStart }
+    public mutating func addListItem(_ t: NodeBatch.Text) { batch.addListItem(t) }
+
+    /// A field of a batch node, as the batch holds it.
+    public func batchField(_ name: String, of ref: NodeRef) -> NodeBatch.Value? { batch.field(name, of: local(ref)) }
+
+    public mutating func setTitle(of ref: NodeRef, _ t: NodeBatch.Text) { batch.setTitle(local(ref), t) }
+    public mutating func setParent(of ref: NodeRef, _ p: NodeRef) { batch.parent[local(ref)] = p.index }
+    public mutating func setOwnPeriod(of ref: NodeRef, _ p: Period?) { batch.setOwnPeriod(local(ref), p) }
+    public mutating func addNote(to ref: NodeRef, _ t: NodeBatch.Text) { batch.addNote(local(ref), t) }
+    /// The node's source document, and its lines and section there.
+    public mutating func setSource(of ref: NodeRef, document: String?, lines: NodeBatch.Text, section: NodeBatch.Text) {
+        batch.setDetail(local(ref), document: document, lines: lines, section: section)
+    }
+
+    /// The node above a batch node (its parent), if set.
+    public func parent(of ref: NodeRef) -> NodeRef? {
+        let i = Int(ref.index) - committed
+        if i >= 0 { return batch.parent[i] < 0 ? nil : NodeRef(Int(batch.parent[i])) }
+        return columns.parent(Int(ref.index))
     }
 
     /// Takes the nodes and edges of a builder filled apart (one plan file's, on a reader
@@ -48,27 +113,13 @@ public struct PlanGraphBuilder {
     /// (its actor references are resolved here, afterwards), has no roles or members, and has
     /// committed nothing; this builder's batch is empty (committed after each file).
     public mutating func adopt(_ other: inout PlanGraphBuilder) {
-        precondition(batch.isEmpty && other.committed == 0 && other.columns.roleCount == 0 && other.members.isEmpty,
+        precondition(batch.count == 0 && other.committed == 0 && other.columns.roleCount == 0 && other.members.isEmpty,
                      "adopt takes an uncommitted file batch into an empty batch")
         let base = Int32(count)
         swap(&batch, &other.batch)
         completed = other.completed
         func moved(_ ref: NodeRef) -> NodeRef { NodeRef(Int(ref.index + base)) }
-        if base != 0 {
-            for i in batch.indices {
-                if let plan = batch[i].plan { batch[i].plan = moved(plan) }
-                if let parent = batch[i].parent { batch[i].parent = moved(parent) }
-            }
-            for i in other.nodesNamingNodes {
-                for f in batch[Int(i.index)].fields.indices {
-                    switch batch[Int(i.index)].fields[f].value {
-                    case .node(let ref): batch[Int(i.index)].fields[f].value = .node(moved(ref))
-                    case .nodes(let refs): batch[Int(i.index)].fields[f].value = .nodes(refs.map(moved))
-                    default: continue
-                    }
-                }
-            }
-        }
+        batch.renumber(by: base, namingNodes: other.nodesNamingNodes)
         contributions += other.contributions.lazy.map { (moved($0.subject), moved($0.theme)) }
         links += other.links.lazy.map { (moved($0.from), moved($0.to)) }
         halfPeriodNodes += other.halfPeriodNodes.lazy.map(moved)
@@ -79,42 +130,23 @@ public struct PlanGraphBuilder {
     /// renumber; a field naming an actor is set only after adopting.
     public var nodesNamingNodes: [NodeRef] = []
 
-    /// A node not yet committed, read and changed in place: a node is large (copying one
-    /// retains each of its texts), and the loader reads and sets its fields one by one.
-    public subscript(ref: NodeRef) -> PlanNode {
-        unsafeAddress {
-            let i = Int(ref.index) - committed
-            precondition(i >= 0 && i < batch.count, "node index out of range or committed")
-            return batch.withUnsafeBufferPointer { $0.baseAddress! + i }
-        }
-        _modify { yield &batch[Int(ref.index) - committed] }
-    }
-
     /// Writes the batch's nodes into the columns, in node order, and lets them go. Their
     /// half periods are completed first, reading ancestors in the batch or already committed:
     /// every node a batch node names as parent or plan must be added by then (the loader
     /// commits a plan file's nodes together, and a plan's nodes are all in its file).
     public mutating func commit() {
-        var spent: [PlanNode] = []
+        var spent = NodeBatch()
         commit(handingOver: &spent)
     }
 
-    /// `commit`, handing the committed nodes over in `spent` instead of freeing them here (the
-    /// loader has them freed on a reader thread).
-    public mutating func commit(handingOver spent: inout [PlanNode]) {
+    /// `commit`, handing the committed batch over in `spent` instead of freeing it here (the
+    /// loader has it freed on a reader thread).
+    public mutating func commit(handingOver spent: inout NodeBatch) {
         completeHalfPeriods()
-        spent = []
+        spent = NodeBatch()
         swap(&spent, &batch)
-        spent.withUnsafeMutableBufferPointer { nodes in
-            guard let first = nodes.baseAddress else { return }
-            for i in nodes.indices {
-                // Moved out and back: a node read in place while the columns change is copied,
-                // retaining each of its texts (made on a reader thread: a slow, shared write).
-                let node = (first + i).move()
-                columns.append(node)
-                (first + i).initialize(to: node)
-            }
-        }
+        let notes = spent.notesByNode()
+        for i in 0..<spent.count { columns.append(spent, i, notes: notes.isEmpty ? [] : notes[i]) }
         completed = 0
     }
 
@@ -126,40 +158,42 @@ public struct PlanGraphBuilder {
         return i >= 0 ? i : nil
     }
 
-    public func kind(of ref: NodeRef) -> NodeKind { inBatch(ref).map { batch[$0].kind } ?? columns.kind(Int(ref.index)) }
-    public func id(of ref: NodeRef) -> String { inBatch(ref).map { batch[$0].id } ?? columns.id(Int(ref.index)) }
-    public func plan(of ref: NodeRef) -> NodeRef? { inBatch(ref).map { batch[$0].plan } ?? columns.plan(Int(ref.index)) }
+    public func kind(of ref: NodeRef) -> NodeKind { inBatch(ref).map { batch.kind[$0] } ?? columns.kind(Int(ref.index)) }
+    public func id(of ref: NodeRef) -> String { inBatch(ref).map { batch.string(batch.id[$0]) } ?? columns.id(Int(ref.index)) }
+    public func plan(of ref: NodeRef) -> NodeRef? {
+        guard let b = inBatch(ref) else { return columns.plan(Int(ref.index)) }
+        return batch.plan[b] < 0 ? nil : NodeRef(Int(batch.plan[b]))
+    }
 
     /// The file and line the node is written at (its provenance's `planFile`, `planLine`).
     public func site(of ref: NodeRef) -> (file: String, line: Int)? {
-        if let b = inBatch(ref) { return batch[b].source.map { ($0.planFile, $0.planLine) } }
+        if let b = inBatch(ref) { return batch.file[b] < 0 ? nil : (batch.files[Int(batch.file[b])], Int(batch.line[b])) }
         return columns.site(Int(ref.index))
     }
 
     /// The items of the node's list field `name` (an actor's `aliases`), nil when it has none.
     public func list(_ name: String, of ref: NodeRef) -> [String]? {
         if let b = inBatch(ref) {
-            if case .list(let items)? = batch[b].field(name) { return items }
-            return nil
+            guard let value = batch.field(name, of: b), case .list(let items) = batch.fieldValue(value) else { return nil }
+            return items
         }
         return columns.list(name, of: Int(ref.index))
     }
 
-    /// Sets the node's field `name`. A committed node's field can only be pointed at a node or
-    /// node list, in place of a placeholder of that type set when the node was filled (an
-    /// actor reference resolved after its node was committed).
+    /// Points the node's field `name` — a node or node list set as a placeholder when the node
+    /// was filled — at `value` (an actor reference, resolved once the actors are known).
     public mutating func set(_ name: String, _ value: FieldValue, of ref: NodeRef) {
-        if let b = inBatch(ref) { batch[b].set(name, value) } else { columns.set(name, value, of: Int(ref.index)) }
+        if let b = inBatch(ref) { batch.point(name, of: b, at: value) } else { columns.set(name, value, of: Int(ref.index)) }
     }
 
     private func up(_ ref: NodeRef) -> NodeRef? {
-        if let b = inBatch(ref) { return Hierarchy.up(parent: batch[b].parent, kind: batch[b].kind, plan: batch[b].plan) }
+        if let b = inBatch(ref) { return batchUp(b) }
         let i = Int(ref.index)
         return Hierarchy.up(parent: columns.parent(i), kind: columns.kind(i), plan: columns.plan(i))
     }
 
     private func ownDays(_ ref: NodeRef) -> (start: Day, end: Day)? {
-        if let b = inBatch(ref) { return batch[b].ownPeriod.map { ($0.start, $0.end) } }
+        if let b = inBatch(ref) { return batch.ownPeriodOf(b).map { ($0.start, $0.end) } }
         return columns.ownDays(Int(ref.index))
     }
 
@@ -202,19 +236,12 @@ public struct PlanGraphBuilder {
     /// a node's ancestors are in its file).
     public mutating func completeHalfPeriods() {
         defer { completed = batch.count }
-        for i in completed..<batch.count {
-            // Read in place: a copy of a node would retain each of its texts.
-            let (start, end) = batch.withUnsafeBufferPointer { nodes -> (Period?, Period?) in
-                guard nodes[i].ownPeriod == nil else { return (nil, nil) }
-                var start: Period?, end: Period?
-                for field in nodes[i].fields {
-                    if field.name == "start", case .period(let p) = field.value { start = p }
-                    if field.name == "end", case .period(let p) = field.value { end = p }
-                }
-                return (start, end)
-            }
+        for i in completed..<batch.count where batch.ownPeriodOf(i) == nil {
+            var start: Period?, end: Period?
+            if case .period(let p)? = batch.field("start", of: i) { start = batch.periods[Int(p)] }
+            if case .period(let p)? = batch.field("end", of: i) { end = batch.periods[Int(p)] }
             guard start != nil || end != nil else { continue }
-            var up = Hierarchy.up(parent: batch[i].parent, kind: batch[i].kind, plan: batch[i].plan)
+            var up = batchUp(i)
             var seen = 0
             while let u = up, seen < count, ownDays(u) == nil {
                 seen += 1
@@ -223,12 +250,19 @@ public struct PlanGraphBuilder {
             guard let u = up, let outer = ownDays(u) else { continue }
             let first = start?.start ?? outer.start, last = end?.end ?? outer.end
             guard first <= last else { continue }
-            batch[i].ownPeriod = Period(start: first, end: last)
+            batch.setOwnPeriod(i, Period(start: first, end: last))
             halfPeriodNodes.append(NodeRef(committed + i))
             let from = id(of: u)
-            batch[i].notes.append(start != nil
+            let note = start != nil
                 ? "The source gives only the start (\(start!)); the end \(last) is that of \(from)."
-                : "The source gives only the end (\(end!)); the start \(first) is that of \(from).")
+                : "The source gives only the end (\(end!)); the start \(first) is that of \(from)."
+            batch.addNote(i, batch.text(note))
         }
+    }
+
+    /// The node above batch node `i`.
+    private func batchUp(_ i: Int) -> NodeRef? {
+        let up = Hierarchy.up(parent: batch.parent[i], kindCode: batch.kind[i].code, plan: batch.plan[i])
+        return up >= 0 ? NodeRef(Int(up)) : nil
     }
 }

@@ -46,8 +46,9 @@ public enum FieldValue: Hashable, Sendable {
     case unknown
 }
 
-/// One node of the plan graph while it is loaded: the fields every kind shares, plus the
-/// kind's own fields in source order. `PlanGraphBuilder` writes it into the graph's columns.
+/// One node of the plan graph made whole before it is added: the fields every kind shares,
+/// plus the kind's own fields in source order. `PlanGraphBuilder.add` copies it into its
+/// batch (`NodeBatch`); the loader fills the batch directly, without making one.
 public struct PlanNode: Sendable {
     public let kind: NodeKind
     /// The id as the plan file writes it (`SD3`, `A2.2`, `elz-leuven`).
