@@ -17,7 +17,7 @@ struct ColumnarBuilder {
     private var lastShared: [(text: String, ref: TextRef)] = []
     private var shortTexts = ShortTexts()
     /// Plan files by name, to their index in `sourceFiles`; and the last one named.
-    private var fileIndex: [String: Int32] = [:]
+    private var fileIndex: [[UInt8]: Int32] = [:]
     private var lastFile: (name: String, index: Int32)?
 
     var count: Int { c.kind.count }
@@ -111,12 +111,12 @@ struct ColumnarBuilder {
 
     /// The plan file's index in `sourceFiles`, added when it is new.
     private mutating func file(_ name: String) -> Int32 {
-        if let last = lastFile, last.name == name { return last.index }
+        if let last = lastFile, last.name.sameBytes(name) { return last.index }
         let index: Int32
-        if let known = fileIndex[name] { index = known } else {
+        if let known = fileIndex[Array(name.utf8)] { index = known } else {
             index = Int32(c.sourceFiles.count)
             c.sourceFiles.append(text.add(name))
-            fileIndex[name] = index
+            fileIndex[Array(name.utf8)] = index
         }
         lastFile = (name, index)
         return index
@@ -149,7 +149,7 @@ struct ColumnarBuilder {
     /// few before it is hashed.
     private mutating func shared(_ t: String?) -> TextRef {
         guard let t else { return .absent }
-        if let known = lastShared.first(where: { $0.text == t }) { return known.ref }
+        if let known = lastShared.first(where: { $0.text.sameBytes(t) }) { return known.ref }
         let ref = text.shared(t)
         if lastShared.count == 4 { lastShared.removeFirst() }
         lastShared.append((t, ref))

@@ -1,7 +1,7 @@
 /// Collects texts into one block of UTF-8 and hands out `TextRef`s to them.
 struct TextWriter {
     var bytes: [UInt8] = []
-    private var interned: [String: TextRef] = [:]
+    private var interned: [[UInt8]: TextRef] = [:]
     private var folder = FoldedKey.Folder()
 
     init(capacity: Int) { bytes.reserveCapacity(capacity) }
@@ -27,9 +27,10 @@ struct TextWriter {
     /// A text many nodes share (a file name, a document, a field name), stored once.
     mutating func shared(_ text: String?) -> TextRef {
         guard let text else { return .absent }
-        if let known = interned[text] { return known }
+        let key = Array(text.utf8)
+        if let known = interned[key] { return known }
         let ref = add(text)
-        interned[text] = ref
+        interned[key] = ref
         return ref
     }
 
@@ -39,6 +40,13 @@ struct TextWriter {
         folder.append(text, to: &bytes)
         return TextRef(offset: UInt32(start), length: UInt32(bytes.count - start))
     }
+}
+
+extension String {
+    /// Whether the two are the same bytes. Strings compare equal when they are canonically
+    /// equivalent (`é` as one scalar or as `e` and an accent); a graph keeps each text exactly
+    /// as written, so texts it stores once for many nodes are matched by their bytes.
+    func sameBytes(_ other: String) -> Bool { utf8.elementsEqual(other.utf8) }
 }
 
 /// The last few short texts written for each field (a slot per field name): the values of

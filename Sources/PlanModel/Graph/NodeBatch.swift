@@ -109,7 +109,7 @@ public struct NodeBatch {
         plan.append(p?.index ?? -1); parent.append(up?.index ?? -1)
         ownPeriod.append(-1)
         if let name {
-            if files.last != name { files.append(name) }
+            if !(files.last?.sameBytes(name) ?? false) { files.append(name) }
             file.append(Int32(files.count - 1))
         } else {
             file.append(-1)
@@ -132,7 +132,7 @@ public struct NodeBatch {
     mutating func setDetail(_ i: Int, document: String?, lines: Text, section: Text) {
         var d: Int32 = -1
         if let document {
-            if documents.last != document { documents.append(document) }
+            if !(documents.last?.sameBytes(document) ?? false) { documents.append(document) }
             d = Int32(documents.count - 1)
         }
         detail[i] = Int32(details.count)
