@@ -7,6 +7,7 @@ import PlanModel
 enum Declarer {
     static func declare(_ document: PlanDocument, in context: inout LoadContext) {
         guard let root = document.root else { return }
+        context.file = context.builder.file(named: document.name)
         checkKeys(root, allowed: Schema.topLevelKeys, what: "section", in: document, context: &context)
         var plan: (ref: NodeRef, id: String)?
         if let planNode = document.value(root, "plan") {
@@ -43,8 +44,8 @@ enum Declarer {
             context.error("duplicate plan id '\(id)' (also in \(otherFile))", at: document.value(node, "id"), in: document)
             return nil
         }
-        let (title, titleNode) = self.title(of: node, among: ["title"], id: id, in: document, context: &context)
-        let ref = context.builder.addNode(kind: .plan, id: id, plan: nil, title: title, parent: nil, file: document.name,
+        let (title, titleNode) = self.title(of: node, .title, id: id, in: document, context: &context)
+        let ref = context.builder.addNode(kind: .plan, id: id, plan: nil, title: title, parent: nil, file: context.file,
                                           line: document.line(node))
         context.plansByID[key] = ref
         context.pending.append(PendingItem(ref: ref, kind: .plan, mapping: node, plan: nil, planID: id, title: title,
@@ -57,8 +58,8 @@ enum Declarer {
             if document.kind(item) != .mapping { context.error("an actor must be a mapping with id, name, kind", at: item, in: document) }
             return
         }
-        let (title, titleNode) = self.title(of: item, among: ["name"], id: id, in: document, context: &context)
-        let ref = context.builder.addNode(kind: .actor, id: id, plan: nil, title: title, parent: nil, file: document.name,
+        let (title, titleNode) = self.title(of: item, .name, id: id, in: document, context: &context)
+        let ref = context.builder.addNode(kind: .actor, id: id, plan: nil, title: title, parent: nil, file: context.file,
                                           line: document.line(item))
         // One name space for ids and aliases: a name must pick out one actor. Any file may
         // declare actors, so the names are registered in file order (`registerActorNames`).
@@ -86,8 +87,8 @@ enum Declarer {
             context.error("duplicate id '\(id)' in plan '\(planID)' (first at \(site))", at: document.value(item, "id"), in: document)
             return
         }
-        let (title, titleNode) = self.title(of: item, among: Self.titleKeys, id: id, in: document, context: &context)
-        let ref = context.builder.addNode(kind: kind, id: id, plan: plan, title: title, parent: parent, file: document.name,
+        let (title, titleNode) = self.title(of: item, .any, id: id, in: document, context: &context)
+        let ref = context.builder.addNode(kind: kind, id: id, plan: plan, title: title, parent: parent, file: context.file,
                                           line: document.line(item))
         context.planNodes[key] = ref
         context.pending.append(PendingItem(ref: ref, kind: kind, mapping: item, plan: plan, planID: planID, title: title,
@@ -102,18 +103,24 @@ enum Declarer {
 
     // MARK: Helpers
 
-    /// The keys a node's title is read from, first found first; else its id stands in.
-    static let titleKeys = ["title", "name", "role", "text"]
-
     /// The item's title, copied into the nodes being filled, and the scalar it was read from
-    /// (-1 where the id stands in for it).
-    static func title(of item: Int32, among keys: [String], id: String, in document: PlanDocument,
+    /// (-1 where the id stands in for it): the first of `keys` the item has as text.
+    static func title(of item: Int32, _ keys: TitleKeys, id: String, in document: PlanDocument,
                       context: inout LoadContext) -> (NodeBatch.Text, Int32) {
-        for key in keys {
-            if let n = document.value(item, key), document.kind(n) == .scalar { return (context.text(n, in: document), n) }
+        func text(_ key: String) -> Int32? { document.value(item, key).flatMap { document.kind($0) == .scalar ? $0 : nil } }
+        let found: Int32?
+        switch keys {
+        case .title: found = text("title")
+        case .name: found = text("name")
+        case .any: found = text("title") ?? text("name") ?? text("role") ?? text("text")
         }
-        return (context.builder.text(id), -1)
+        guard let n = found else { return (context.builder.text(id), -1) }
+        return (context.text(n, in: document), n)
     }
+
+    /// Where a title is read from: a plan's `title`, an actor's `name`, or for other nodes the
+    /// first of `title`, `name`, `role` and `text`.
+    enum TitleKeys { case title, name, any }
 
     /// The items of a list section; a section that is not a list is an error.
     static func items(_ node: Int32, section: String, in document: PlanDocument, context: inout LoadContext) -> ArraySlice<Int32> {
@@ -135,16 +142,21 @@ enum Declarer {
             context.error("'id' must be a short text such as SD3 or elz-leuven", at: idNode, in: document)
             return nil
         }
-        var previous: UInt8 = 0
-        for (i, c) in id.utf8.enumerated() {
-            let letterOrDigit = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
-            let mark = c == 46 || c == 45 || c == 95
-            guard letterOrDigit || (mark && i > 0), !(c == 46 && previous == 46) else {
-                context.error("invalid id '\(id)': use letters, digits, '.', '-' and '_', starting with a letter or digit",
-                              at: idNode, in: document)
-                return nil
+        var copy = id
+        let valid = copy.withUTF8 { utf8 in
+            var previous: UInt8 = 0
+            for (i, c) in utf8.enumerated() {
+                let letterOrDigit = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
+                let mark = c == 46 || c == 45 || c == 95
+                guard letterOrDigit || (mark && i > 0), !(c == 46 && previous == 46) else { return false }
+                previous = c
             }
-            previous = c
+            return true
+        }
+        guard valid else {
+            context.error("invalid id '\(id)': use letters, digits, '.', '-' and '_', starting with a letter or digit",
+                          at: idNode, in: document)
+            return nil
         }
         return id
     }

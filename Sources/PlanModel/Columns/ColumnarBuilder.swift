@@ -43,7 +43,7 @@ struct ColumnarBuilder {
 
     /// Writes the columns of node `i` of a batch, with its notes. Its inherited period
     /// (`periodFrom`, the period days) is resolved in `finish`, when every node above it is in.
-    mutating func append(_ batch: borrowing NodeBatch, _ i: Int, notes: [NodeBatch.Text]) {
+    mutating func append(_ batch: borrowing NodeBatch, _ i: Int, notes: [NodeBatch.Text], names: inout BatchNames) {
         let kind = batch.kind[i]
         c.kind.append(kind.code)
         c.plan.append(batch.plan[i])
@@ -66,7 +66,7 @@ struct ColumnarBuilder {
         // `periodFrom` and the period days are made in `finish`: a load does not hold them.
         c.days.first.append(.min); c.days.last.append(.min)
         let k = Int(kind.code), n = count - 1
-        addSource(of: i, in: batch, node: n)
+        addSource(of: i, in: batch, node: n, names: &names)
         c.notes.append(notes.map { note in batch.withBytes(note) { text.add($0) } })
         let start = Int(batch.fieldStart[i])
         for position in 0..<Int(batch.fieldCount[i]) {
@@ -88,21 +88,40 @@ struct ColumnarBuilder {
     }
 
     /// The node's plan file and line, and the document, lines and section where it has them.
-    private mutating func addSource(of i: Int, in batch: borrowing NodeBatch, node n: Int) {
+    /// A batch's plan files and documents as the columns name them, found at each one's
+    /// first use: the nodes of a batch (a file's) name the same few, so each is looked up once.
+    struct BatchNames {
+        var files: [Int32?]
+        var documents: [TextRef?]
+        init(_ batch: borrowing NodeBatch) {
+            files = Array(repeating: nil, count: batch.files.count)
+            documents = Array(repeating: nil, count: batch.documents.count)
+        }
+    }
+
+    private mutating func addSource(of i: Int, in batch: borrowing NodeBatch, node n: Int, names: inout BatchNames) {
         guard batch.file[i] >= 0 else {
             SourceRuns.append(file: -1, node: n, to: &c.sourceRuns)
             c.planLine.append(0)
             Presence.append(false, owner: n, to: &c.sourceDetailPresence)
             return
         }
-        SourceRuns.append(file: file(batch.files[Int(batch.file[i])]), node: n, to: &c.sourceRuns)
+        let f = Int(batch.file[i])
+        let index = names.files[f] ?? file(batch.files[f])
+        names.files[f] = index
+        SourceRuns.append(file: index, node: n, to: &c.sourceRuns)
         c.planLine.append(batch.line[i])
         let d = batch.detail[i]
         let detail = d < 0 ? nil : batch.details[Int(d)]
         let detailed = detail.map { $0.document >= 0 || !$0.lines.isAbsent || !$0.section.isAbsent } ?? false
         Presence.append(detailed, owner: n, to: &c.sourceDetailPresence)
         if let detail, detailed {
-            let document = shared(detail.document < 0 ? nil : batch.documents[Int(detail.document)])
+            var document = TextRef.absent
+            if detail.document >= 0 {
+                let d = Int(detail.document)
+                document = names.documents[d] ?? shared(batch.documents[d])
+                names.documents[d] = document
+            }
             let lines = batch.withBytes(detail.lines) { detail.lines.isAbsent ? TextRef.absent : text.add($0) }
             let section = batch.withBytes(detail.section) { detail.section.isAbsent ? TextRef.absent : text.add($0) }
             c.sourceDetails.append(SourceDetailRecord(document: document, lines: lines, section: section))

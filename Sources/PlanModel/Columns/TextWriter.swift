@@ -46,7 +46,12 @@ extension String {
     /// Whether the two are the same bytes. Strings compare equal when they are canonically
     /// equivalent (`é` as one scalar or as `e` and an accent); a graph keeps each text exactly
     /// as written, so texts it stores once for many nodes are matched by their bytes.
-    func sameBytes(_ other: String) -> Bool { utf8.elementsEqual(other.utf8) }
+    func sameBytes(_ other: String) -> Bool {
+        var a = self, b = other
+        return a.withUTF8 { x in
+            b.withUTF8 { y in x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) }
+        }
+    }
 }
 
 /// The last few short texts written for each field (a slot per field name): the values of

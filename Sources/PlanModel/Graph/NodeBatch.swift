@@ -104,16 +104,18 @@ public struct NodeBatch {
 
     // MARK: Nodes
 
-    mutating func add(kind k: NodeKind, id i: Text, plan p: NodeRef?, title t: Text, parent up: NodeRef?, file name: String?, line l: Int) {
+    /// The index of a plan file's name in `files`, added when it is not the last one named.
+    mutating func file(named name: String) -> Int32 {
+        if !(files.last?.sameBytes(name) ?? false) { files.append(name) }
+        return Int32(files.count - 1)
+    }
+
+    /// Adds a node, written in `files[f]` (-1 for none) at line `l`.
+    mutating func add(kind k: NodeKind, id i: Text, plan p: NodeRef?, title t: Text, parent up: NodeRef?, file f: Int32, line l: Int) {
         kind.append(k); id.append(i); title.append(t)
         plan.append(p?.index ?? -1); parent.append(up?.index ?? -1)
         ownPeriod.append(-1)
-        if let name {
-            if !(files.last?.sameBytes(name) ?? false) { files.append(name) }
-            file.append(Int32(files.count - 1))
-        } else {
-            file.append(-1)
-        }
+        file.append(f)
         line.append(Int32(clamping: l))
         detail.append(-1)
         fieldStart.append(Int32(fields.count)); fieldCount.append(0)

@@ -40,7 +40,7 @@ public struct PlanGraphBuilder {
     @discardableResult
     public mutating func add(_ node: consuming PlanNode) -> NodeRef {
         let ref = addNode(kind: node.kind, id: node.id, plan: node.plan, title: text(node.title), parent: node.parent,
-                          file: node.source?.planFile, line: node.source?.planLine ?? 0)
+                          file: node.source.map { file(named: $0.planFile) } ?? -1, line: node.source?.planLine ?? 0)
         let i = batch.count - 1
         if let s = node.source, s.document != nil || s.lines != nil || s.section != nil {
             batch.setDetail(i, document: s.document, lines: s.lines.map { text($0) } ?? .absent,
@@ -54,11 +54,14 @@ public struct PlanGraphBuilder {
         return ref
     }
 
-    /// Adds a node to the batch, without fields (`openFields`); `file` and `line` say where
-    /// it is written.
+    /// The plan file `name`, for `addNode` (named once for all the nodes of a file).
+    public mutating func file(named name: String) -> Int32 { batch.file(named: name) }
+
+    /// Adds a node to the batch, without fields (`openFields`); `file` (from `file(named:)`,
+    /// -1 for none) and `line` say where it is written.
     @discardableResult
     public mutating func addNode(kind: NodeKind, id: String, plan: NodeRef?, title: NodeBatch.Text, parent: NodeRef?,
-                                 file: String?, line: Int) -> NodeRef {
+                                 file: Int32, line: Int) -> NodeRef {
         let idText = text(id)
         batch.add(kind: kind, id: idText, plan: plan, title: title, parent: parent, file: file, line: line)
         return NodeRef(count - 1)
@@ -146,7 +149,8 @@ public struct PlanGraphBuilder {
         spent = NodeBatch()
         swap(&spent, &batch)
         let notes = spent.notesByNode()
-        for i in 0..<spent.count { columns.append(spent, i, notes: notes.isEmpty ? [] : notes[i]) }
+        var names = ColumnarBuilder.BatchNames(spent)
+        for i in 0..<spent.count { columns.append(spent, i, notes: notes.isEmpty ? [] : notes[i], names: &names) }
         completed = 0
     }
 
