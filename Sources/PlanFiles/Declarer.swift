@@ -123,11 +123,11 @@ enum Declarer {
     enum TitleKeys { case title, name, any }
 
     /// The items of a list section; a section that is not a list is an error.
-    static func items(_ node: Int32, section: String, in document: PlanDocument, context: inout LoadContext) -> ArraySlice<Int32> {
-        if document.isAnchored(node) || document.isNull(node) { return [] }
+    static func items(_ node: Int32, section: String, in document: PlanDocument, context: inout LoadContext) -> PlanDocument.Kids {
+        if document.isAnchored(node) || document.isNull(node) { return document.noKids }
         guard document.kind(node) == .sequence else {
             context.error("'\(section)' must be a list", at: node, in: document)
-            return []
+            return document.noKids
         }
         return document.children(of: node)
     }

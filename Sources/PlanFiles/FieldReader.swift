@@ -6,9 +6,10 @@ import PlanModel
 struct FieldReader {
     let mapping: Int32
     let document: PlanDocument
-    /// The field being read and its value node, set where a mapping's keys are known to be
-    /// unique (a fast-read file): found without searching the mapping again.
-    var current: (key: String, node: Int32)?
+    /// The field being read, its value node and where that is in the document's `children`,
+    /// set where a mapping's keys are known to be unique (a fast-read file): found without
+    /// searching the mapping again.
+    var current: (key: String, node: Int32, slot: Int)?
 
     init(mapping: Int32, document: PlanDocument) {
         self.mapping = mapping
@@ -18,6 +19,12 @@ struct FieldReader {
     subscript(key: String) -> Int32? {
         if let current, current.key == key { return current.node }
         return document.value(mapping, key)
+    }
+
+    /// Where the value of `key` is in the document's `children`.
+    func slot(_ key: String) -> Int? {
+        if let current, current.key == key { return current.slot }
+        return document.valueSlot(mapping, key)
     }
 
     func text(_ key: String, _ context: inout LoadContext) -> String? {
@@ -59,12 +66,13 @@ struct FieldReader {
     }
 
     /// The list's item nodes (for lists of references).
-    func nodes(_ key: String, _ context: inout LoadContext) -> ArraySlice<Int32> {
-        guard let node = self[key] else { return [] }
-        if document.kind(node) == .scalar { return [node] }
+    func nodes(_ key: String, _ context: inout LoadContext) -> PlanDocument.Kids {
+        guard let slot = slot(key) else { return document.noKids }
+        let node = document.children[slot]
+        if document.kind(node) == .scalar { return document.one(at: slot) }
         guard document.kind(node) == .sequence else {
             context.error("'\(key)' must be a list", at: node, in: document)
-            return []
+            return document.noKids
         }
         return document.children(of: node)
     }
@@ -128,13 +136,4 @@ struct FieldReader {
         }
     }
 
-    /// One of a fixed set of words, with a suggestion for a near miss.
-    func choice(_ key: String, _ allowed: [String], _ context: inout LoadContext) -> String? {
-        guard let value = text(key, &context) else { return nil }
-        guard allowed.contains(value) else {
-            context.unknown("\(key)", value, among: allowed, at: self[key], in: document)
-            return nil
-        }
-        return value
-    }
 }

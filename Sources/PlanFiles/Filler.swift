@@ -7,10 +7,12 @@ enum Filler {
     enum FieldType {
         case text, list, number, percent, flag, period, months, source, notes, note, versions, skip
         case actor, actors, roles, themes, activityLinks, goals, goalParent
-        case choice([String])
+        /// One of a fixed set of words (`choiceWords`), held by the key's table.
+        case choice
     }
 
     static func type(of key: String, kind: NodeKind) -> FieldType {
+        if choiceWords(of: key, kind: kind) != nil { return .choice }
         switch key {
         case "id", "indicators": return .skip
         case "source": return .source
@@ -31,18 +33,25 @@ enum Filler {
         case "links": return .activityLinks
         case "goals": return .goals
         case "goal", "parent": return .goalParent
-        case "level": return .choice(Schema.goalLevels)
-        case "phase": return .choice(Schema.phases)
-        case "family": return .choice(Schema.themeFamilies)
-        case "status" where kind == .successFactor: return .choice(Schema.factorStatuses)
+        default: return .text
+        }
+    }
+
+    /// The words a key takes for a kind of node, when it takes one of a fixed set.
+    static func choiceWords(of key: String, kind: NodeKind) -> [String]? {
+        switch key {
+        case "level": return Schema.goalLevels
+        case "phase": return Schema.phases
+        case "family": return Schema.themeFamilies
+        case "status" where kind == .successFactor: return Schema.factorStatuses
         case "type":
             switch kind {
-            case .actor: return .choice(ActorKind.allCases.map(\.rawValue))
-            case .indicator: return .choice(Schema.indicatorKinds)
-            case .event: return .choice(Schema.eventKinds)
-            default: return .text
+            case .actor: return ActorKind.allCases.map(\.rawValue)
+            case .indicator: return Schema.indicatorKinds
+            case .event: return Schema.eventKinds
+            default: return nil
             }
-        default: return .text
+        default: return nil
         }
     }
 
@@ -61,11 +70,11 @@ enum Filler {
         context.builder.openFields(of: ref)
         for k in stride(from: kids.startIndex, to: kids.endIndex, by: 2) {
             let valueNode = kids[k + 1]
-            guard let (key, type) = item.keys.find(kids[k], in: document) else {
+            guard let (entry, key, type) = item.keys.find(kids[k], in: document) else {
                 if fast { context.error("unknown field '\(document.string(kids[k]))'", at: kids[k], in: document) }
                 continue
             }
-            if fast { fields.current = (key, valueNode) }
+            if fast { fields.current = (key, valueNode, k + 1) }
             if document.isAnchored(valueNode) {
                 context.error("anchors and aliases (&, *) are not allowed in plan files", at: valueNode, in: document)
                 continue
@@ -87,9 +96,16 @@ enum Filler {
                 if let v = fields.text(key, &context) { context.builder.setField(key, Percentage.value(v)) }
             case .flag:
                 if let v = fields.bool(key, &context) { context.builder.setField(key, FieldValue.text(v ? "yes" : "no")) }
-            case .choice(let allowed):
-                if document.scalar(valueNode) == "unknown", key == "phase" { context.builder.setField(key, NodeBatch.Value.unknown) }
-                else if let v = fields.choice(key, allowed, &context) { context.builder.setField(key, FieldValue.text(v)) }
+            case .choice:
+                guard let v = fields.textNode(key, &context) else { break }
+                if key == "phase", document.string(v) == "unknown" {
+                    // The source does not say: not a phase, but a known gap.
+                    context.builder.setField(key, NodeBatch.Value.unknown)
+                } else if item.keys.isWord(v, of: entry, in: document) {
+                    context.builder.setField(key, .text(context.text(v, in: document)))
+                } else {
+                    context.unknown(key, document.string(v), among: item.keys.words(of: entry), at: v, in: document)
+                }
             case .period:
                 if let p = fields.period(key, &context) { periods.set(key, p); context.builder.setField(key, FieldValue.period(p)) }
             case .months:
@@ -235,18 +251,20 @@ enum Filler {
             context.error("'actors' must map roles to actor ids, e.g. {lead: [elz-leuven]}", at: node, in: document)
             return
         }
-        for (roleNode, list) in document.pairs(node) {
+        let kids = document.children(of: node)
+        for k in stride(from: kids.startIndex, to: kids.endIndex, by: 2) {
+            let roleNode = kids[k], list = kids[k + 1]
             let name = document.scalar(roleNode) ?? ""
             guard let role = Role(rawValue: name) else {
                 context.unknown("role", name, among: Role.allCases.map(\.rawValue), at: roleNode, in: document)
                 continue
             }
-            let entries: ArraySlice<Int32>
+            let entries: PlanDocument.Kids
             switch document.kind(list) {
-            case .scalar: entries = document.string(list).isEmpty ? [] : [list]
+            case .scalar: entries = document.isEmptyScalar(list) ? document.noKids : document.one(at: k + 1)
             case .sequence: entries = document.children(of: list)
             case .mapping:
-                entries = []
+                entries = document.noKids
                 context.error("role '\(name)' must list actor ids", at: list, in: document)
             }
             for entry in entries {

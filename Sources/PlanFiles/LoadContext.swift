@@ -52,10 +52,9 @@ struct LoadContext {
     /// A scalar's text, copied into the nodes being filled (no string is made for it).
     mutating func text(_ n: Int32, in document: PlanDocument) -> NodeBatch.Text {
         let node = document[n]
+        guard node.kind == .scalar else { return builder.text("") }
         if node.start < 0 { return builder.text(document.decoded[Int(-1 - node.start)]) }
-        return document.bytes.withUnsafeBufferPointer {
-            builder.text(UnsafeBufferPointer(rebasing: $0[Int(node.start)..<Int(node.start + node.count)]))
-        }
+        return builder.text(document.utf8(node))
     }
 
     /// Kind of a node already added, committed or not.
@@ -97,7 +96,7 @@ struct LoadContext {
     }
 
     /// Records the names of a field listing actors (`members`), which takes effect as one.
-    mutating func actors(_ nodes: ArraySlice<Int32>, key: String, in document: PlanDocument, for subject: NodeRef) {
+    mutating func actors(_ nodes: PlanDocument.Kids, key: String, in document: PlanDocument, for subject: NodeRef) {
         let last = nodes.lastIndex { document.kind($0) == .scalar }
         let references = zip(nodes.indices, nodes).compactMap { i, node in
             reference(node, in: document, for: subject, as: .member(key, last: i == last))

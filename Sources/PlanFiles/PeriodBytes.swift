@@ -5,16 +5,15 @@ extension PlanDocument {
     /// `2024 H2`, and `A..B` of those — read from the bytes as `PeriodText.parse` reads them;
     /// nil for any other text (which `PeriodText` then reads), or a date that does not exist.
     func digitPeriod(_ n: Int32) -> Period? {
-        let node = nodes[Int(n)]
+        let node = self[n]
         guard node.kind == .scalar, node.start >= 0 else { return nil }
-        return bytes.withUnsafeBufferPointer { b -> Period? in
-            let s = Int(node.start), e = s + Int(node.count)
-            var dots = s
-            while dots + 1 < e && !(b[dots] == 46 && b[dots + 1] == 46) { dots += 1 }
-            guard dots + 1 < e else { return Self.singlePeriod(b, s, e) }
-            guard let a = Self.singlePeriod(b, s, dots), let z = Self.singlePeriod(b, dots + 2, e) else { return nil }
-            return Period.through(a, z)
-        }
+        let b = utf8(node)
+        let s = 0, e = b.count
+        var dots = s
+        while dots + 1 < e && !(b[dots] == 46 && b[dots + 1] == 46) { dots += 1 }
+        guard dots + 1 < e else { return Self.singlePeriod(b, s, e) }
+        guard let a = Self.singlePeriod(b, s, dots), let z = Self.singlePeriod(b, dots + 2, e) else { return nil }
+        return Period.through(a, z)
     }
 
     static func singlePeriod(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Period? {

@@ -44,9 +44,12 @@ final class PlanDocument: @unchecked Sendable {
     /// The file's name as the user gave it.
     let name: String
     /// The file's bytes (fast reader); empty when every scalar is in `decoded` (Yams).
-    var bytes: [UInt8] = []
-    var nodes: [Node] = []
-    var children: [Int32] = []
+    /// These three are in memory the document owns and frees (`setBytes`, `setNodes`): the
+    /// loader reads them millions of times, and an array read from a class's property has its
+    /// storage retained and released around each read.
+    private(set) var bytes = UnsafeMutableBufferPointer<UInt8>(start: nil, count: 0)
+    private(set) var nodes = UnsafeMutableBufferPointer<Node>(start: nil, count: 0)
+    private(set) var children = UnsafeMutableBufferPointer<Int32>(start: nil, count: 0)
     /// Texts of scalars that needed escapes, folding or block-scalar processing, and every
     /// scalar Yams read.
     var decoded: [String] = []
@@ -67,16 +70,56 @@ final class PlanDocument: @unchecked Sendable {
 
     init(name: String) { self.name = name }
 
-    subscript(n: Int32) -> Node { nodes[Int(n)] }
+    deinit {
+        bytes.deallocate()
+        nodes.deallocate()
+        children.deallocate()
+    }
 
-    func kind(_ n: Int32) -> Kind { nodes[Int(n)].kind }
+    /// Takes a copy of the file's bytes (once, before it is read).
+    func setBytes(_ file: [UInt8]) {
+        precondition(bytes.baseAddress == nil, "a document's bytes are set once")
+        bytes = Self.copy(file)
+    }
 
+    /// Takes a copy of the nodes and children a reader made (once).
+    func setNodes(_ made: [Node], children kids: [Int32]) {
+        precondition(nodes.baseAddress == nil && children.baseAddress == nil, "a document's nodes are set once")
+        nodes = Self.copy(made)
+        children = Self.copy(kids)
+    }
+
+    private static func copy<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
+        guard !array.isEmpty else { return UnsafeMutableBufferPointer(start: nil, count: 0) }
+        let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: array.count)
+        _ = buffer.initialize(from: array)
+        return buffer
+    }
+
+    /// Every node read is checked against the document's nodes: an index out of range stops
+    /// the program rather than reading memory the document does not own.
+    subscript(n: Int32) -> Node {
+        precondition(n >= 0 && Int(n) < nodes.count, "node index out of range")
+        return nodes[Int(n)]
+    }
+
+    /// The children of a collection, read in place (as long as the document lives).
+    typealias Kids = Slice<UnsafeMutableBufferPointer<Int32>>
+
+    /// No children.
+    var noKids: Kids { children[0..<0] }
+
+    /// The child at `slot` of `children` alone, as a list of one.
+    func one(at slot: Int) -> Kids { children[slot...slot] }
+
+    func kind(_ n: Int32) -> Kind { self[n].kind }
+
+    /// A scalar's text ("" for a collection).
     func string(_ n: Int32) -> String {
-        let node = nodes[Int(n)]
+        let node = self[n]
+        guard node.kind == .scalar else { return "" }
         if node.start < 0 { return decoded[Int(-1 - node.start)] }
-        return bytes.withUnsafeBufferPointer { b in
-            String(decoding: UnsafeBufferPointer(rebasing: b[Int(node.start)..<Int(node.start + node.count)]), as: UTF8.self)
-        }
+        return String(decoding: utf8(node), as: UTF8.self)
     }
 
     /// A scalar's text of at most eight bytes as one number (the bytes in order, the rest
@@ -89,29 +132,27 @@ final class PlanDocument: @unchecked Sendable {
     /// The scalar's text as a `ShortText`; nil for a longer one, a collection, or a text
     /// not read straight from the file's bytes.
     func shortText(_ n: Int32) -> ShortText? {
-        let node = nodes[Int(n)]
+        let node = self[n]
         guard node.kind == .scalar, node.start >= 0, node.count <= 8 else { return nil }
-        return bytes.withUnsafeBufferPointer { b in
-            var v: UInt64 = 0
-            for k in 0..<Int(node.count) { v |= UInt64(b[Int(node.start) + k]) << (56 - 8 * k) }
-            return ShortText(bytes: v, length: node.count)
-        }
+        var v: UInt64 = 0
+        for (k, byte) in utf8(node).enumerated() { v |= UInt64(byte) << (56 - 8 * k) }
+        return ShortText(bytes: v, length: node.count)
     }
 
     /// Whether a scalar's text is empty.
     func isEmptyScalar(_ n: Int32) -> Bool {
-        let node = nodes[Int(n)]
+        let node = self[n]
         return node.start < 0 ? decoded[Int(-1 - node.start)].isEmpty : node.count == 0
     }
 
     /// The scalar's text; nil for a collection.
     func scalar(_ n: Int32) -> String? { kind(n) == .scalar ? string(n) : nil }
 
-    func isNull(_ n: Int32) -> Bool { nodes[Int(n)].flags.contains(.emptyNull) }
+    func isNull(_ n: Int32) -> Bool { self[n].flags.contains(.emptyNull) }
 
-    func isAnchored(_ n: Int32) -> Bool { nodes[Int(n)].flags.contains(.anchored) }
+    func isAnchored(_ n: Int32) -> Bool { self[n].flags.contains(.anchored) }
 
-    func line(_ n: Int32) -> Int { Int(nodes[Int(n)].line) }
+    func line(_ n: Int32) -> Int { Int(self[n].line) }
 
     /// Where the node is, for a diagnostic: nil in a fast-read file.
     func range(_ n: Int32) -> SourceRange? {
@@ -121,8 +162,9 @@ final class PlanDocument: @unchecked Sendable {
     }
 
     /// The children of a collection (a mapping's keys and values alternating).
-    func children(of n: Int32) -> ArraySlice<Int32> {
-        let node = nodes[Int(n)]
+    func children(of n: Int32) -> Kids {
+        let node = self[n]
+        guard node.kind != .scalar else { return noKids }
         return children[Int(node.start)..<Int(node.start + node.count)]
     }
 
@@ -134,11 +176,16 @@ final class PlanDocument: @unchecked Sendable {
 
     /// The value of `key` in a mapping; with a key written twice, the last (as Yams finds it).
     func value(_ mapping: Int32, _ key: String) -> Int32? {
+        valueSlot(mapping, key).map { children[$0] }
+    }
+
+    /// Where in `children` the value of `key` in a mapping is (see `value`).
+    func valueSlot(_ mapping: Int32, _ key: String) -> Int? {
         guard kind(mapping) == .mapping else { return nil }
         let kids = children(of: mapping)
         var i = kids.endIndex - 2
         while i >= kids.startIndex {
-            if isKey(kids[i], key) { return kids[i + 1] }
+            if isKey(kids[i], key) { return i + 1 }
             i -= 2
         }
         return nil
@@ -150,15 +197,17 @@ final class PlanDocument: @unchecked Sendable {
     }
 
     func isKey(_ n: Int32, _ key: String) -> Bool {
-        let node = nodes[Int(n)]
+        let node = self[n]
         guard node.kind == .scalar, node.flags.contains(.textKey) else { return false }
         guard node.start >= 0 else { return decoded[Int(-1 - node.start)] == key }
         guard Int(node.count) == key.utf8.count else { return false }
         var k = key
-        return k.withUTF8 { kb in
-            bytes.withUnsafeBufferPointer { b in
-                memcmp(b.baseAddress! + Int(node.start), kb.baseAddress!, kb.count) == 0
-            }
-        }
+        return k.withUTF8 { kb in kb.isEmpty || memcmp(bytes.baseAddress! + Int(node.start), kb.baseAddress!, kb.count) == 0 }
+    }
+
+    /// The scalar's bytes in the file (one read straight from it, `start >= 0`).
+    func utf8(_ node: Node) -> UnsafeBufferPointer<UInt8> {
+        precondition(node.start >= 0 && Int(node.start) + Int(node.count) <= bytes.count, "scalar outside the file")
+        return UnsafeBufferPointer(rebasing: bytes[Int(node.start)..<Int(node.start + node.count)])
     }
 }

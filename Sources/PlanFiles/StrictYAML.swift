@@ -19,7 +19,7 @@ enum StrictYAML {
     /// The file's nodes, or what the reader met that it does not read.
     static func read(_ bytes: [UInt8], name: String) throws(Unsupported) -> PlanDocument {
         let document = PlanDocument(name: name)
-        document.bytes = bytes
+        document.setBytes(bytes)
         try StrictYAMLParser.parse(document)
         return document
     }
@@ -64,20 +64,11 @@ struct StrictYAMLParser {
     static let quote = UInt8(ascii: "\""), apostrophe = UInt8(ascii: "'"), backslash = UInt8(ascii: "\\")
 
     static func parse(_ document: PlanDocument) throws(Unsupported) {
-        try validate(document.bytes)
-        var outcome: Result<StrictYAMLParser, Unsupported>!
-        document.bytes.withUnsafeBufferPointer { buffer in
-            var parser = StrictYAMLParser(b: buffer)
-            do throws(Unsupported) {
-                try parser.document()
-                outcome = .success(parser)
-            } catch {
-                outcome = .failure(error)
-            }
-        }
-        let parser = try outcome.get()
-        document.nodes = parser.nodes
-        document.children = parser.children
+        let buffer = UnsafeBufferPointer(document.bytes)
+        try validate(buffer)
+        var parser = StrictYAMLParser(b: buffer)
+        try parser.document()
+        document.setNodes(parser.nodes, children: parser.children)
         document.decoded = parser.decoded
         document.root = parser.nodes.isEmpty ? nil : Int32(parser.nodes.count - 1)
     }

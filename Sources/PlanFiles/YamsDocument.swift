@@ -26,8 +26,7 @@ enum YamsDocument {
             }
             var converter = Converter(file: file)
             document.root = converter.add(node)
-            document.nodes = converter.nodes
-            document.children = converter.children
+            document.setNodes(converter.nodes, children: converter.children)
             document.decoded = converter.decoded
             document.marks = converter.marks
             return .success(document)
