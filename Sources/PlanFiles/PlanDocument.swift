@@ -183,6 +183,12 @@ final class PlanDocument: @unchecked Sendable {
     func valueSlot(_ mapping: Int32, _ key: String) -> Int? {
         guard kind(mapping) == .mapping else { return nil }
         let kids = children(of: mapping)
+        if source == nil {
+            // Read by the fast reader, whose keys are unique: the first is the last, and the
+            // keys looked up most (`id`, `title`) come first.
+            for i in stride(from: kids.startIndex, to: kids.endIndex, by: 2) where isKey(kids[i], key) { return i + 1 }
+            return nil
+        }
         var i = kids.endIndex - 2
         while i >= kids.startIndex {
             if isKey(kids[i], key) { return i + 1 }
