@@ -19,8 +19,9 @@ enum PlanChecks {
     static func findCycles(_ g: PlanGraph, _ context: inout LoadContext) -> Bool {
         var found = false
         var state = [UInt8](repeating: 0, count: g.count)   // 0 new, 1 on the current path, 2 done
+        var path: [Int] = []    // one array for every walk (a new one each was most of the check)
         for start in 0..<g.count where state[start] == 0 {
-            var path: [Int] = []
+            path.removeAll(keepingCapacity: true)
             var current: Int? = start
             while let c = current, state[c] == 0 {
                 state[c] = 1
@@ -46,8 +47,8 @@ enum PlanChecks {
         // The nearest own period above each node, found once for all (no walk per node); a
         // node has its own where it is its own source.
         let sources = g.periodSources(passingOver: halfPeriods)
-        let checked: Set<UInt8> = [NodeKind.goal.code, NodeKind.activity.code, NodeKind.workPackage.code]
-        for i in 0..<g.count where sources[i] == Int32(i) && checked.contains(g.kindCode(of: NodeRef(i))) {
+        let checked = [NodeKind.goal, .activity, .workPackage].reduce(UInt64(0)) { $0 | 1 << UInt64($1.code) }
+        for i in 0..<g.count where sources[i] == Int32(i) && checked & (1 << UInt64(g.kindCode(of: NodeRef(i)))) != 0 {
             let node = g[NodeRef(i)]
             guard let up = node.parent ?? node.plan, sources[Int(up.index)] >= 0, let period = node.ownPeriod else { continue }
             let parent = g[NodeRef(Int(sources[Int(up.index)]))]

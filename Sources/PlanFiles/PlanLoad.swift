@@ -110,11 +110,14 @@ struct PlanLoad {
         // the graph without a copy.
         let graph = (consume builder).build()
         PlanChecks.run(graph, halfPeriods: halfPeriods, &context)
-        context.diagnostics = PlanLoader.readingOrder(context.diagnostics)
-        if context.diagnostics.contains(where: { $0.severity == .error }) {
-            return .done(.failure(DiagnosticList(context.diagnostics)))
+        let diagnostics = PlanLoader.readingOrder(context.diagnostics)
+        // The look-up tables of a large load (a plan per file, every actor's names, every
+        // file's input) are freed on a thread of their own: the answer does not wait for them.
+        if inputs.count >= threadsFrom { FreedApart.free(&context, leaving: LoadContext()) }
+        if diagnostics.contains(where: { $0.severity == .error }) {
+            return .done(.failure(DiagnosticList(diagnostics)))
         }
-        return .done(.success(LoadedPlans(graph: graph, warnings: context.diagnostics, files: inputs.map(\.name),
+        return .done(.success(LoadedPlans(graph: graph, warnings: diagnostics, files: inputs.map(\.name),
                                           generalReaderNotes: notes)))
     }
 
@@ -176,5 +179,21 @@ struct PlanLoad {
             }
         }
         return false
+    }
+}
+
+/// Frees a large value on a thread of its own.
+enum FreedApart {
+    /// Takes `value` (leaving `empty` in its place) and lets it go on a new thread.
+    static func free<T>(_ value: inout T, leaving empty: T) {
+        var taken = empty
+        swap(&taken, &value)
+        let box = Box(consume taken)
+        Thread { box.value = nil }.start()
+    }
+
+    private final class Box<T>: @unchecked Sendable {
+        var value: T?
+        init(_ value: consuming T) { self.value = value }
     }
 }
