@@ -60,7 +60,7 @@ enum Filler {
         // A fast-read file's keys are text and unique: an unknown one is reported in the loop
         // below, which looks each key up anyway, and each value is the one its key names.
         let fast = document.source == nil
-        if !fast { Declarer.checkKeys(item.mapping, allowed: item.keys, what: "field", in: document, context: &context) }
+        if !fast { item.withKeys { Declarer.checkKeys(item.mapping, allowed: $0, what: "field", in: document, context: &context) } }
         var fields = FieldReader(mapping: item.mapping, document: document)
         let ref = item.ref
         let sourceDocument = item.plan.flatMap { context.planDocuments[$0] }
@@ -70,7 +70,7 @@ enum Filler {
         context.builder.openFields(of: ref)
         for k in stride(from: kids.startIndex, to: kids.endIndex, by: 2) {
             let valueNode = kids[k + 1]
-            guard let (entry, key, type) = item.keys.find(kids[k], in: document) else {
+            guard let (entry, key, type) = item.withKeys({ $0.find(kids[k], in: document) }) else {
                 if fast { context.error("unknown field '\(document.string(kids[k]))'", at: kids[k], in: document) }
                 continue
             }
@@ -101,10 +101,10 @@ enum Filler {
                 if key == "phase", document.string(v) == "unknown" {
                     // The source does not say: not a phase, but a known gap.
                     context.builder.setField(key, NodeBatch.Value.unknown)
-                } else if item.keys.isWord(v, of: entry, in: document) {
+                } else if item.withKeys({ $0.isWord(v, of: entry, in: document) }) {
                     context.builder.setField(key, .text(context.text(v, in: document)))
                 } else {
-                    context.unknown(key, document.string(v), among: item.keys.words(of: entry), at: v, in: document)
+                    context.unknown(key, document.string(v), among: item.withKeys { $0.words(of: entry) }, at: v, in: document)
                 }
             case .period:
                 if let p = fields.period(key, &context) { periods.set(key, p); context.builder.setField(key, FieldValue.period(p)) }

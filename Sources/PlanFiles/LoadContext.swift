@@ -289,9 +289,19 @@ struct PendingItem {
     /// the field written there holds the same text, and is not copied again.
     let title: NodeBatch.Text
     let titleNode: Int32
-    /// One of `Schema`'s tables, which live as long as the program: held without counting
-    /// references (see `KeyTable`).
-    unowned(unsafe) let keys: KeyTable
+    /// One of `Schema`'s tables, which live as long as the program: held and read without
+    /// counting references (`withKeys`). Every reader thread reads the same tables, and a
+    /// reference count both cores change is a slow, contended write for each key of each item.
+    let table: Unmanaged<KeyTable>
+
+    init(ref: NodeRef, kind: NodeKind, mapping: Int32, plan: NodeRef?, planID: String, title: NodeBatch.Text, titleNode: Int32,
+         keys: KeyTable) {
+        (self.ref, self.kind, self.mapping, self.plan, self.planID) = (ref, kind, mapping, plan, planID)
+        (self.title, self.titleNode, table) = (title, titleNode, Unmanaged.passUnretained(keys))
+    }
+
+    /// Reads the item's key table without retaining it.
+    func withKeys<R>(_ body: (KeyTable) -> R) -> R { table._withUnsafeGuaranteedRef(body) }
 }
 
 /// An actor's id or alias as declared, recorded to be registered in file order.
