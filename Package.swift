@@ -84,7 +84,7 @@ let package = Package(
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "SeededRandom", "TestRandom"]),
         .testTarget(
             name: "PlanFilesTests",
-            dependencies: ["PlanFiles", "PlanModel", "Diagnostics"],
+            dependencies: ["PlanFiles", "PlanModel", "Diagnostics", "SeededRandom", "TestRandom"],
             exclude: ["Fixtures"]
         ),
         // Also drives the built planq (`planq import`).

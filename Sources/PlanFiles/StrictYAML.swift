@@ -84,11 +84,17 @@ struct StrictYAMLParser {
         let n = bytes.count
         let raw = UnsafeRawPointer(bytes.baseAddress)
         while i < n {
-            // Eight bytes at a time while they are printable ASCII (no byte with its high bit
-            // set, none below 0x20, none 0x7F); a word with anything else is read byte by byte.
+            // Eight bytes at a time while they are printable ASCII or newlines (no byte with its
+            // high bit set, none below 0x20 but a newline, none 0x7F); a word with anything
+            // else is read byte by byte.
             if i + 8 <= n, let raw {
-                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
                 let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+                var w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                // Each newline byte is read as 0x2A (a newline has bit 0x20 clear): its high bit
+                // is marked exactly where the byte is 0x0A, then shifted onto bit 0x20.
+                let v = w ^ (ones &* 0x0A), lows = ~highs
+                let newlines = ~(((v & lows) &+ lows) | v | lows)
+                w |= newlines >> 2
                 let below20 = (w &- ones &* 0x20) & ~w & highs
                 let del = w ^ (ones &* 0x7F)
                 let is7F = (del &- ones) & ~del & highs
