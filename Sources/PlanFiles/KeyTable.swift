@@ -16,6 +16,10 @@ final class KeyTable: Sendable {
     /// Every key's UTF-8, one after another: key `i` is `bytes[starts[i]..<starts[i + 1]]`.
     private let bytes: [UInt8]
     private let starts: [Int]
+    /// The keys by their length (in table order within a length): the keys of `n` bytes are
+    /// `byLength[lengthStarts[n]..<lengthStarts[n + 1]]`, so a look-up compares only those.
+    private let byLength: [Int]
+    private let lengthStarts: [Int]
     /// The words of the keys that take one of a fixed set (`Filler.choiceWords`), kept the
     /// same way: key `i`'s are words `wordRanges[i]`, word `w` is `wordBytes[wordStarts[w]..<wordStarts[w + 1]]`.
     private let words: [String]
@@ -28,6 +32,9 @@ final class KeyTable: Sendable {
         types = keys.map { key in kind.map { Filler.type(of: key, kind: $0) } ?? .skip }
         bytes = keys.flatMap(\.utf8)
         starts = keys.reduce(into: [0]) { starts, key in starts.append(starts.last! + key.utf8.count) }
+        let longest = keys.map(\.utf8.count).max() ?? 0
+        byLength = keys.indices.sorted { (keys[$0].utf8.count, $0) < (keys[$1].utf8.count, $1) }
+        lengthStarts = (0...longest + 1).map { n in keys.filter { $0.utf8.count < n }.count }
         var words: [String] = [], ranges: [Range<Int>] = []
         for key in keys {
             let own = kind.flatMap { Filler.choiceWords(of: key, kind: $0) } ?? []
@@ -49,8 +56,15 @@ final class KeyTable: Sendable {
             let text = document.decoded[Int(-1 - node.start)]
             return names.firstIndex(of: text).map { ($0, names[$0], types[$0]) }
         }
-        let found = Self.match(node, in: document, bytes, starts, among: 0..<starts.count - 1)
-        return found.map { ($0, names[$0], types[$0]) }
+        let length = Int(node.count)
+        guard length + 1 < lengthStarts.count else { return nil }
+        let text = document.utf8(node)
+        for j in lengthStarts[length]..<lengthStarts[length + 1] {
+            let i = byLength[j]
+            let same = bytes.withUnsafeBufferPointer { k in length == 0 || memcmp(text.baseAddress!, k.baseAddress! + starts[i], length) == 0 }
+            if same { return (i, names[i], types[i]) }
+        }
+        return nil
     }
 
     /// Whether a scalar is one of the words entry `i` takes, by its bytes: no string is made,
