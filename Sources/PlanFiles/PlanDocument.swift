@@ -92,7 +92,7 @@ final class PlanDocument: @unchecked Sendable {
     private static func copy<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
         guard !array.isEmpty else { return UnsafeMutableBufferPointer(start: nil, count: 0) }
         let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: array.count)
-        _ = buffer.initialize(from: array)
+        array.withUnsafeBufferPointer { buffer.baseAddress!.initialize(from: $0.baseAddress!, count: array.count) }
         return buffer
     }
 
