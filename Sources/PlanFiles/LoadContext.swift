@@ -42,8 +42,6 @@ struct LoadContext {
     var inputs: [String: PlanInput] = [:]
     /// The plan file being declared, as its nodes name it (`PlanGraphBuilder.file(named:)`).
     var file: Int32 = -1
-    /// Plan-scoped references resolved so far, by their text as written (`planNode`).
-    var resolvedIDs = ResolvedIDs()
 
     func planNodeKey(planID: String, id: String) -> String {
         planNodesAcrossFiles ? FoldedKey.of(planID + "." + id) : FoldedKey.of(id)
@@ -235,46 +233,15 @@ struct LoadContext {
     /// Resolves a reference to a node of the same plan, checking its kind.
     mutating func planNode(_ node: Int32, plan: NodeRef, planID: String, kind wanted: NodeKind, what: String,
                            in document: PlanDocument) -> NodeRef? {
-        let short = planNodesAcrossFiles ? nil : document.shortText(node)
-        if let short, let ref = resolvedIDs.find(short, plan: plan), kind(ref) == wanted { return ref }
         guard let id = document.scalar(node) else {
             error("expected a \(what) id", at: node, in: document)
             return nil
         }
-        if let ref = planNodes[planNodeKey(planID: planID, id: id)], kind(ref) == wanted {
-            if let short { resolvedIDs.keep(short, plan: plan, ref) }
-            return ref
-        }
+        if let ref = planNodes[planNodeKey(planID: planID, id: id)], kind(ref) == wanted { return ref }
         let candidates = document.source == nil ? [] : (0..<builder.count).map(NodeRef.init)
             .filter { builder.plan(of: $0) == plan && builder.kind(of: $0) == wanted }.map { builder.id(of: $0) }
         unknown(what, id, among: candidates, at: node, in: document)
         return nil
-    }
-}
-
-/// Plan-scoped references already resolved, by their exact text when it is at most eight
-/// bytes (as most ids are): a file's activities name the same few themes and goals again and
-/// again (`contributes: [T01, …]` on each), and making, folding and hashing a string for each
-/// was a tenth of a large load. A slot holds the last text that fell in it; what is found is
-/// what `planNodes` gave for that same text, which no later file changes while the file is
-/// filled (where plan ids nest and every file is declared first, it is not used).
-struct ResolvedIDs {
-    /// Made at the first reference kept: most contexts (one per file, and those only read) keep none.
-    private var slots: [(text: UInt64, length: Int32, plan: Int32, ref: Int32)] = []
-
-    private static func slot(_ text: PlanDocument.ShortText) -> Int {
-        Int(truncatingIfNeeded: ((text.bytes &+ UInt64(text.length)) &* 0x9E37_79B9_7F4A_7C15) >> 58)
-    }
-
-    func find(_ text: PlanDocument.ShortText, plan: NodeRef) -> NodeRef? {
-        guard !slots.isEmpty else { return nil }
-        let s = slots[Self.slot(text)]
-        return s.text == text.bytes && s.length == text.length && s.plan == plan.index ? NodeRef(Int(s.ref)) : nil
-    }
-
-    mutating func keep(_ text: PlanDocument.ShortText, plan: NodeRef, _ ref: NodeRef) {
-        if slots.isEmpty { slots = Array(repeating: (0, -1, -1, -1), count: 64) }
-        slots[Self.slot(text)] = (text.bytes, text.length, plan.index, ref.index)
     }
 }
 

@@ -122,23 +122,6 @@ final class PlanDocument: @unchecked Sendable {
         return String(decoding: utf8(node), as: UTF8.self)
     }
 
-    /// A scalar's text of at most eight bytes as one number (the bytes in order, the rest
-    /// zero) and its length: an exact key for a short id, made without a string.
-    struct ShortText {
-        let bytes: UInt64
-        let length: Int32
-    }
-
-    /// The scalar's text as a `ShortText`; nil for a longer one, a collection, or a text
-    /// not read straight from the file's bytes.
-    func shortText(_ n: Int32) -> ShortText? {
-        let node = self[n]
-        guard node.kind == .scalar, node.start >= 0, node.count <= 8 else { return nil }
-        var v: UInt64 = 0
-        for (k, byte) in utf8(node).enumerated() { v |= UInt64(byte) << (56 - 8 * k) }
-        return ShortText(bytes: v, length: node.count)
-    }
-
     /// Whether a scalar's text is empty.
     func isEmptyScalar(_ n: Int32) -> Bool {
         let node = self[n]
