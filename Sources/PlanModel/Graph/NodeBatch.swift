@@ -237,7 +237,8 @@ public struct NodeBatch {
 
     // MARK: Renumbering
 
-    /// Adds `base` to every node number the batch holds except the field values listed: the
+    /// Adds `base` to the node numbers the batch holds — plans, parents, and the node fields of
+    /// `namingNodes` (a `goals` list; other node fields name actors, set after adopting): the
     /// batch was filled apart, numbered from 0, and is adopted after `base` nodes.
     mutating func renumber(by base: Int32, namingNodes: [NodeRef]) {
         guard base != 0 else { return }
