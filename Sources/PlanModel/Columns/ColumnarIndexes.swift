@@ -86,16 +86,21 @@ enum GraphIndexes {
         c.ends = FlatLists(count: kinds, pairs: nodes.filter { ends[Int($0)] != .min }.map { (Int32(kind[Int($0)]), ends[Int($0)]) })
         c.preorderByKind = FlatLists(count: kinds, pairs: nodes.map { (Int32(kind[Int($0)]), preorder[Int($0)]) })
         for k in 0..<kinds {
-            // Stable, as the sort by start always was: equal starts keep load order. Sorted as
-            // (start, node) packed in one number, compared without a closure.
+            // Stable, as the sort by start always was: equal starts keep load order (the
+            // entries come in node order).
             let from = Int(c.byStart.offsets[k]), to = Int(c.byStart.offsets[k + 1])
             if to - from > 1 {
-                var packed = c.byStart.entries[from..<to].map { UInt64(UInt32(bitPattern: starts[Int($0)]) ^ 0x8000_0000) << 32 | UInt64(UInt32($0)) }
-                packed.sort()
-                for (i, p) in packed.enumerated() { c.byStart.entries[from + i] = Int32(truncatingIfNeeded: p) }
+                if !SmallRange.sortStably(&c.byStart.entries[from..<to], by: { starts[Int($0)] }) {
+                    // Sorted as (start, node) packed in one number, compared without a closure.
+                    var packed = c.byStart.entries[from..<to].map { UInt64(UInt32(bitPattern: starts[Int($0)]) ^ 0x8000_0000) << 32 | UInt64(UInt32($0)) }
+                    packed.sort()
+                    for (i, p) in packed.enumerated() { c.byStart.entries[from + i] = Int32(truncatingIfNeeded: p) }
+                }
             }
-            c.ends.entries[Int(c.ends.offsets[k])..<Int(c.ends.offsets[k + 1])].sort()
-            c.preorderByKind.entries[Int(c.preorderByKind.offsets[k])..<Int(c.preorderByKind.offsets[k + 1])].sort()
+            let endRange = Int(c.ends.offsets[k])..<Int(c.ends.offsets[k + 1])
+            if !SmallRange.sort(&c.ends.entries[endRange]) { c.ends.entries[endRange].sort() }
+            let preRange = Int(c.preorderByKind.offsets[k])..<Int(c.preorderByKind.offsets[k + 1])
+            if !SmallRange.sortDistinct(&c.preorderByKind.entries[preRange]) { c.preorderByKind.entries[preRange].sort() }
         }
     }
 
@@ -124,5 +129,82 @@ enum GraphIndexes {
             c.actorNameKeys.append(key)
             c.actorNameNodes.append(actor)
         }
+    }
+}
+
+/// Counting sorts for the per-kind indexes, whose keys (days, preorder numbers) span a range
+/// not much wider than their count: two passes and no comparisons, where comparison sorts of a
+/// graph's nodes took most of the index building's time. Each declines (returning false,
+/// having changed nothing) when the range would need more room than the comparison sort it
+/// replaces (a graph's peak memory is built from such temporaries).
+enum SmallRange {
+    /// The lowest and highest key; nil for fewer than two entries (nothing to sort).
+    private static func bounds(_ entries: ArraySlice<Int32>, _ key: (Int32) -> Int32) -> (low: Int32, span: Int)? {
+        guard entries.count > 1 else { return nil }
+        var low = Int32.max, high = Int32.min
+        for e in entries {
+            let v = key(e)
+            low = min(low, v)
+            high = max(high, v)
+        }
+        return (low, Int(high) - Int(low) + 1)
+    }
+
+    /// Sorts `entries` by `key`, keeping the order of equal keys. Room: a count per value in
+    /// the range and a copy of the entries, at most 8 bytes an entry.
+    static func sortStably(_ entries: inout ArraySlice<Int32>, by key: (Int32) -> Int32) -> Bool {
+        guard let (low, span) = bounds(entries, key) else { return true }
+        guard span <= entries.count else { return false }
+        var next = [Int32](repeating: 0, count: span + 1)
+        for e in entries { next[Int(key(e) - low) + 1] += 1 }
+        for i in 0..<span { next[i + 1] += next[i] }
+        let original = Array(entries)
+        let base = entries.startIndex
+        for e in original {
+            let slot = Int(key(e) - low)
+            entries[base + Int(next[slot])] = e
+            next[slot] += 1
+        }
+        return true
+    }
+
+    /// Sorts numbers where they lie. Room: a count per value in the range, at most 8 bytes an
+    /// entry.
+    static func sort(_ entries: inout ArraySlice<Int32>) -> Bool {
+        guard let (low, span) = bounds(entries, { $0 }) else { return true }
+        guard span <= 2 * entries.count else { return false }
+        var counts = [Int32](repeating: 0, count: span)
+        for e in entries { counts[Int(e - low)] += 1 }
+        var i = entries.startIndex
+        for (offset, n) in counts.enumerated() where n > 0 {
+            for _ in 0..<n {
+                entries[i] = low + Int32(offset)
+                i += 1
+            }
+        }
+        return true
+    }
+
+    /// Sorts numbers that are all different (preorder numbers) where they lie. Room: a bit per
+    /// value in the range, at most 8 bytes an entry. Declines if two are the same.
+    static func sortDistinct(_ entries: inout ArraySlice<Int32>) -> Bool {
+        guard let (low, span) = bounds(entries, { $0 }) else { return true }
+        guard span <= 64 * entries.count else { return false }
+        var seen = [UInt64](repeating: 0, count: (span + 63) / 64)
+        for e in entries {
+            let v = Int(e - low), bit = UInt64(1) << UInt64(v & 63)
+            if seen[v >> 6] & bit != 0 { return false }
+            seen[v >> 6] |= bit
+        }
+        var i = entries.startIndex
+        for (w, word) in seen.enumerated() {
+            var bits = word
+            while bits != 0 {
+                entries[i] = low + Int32(w * 64 + bits.trailingZeroBitCount)
+                i += 1
+                bits &= bits - 1
+            }
+        }
+        return true
     }
 }
