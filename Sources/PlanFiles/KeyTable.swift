@@ -58,13 +58,8 @@ final class KeyTable: Sendable {
         }
         let length = Int(node.count)
         guard length + 1 < lengthStarts.count else { return nil }
-        let text = document.utf8(node)
-        for j in lengthStarts[length]..<lengthStarts[length + 1] {
-            let i = byLength[j]
-            let same = bytes.withUnsafeBufferPointer { k in length == 0 || memcmp(text.baseAddress!, k.baseAddress! + starts[i], length) == 0 }
-            if same { return (i, names[i], types[i]) }
-        }
-        return nil
+        let found = Self.match(node, in: document, bytes, starts, among: byLength[lengthStarts[length]..<lengthStarts[length + 1]])
+        return found.map { ($0, names[$0], types[$0]) }
     }
 
     /// Whether a scalar is one of the words entry `i` takes, by its bytes: no string is made,
@@ -80,9 +75,9 @@ final class KeyTable: Sendable {
     func words(of i: Int) -> [String] { Array(words[wordRanges[i]]) }
 
     /// Which of the texts `among` (text `t` is `bytes[starts[t]..<starts[t + 1]]`) the
-    /// scalar's bytes are.
+    /// scalar's bytes are; the first in `among`'s order.
     private static func match(_ node: PlanDocument.Node, in document: PlanDocument, _ bytes: [UInt8], _ starts: [Int],
-                              among texts: Range<Int>) -> Int? {
+                              among texts: some Sequence<Int>) -> Int? {
         let text = document.utf8(node)
         return bytes.withUnsafeBufferPointer { k in
             starts.withUnsafeBufferPointer { s -> Int? in

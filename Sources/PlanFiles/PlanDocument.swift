@@ -190,8 +190,9 @@ final class PlanDocument: @unchecked Sendable {
         guard node.kind == .scalar, node.flags.contains(.textKey) else { return false }
         guard node.start >= 0 else { return decoded[Int(-1 - node.start)] == key }
         guard Int(node.count) == key.utf8.count else { return false }
+        let text = utf8(node)
         var k = key
-        return k.withUTF8 { kb in kb.isEmpty || memcmp(bytes.baseAddress! + Int(node.start), kb.baseAddress!, kb.count) == 0 }
+        return k.withUTF8 { kb in kb.isEmpty || memcmp(text.baseAddress!, kb.baseAddress!, kb.count) == 0 }
     }
 
     /// The scalar's bytes in the file (one read straight from it, `start >= 0`).

@@ -105,9 +105,8 @@ public struct PlanGraphBuilder {
 
     /// The node above a batch node (its parent), if set.
     public func parent(of ref: NodeRef) -> NodeRef? {
-        let i = Int(ref.index) - committed
-        if i >= 0 { return batch.parent[i] < 0 ? nil : NodeRef(Int(batch.parent[i])) }
-        return columns.parent(Int(ref.index))
+        guard let b = inBatch(ref) else { return columns.parent(Int(ref.index)) }
+        return batch.parent[b] < 0 ? nil : NodeRef(Int(batch.parent[b]))
     }
 
     /// Takes the nodes and edges of a builder filled apart (one plan file's, on a reader
