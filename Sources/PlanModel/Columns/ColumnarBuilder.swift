@@ -12,13 +12,9 @@ struct ColumnarBuilder {
     /// kind mostly store the same fields in the same order, and comparing a short name is
     /// quicker than hashing it.
     private var lastFieldNames = [[(name: String, index: UInt32)]](repeating: [], count: NodeKind.allCases.count)
-    /// The last plan file and source document named, and where their text is: the nodes of a
-    /// file name the same ones.
-    private var lastShared: [(text: String, ref: TextRef)] = []
     private var shortTexts = ShortTexts()
-    /// Plan files by name, to their index in `sourceFiles`; and the last one named.
+    /// Plan files by name, to their index in `sourceFiles`.
     private var fileIndex: [[UInt8]: Int32] = [:]
-    private var lastFile: (name: String, index: Int32)?
 
     var count: Int { c.kind.count }
     /// Role edges added so far.
@@ -87,7 +83,6 @@ struct ColumnarBuilder {
         c.fields.offsets.append(Int32(c.fields.entries.count))
     }
 
-    /// The node's plan file and line, and the document, lines and section where it has them.
     /// A batch's plan files and documents as the columns name them, found at each one's
     /// first use: the nodes of a batch (a file's) name the same few, so each is looked up once.
     struct BatchNames {
@@ -99,6 +94,7 @@ struct ColumnarBuilder {
         }
     }
 
+    /// The node's plan file and line, and the document, lines and section where it has them.
     private mutating func addSource(of i: Int, in batch: borrowing NodeBatch, node n: Int, names: inout BatchNames) {
         guard batch.file[i] >= 0 else {
             SourceRuns.append(file: -1, node: n, to: &c.sourceRuns)
@@ -119,7 +115,7 @@ struct ColumnarBuilder {
             var document = TextRef.absent
             if detail.document >= 0 {
                 let d = Int(detail.document)
-                document = names.documents[d] ?? shared(batch.documents[d])
+                document = names.documents[d] ?? text.shared(batch.documents[d])
                 names.documents[d] = document
             }
             let lines = batch.withBytes(detail.lines) { detail.lines.isAbsent ? TextRef.absent : text.add($0) }
@@ -130,14 +126,11 @@ struct ColumnarBuilder {
 
     /// The plan file's index in `sourceFiles`, added when it is new.
     private mutating func file(_ name: String) -> Int32 {
-        if let last = lastFile, last.name.sameBytes(name) { return last.index }
-        let index: Int32
-        if let known = fileIndex[Array(name.utf8)] { index = known } else {
-            index = Int32(c.sourceFiles.count)
-            c.sourceFiles.append(text.add(name))
-            fileIndex[Array(name.utf8)] = index
-        }
-        lastFile = (name, index)
+        let key = Array(name.utf8)
+        if let known = fileIndex[key] { return known }
+        let index = Int32(c.sourceFiles.count)
+        c.sourceFiles.append(text.add(name))
+        fileIndex[key] = index
         return index
     }
 
@@ -162,17 +155,6 @@ struct ColumnarBuilder {
         if position < lastFieldNames[k].count { lastFieldNames[k][position] = (field, name) }
         else if position == lastFieldNames[k].count { lastFieldNames[k].append((field, name)) }
         return name
-    }
-
-    /// A text many nodes share, stored once (`TextWriter.shared`), looked up among the last
-    /// few before it is hashed.
-    private mutating func shared(_ t: String?) -> TextRef {
-        guard let t else { return .absent }
-        if let known = lastShared.first(where: { $0.text.sameBytes(t) }) { return known.ref }
-        let ref = text.shared(t)
-        if lastShared.count == 4 { lastShared.removeFirst() }
-        lastShared.append((t, ref))
-        return ref
     }
 
     // MARK: Reading and changing appended nodes

@@ -7,13 +7,10 @@ struct TextWriter {
     init(capacity: Int) { bytes.reserveCapacity(capacity) }
 
     mutating func add(_ text: String) -> TextRef {
-        let start = bytes.count
         // A native string's bytes are read where they are (no copy of the string to retain).
-        if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
-            var text = text
-            text.withUTF8 { bytes.append(contentsOf: $0) }
-        }
-        return TextRef(offset: UInt32(start), length: UInt32(bytes.count - start))
+        if let ref = text.utf8.withContiguousStorageIfAvailable({ add($0) }) { return ref }
+        var text = text
+        return text.withUTF8 { add($0) }
     }
 
     mutating func add(_ text: String?) -> TextRef { text.map { add($0) } ?? .absent }
