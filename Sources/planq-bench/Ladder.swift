@@ -26,7 +26,7 @@ struct Rung {
     }
 
     let activities: Int
-    var load = LoadProbe.Probe()
+    var load: LoadProbe.Series?
     var queries: [QueryResult] = []
     var oneShot: OneShot.Report?
 
@@ -40,15 +40,17 @@ struct Rung {
         say("== \(grouped(activities)) activities ==")
         let (data, generated) = try DataSet.prepare(activities: activities, seed: seed, root: options.data, repo: options.repo)
         say("data: \(data.folder.path) " + (generated.map { "(generated in \(Measure.format($0)))" } ?? "(reused)"))
-        let probeRuns = activities >= 1_000_000 ? 1 : 3
-        rung.load = try LoadProbe.measure(folder: data.plans.path, runs: probeRuns)
-        let load = rung.load
-        say("first load (plan files → graph, fresh process, median of \(probeRuns)): \(Measure.format(load.seconds))"
-              + " = \(grouped(Int(load.activitiesPerSecond))) activities/s (processor time \(Measure.format(load.cpuSeconds)));"
+        let series = try LoadProbe.measure(folder: data.plans.path, runs: LoadProbe.runs)
+        rung.load = series
+        let load = series.median, peak = series.highestPeak
+        say("first load (plan files → graph, fresh process, median of \(series.runs.count)): \(Measure.format(load.seconds))"
+              + " = \(grouped(Int(load.activitiesPerSecond))) activities/s"
+              + " (runs \(Measure.format(series.fastest))–\(Measure.format(series.slowest)); processor time \(Measure.format(load.cpuSeconds)));"
               + " \(grouped(load.nodes)) nodes;"
-              + " peak memory +\(mebibytes(load.peakKiB - load.baselineKiB))"
-              + " = \(grouped(Int(load.peakBytesPerActivity))) B/activity"
-              + " (retained \(grouped(Int(load.retainedBytesPerActivity))) B/activity)")
+              + " highest peak memory +\(mebibytes(peak.peakKiB - peak.baselineKiB))"
+              + " = \(grouped(Int(peak.peakBytesPerActivity))) B/activity"
+              + " (runs \(series.runs.map { grouped(Int($0.peakBytesPerActivity)) }.joined(separator: ", ")) B;"
+              + " retained \(grouped(Int(load.retainedBytesPerActivity))) B/activity)")
 
         guard case .success(let loaded) = PlanLoader.load(paths: [data.plans.path]) else {
             throw Spawn.Failure(description: "\(data.plans.path) does not load")

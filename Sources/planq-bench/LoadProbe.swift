@@ -22,6 +22,9 @@ enum LoadProbe {
         var retainedBytesPerActivity: Double { Double((afterKiB - baselineKiB) * 1024) / Double(max(1, activities)) }
     }
 
+    /// Probes per size, at every size: at 10^6 three take ≈ 20 s more than one did.
+    static let runs = 3
+
     /// In the child (`planq-bench load-probe FOLDER`): loads once and prints one line of key=value.
     static func child(folder: String) -> Int32 {
         let baseline = Measure.statusKiB("VmRSS")
@@ -39,8 +42,20 @@ enum LoadProbe {
         return 0
     }
 
-    /// In the parent: `runs` fresh processes; the median time, and the memory of the median run.
-    static func measure(folder: String, runs: Int) throws -> Probe {
+    /// Several probes of one folder. The rate is the median run's: one run at 10^6 moved
+    /// between 7.5 and 11.5 s with the machine's other work while quiet runs took 5.9–6.8 s.
+    /// The peak is the highest run's: a memory target holds for every load, not for the middle one,
+    /// and the peak spreads with the allocator's timing (979–1,028 B/activity over 8 runs at 10^5).
+    struct Series {
+        let runs: [Probe]
+        var median: Probe { runs.sorted { $0.seconds < $1.seconds }[runs.count / 2] }
+        var highestPeak: Probe { runs.max { $0.peakBytesPerActivity < $1.peakBytesPerActivity } ?? Probe() }
+        var fastest: Double { runs.map(\.seconds).min() ?? .nan }
+        var slowest: Double { runs.map(\.seconds).max() ?? .nan }
+    }
+
+    /// In the parent: `runs` fresh processes, one after the other.
+    static func measure(folder: String, runs: Int) throws -> Series {
         var results: [Probe] = []
         for _ in 0..<runs {
             let line = try Spawn.output([selfPath, "load-probe", folder])
@@ -61,7 +76,7 @@ enum LoadProbe {
             }
             results.append(r)
         }
-        return results.sorted { $0.seconds < $1.seconds }[results.count / 2]
+        return Series(runs: results)
     }
 
     static var selfPath: String {

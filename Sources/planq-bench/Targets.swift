@@ -58,9 +58,10 @@ enum Targets {
         }
         for size in loadSizes {
             let target = "peak memory ≤ 1 KiB/activity at \(grouped(size)) activities (growth during the first load)"
-            if let load = rung(size)?.load {
-                checks.append(TargetCheck(target, .atMost(1024), measured: load.peakBytesPerActivity,
-                                          shown: "\(grouped(Int(load.peakBytesPerActivity))) B/activity"))
+            if let series = rung(size)?.load {
+                let peak = series.highestPeak.peakBytesPerActivity
+                checks.append(TargetCheck(target, .atMost(1024), measured: peak,
+                                          shown: "\(grouped(Int(peak))) B/activity (highest of \(series.runs.count) runs)"))
             } else {
                 checks.append(TargetCheck(target, .atMost(1024), measured: nil, shown: notRun(size)))
             }
@@ -79,9 +80,10 @@ enum Targets {
         // Issue 12's load target.
         for size in loadSizes {
             let target = "first load ≥ 200,000 activities/s at \(grouped(size)) activities (plan files → graph)"
-            if let load = rung(size)?.load {
+            if let series = rung(size)?.load {
+                let load = series.median
                 checks.append(TargetCheck(target, .atLeast(200_000), measured: load.activitiesPerSecond,
-                                          shown: "\(grouped(Int(load.activitiesPerSecond))) activities/s (\(Measure.format(load.seconds)))"))
+                                          shown: "\(grouped(Int(load.activitiesPerSecond))) activities/s (\(Measure.format(load.seconds)), median of \(series.runs.count) runs)"))
             } else {
                 checks.append(TargetCheck(target, .atLeast(200_000), measured: nil, shown: notRun(size)))
             }
