@@ -54,10 +54,12 @@ let package = Package(
             name: "planq",
             dependencies: [
                 "PlanFiles", "PlanModel", "PlanSnapshot", "Diagnostics", "CLineEdit", "Session", "Rendering", "Shell", "PlanImport",
-            ],
-            // A position-dependent executable has no ~77,000 relocations to apply at each start
-            // (0.5 ms of a one-shot, measured with perf stat); planq is a command, not a service.
-            linkerSettings: [.unsafeFlags(["-Xlinker", "-no-pie"], .when(platforms: [.linux], configuration: .release))]
+            ]
+            // Not linked `-no-pie`: glibc then warns on stderr ("direct reference to protected
+            // function … may break pointer equality") the first time a path reaches such a
+            // function of the Swift runtime, as reading a file through Yams did. Position
+            // independence costs this build ≈ 6,500 relocations at start (readelf); the
+            // README's static executable is position-dependent without the flag.
         ),
         // Fuzzing (scripts/fuzz): the targets' code, and four executables that run libFuzzer
         // when built with -sanitize=fuzzer and replay inputs otherwise.
