@@ -61,15 +61,16 @@ let package = Package(
             // independence costs this build ≈ 6,500 relocations at start (readelf); the
             // README's static executable is position-dependent without the flag.
         ),
-        // Fuzzing (scripts/fuzz): the targets' code, and four executables that run libFuzzer
+        // Fuzzing (scripts/fuzz): the targets' code, and five executables that run libFuzzer
         // when built with -sanitize=fuzzer and replay inputs otherwise.
         .target(name: "FuzzTargets", dependencies: ["Session", "PlanFiles", "PlanModel", "QuerySyntax", "QueryBinding",
-                                                    "QueryEvaluation", "Rendering", "Diagnostics", "CFuzzDriver"]),
+                                                    "QueryEvaluation", "Rendering", "Diagnostics", "PlanImport", "CFuzzDriver"]),
         .target(name: "CFuzzDriver"),
         .executableTarget(name: "planq-fuzz-query", dependencies: ["FuzzTargets"]),
         .executableTarget(name: "planq-fuzz-plan", dependencies: ["FuzzTargets"]),
         .executableTarget(name: "planq-fuzz-diff", dependencies: ["FuzzTargets"]),
         .executableTarget(name: "planq-fuzz-files", dependencies: ["FuzzTargets"]),
+        .executableTarget(name: "planq-fuzz-import", dependencies: ["FuzzTargets"]),
         // Benchmarks: prints timings, never asserts them (see README, "Performance"). PlanBench holds the
         // plan-set generator, the SQLite baseline (SQLite's C API, libsqlite3-dev) and the reference queries.
         .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),

@@ -170,7 +170,7 @@ enum Filler {
         if kind == .activity, context.builder.parent(of: ref) == nil, fields["goal"] == nil {
             context.error("activity '\(context.builder.id(of: ref))' has no 'goal'", at: fields["id"], in: document)
         }
-        let own = ownPeriod(periods, fields: fields, &context)
+        let own = ownPeriod(periods, kind: kind, fields: fields, &context)
         context.builder.setOwnPeriod(of: ref, own)
         if own == nil, var deadline = periods.deadline {
             // A goal with only a deadline: the rough words describe the deadline.
@@ -194,9 +194,11 @@ enum Filler {
         var section = NodeBatch.Text.absent
     }
 
-    /// The node's own period: `period`/`date`, or `start..end` when both are given.
-    static func ownPeriod(_ periods: FieldPeriods, fields: FieldReader, _ context: inout LoadContext) -> Period? {
-        var own = periods.period ?? periods.date
+    /// The node's own period: `period` (an event's `date`), or `start..end` when both are
+    /// given. A plan's `date` is the day its document is dated, not when the plan runs: an
+    /// action plan for 2024 is dated 15/11/2023, and its activities lie in 2024.
+    static func ownPeriod(_ periods: FieldPeriods, kind: NodeKind, fields: FieldReader, _ context: inout LoadContext) -> Period? {
+        var own = periods.period ?? (kind == .event ? periods.date : nil)
         if own == nil, let start = periods.start, let end = periods.end {
             guard let both = Period.through(start, end) else {
                 context.error("end \(end) is before start \(start)", at: fields["end"], in: fields.document)

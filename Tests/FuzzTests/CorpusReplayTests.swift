@@ -55,4 +55,16 @@ final class CorpusReplayTests: XCTestCase {
             XCTAssertNil(FileSetTarget.difference(input, beside: Self.actors), "input \(i)")
         }
     }
+
+    /// The import target's seeds (parts of the two source documents, each a template's
+    /// headings and a goal or two): each imports, and its plan loads beside the actors.
+    func testImportCorpusReplays() throws {
+        let corpus = try inputs("import")
+        XCTAssertGreaterThanOrEqual(corpus.count, 3)
+        let actors = ImportFuzzTarget.Actors.examples()
+        for (i, input) in corpus.enumerated() {
+            XCTAssertTrue(ImportFuzzTarget.imports(input, actors: actors), "input \(i) imports")
+            XCTAssertNil(ImportFuzzTarget.problem(input, actors: actors), "input \(i)")
+        }
+    }
 }

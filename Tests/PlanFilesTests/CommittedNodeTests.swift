@@ -72,4 +72,29 @@ final class CommittedNodeTests: XCTestCase {
         XCTAssertEqual(problems.diagnostics.map(\.message),
                        ["period 2024 Q1 of goal 'OD1' is outside its parent goal 'SD1' (2024 H2)"])
     }
+
+    /// A plan's `date` is the day its document is dated, not its period; an event's `date` is
+    /// its period. (An imported action plan whose 'Acties 2024' heading was lost kept its
+    /// version date, 15/11/2023, and its 2024 activities were then "outside" the plan.)
+    func testAPlansDateIsNotItsPeriodButAnEventsIs() throws {
+        let text = """
+            plan: {id: p, title: P, date: 2023-11-15}
+            goals:
+              - {id: SD1, level: strategic, text: Goal}
+            activities:
+              - {id: A1, title: Act, goal: SD1, period: "2024"}
+            events:
+              - {id: E1, type: event, title: Kick-off, date: 2024-01-09}
+            """
+        let g = try PlanLoader.load([.bytes(name: "p.yaml", Array(text.utf8))]).get().graph
+        let plan = g[try XCTUnwrap(g.plan(named: "p"))]
+        XCTAssertNil(plan.period, "the plan gives no period")
+        guard case .period(let date)? = plan.field("date") else { return XCTFail("the plan keeps its date as a field") }
+        XCTAssertEqual("\(date.start)", "2023-11-15")
+        let activity = g[try XCTUnwrap(g.node(qualifiedID: "p.A1"))]
+        XCTAssertEqual(activity.period.map { "\($0.start)..\($0.end)" }, "2024-01-01..2024-12-31")
+        let event = g[try XCTUnwrap(g.node(qualifiedID: "p.E1"))]
+        XCTAssertEqual(event.period.map { "\($0.start)..\($0.end)" }, "2024-01-09..2024-01-09")
+        XCTAssertNil(event.periodFrom, "the event's date is its own period")
+    }
 }

@@ -1,0 +1,56 @@
+import Diagnostics
+import Foundation
+import PlanFiles
+import PlanImport
+
+/// One fuzz input for `planq import`: any bytes as a source document, read against the
+/// example actors. The importer's readers are heuristics over document text (headings,
+/// tab-separated table cells, Dutch dates), so any bytes must either be refused with an error
+/// that has a place in the document, or give a plan file that loads beside the actors —
+/// `planq import` loads it before writing and calls a failure an importer bug.
+public enum ImportFuzzTarget {
+    /// The actors a document's names are resolved against, as `planq import --actors FILE`
+    /// reads them, and the file the imported plan is loaded beside.
+    public struct Actors {
+        let directory: ActorDirectory
+        let file: SourceFile
+
+        public init(path: String) {
+            guard case .success(let loaded) = PlanLoader.load(paths: [path]),
+                  case .success(let file) = PlanFileReader.read(path) else { fatalError("the actors file \(path) does not load") }
+            directory = ActorDirectory(graph: loaded.graph)
+            self.file = file
+        }
+
+        /// Examples/plans/actors.yaml, the file the README's import examples name.
+        public static func examples() -> Actors { Actors(path: FuzzEntry.examples + "/actors.yaml") }
+    }
+
+    /// What the importer did wrong with `bytes`, or nil.
+    public static func problem(_ bytes: [UInt8], actors: Actors) -> String? {
+        switch PlanImporter.importDocument(Data(bytes), path: "fuzz.txt", actors: actors.directory) {
+        case .failure(let problems):
+            if !problems.hasErrors { return "the import failed without an error" }
+            if let unplaced = problems.errors.first(where: { $0.range == nil || $0.file == nil }) {
+                return "an error without a place in the document: \(unplaced.message)"
+            }
+            return nil
+        case .success(let result):
+            let written = SourceFile(name: "\(result.plan.id).yaml", text: PlanWriter.yaml(result.plan))
+            if case .failure(let problems) = PlanLoader.load(sources: [actors.file, written]) {
+                return "the imported plan does not load:\n" + DiagnosticPrinter().render(problems.diagnostics)
+            }
+            return nil
+        }
+    }
+
+    /// Whether `bytes` import at all (the seeds must: they are there to reach the readers).
+    public static func imports(_ bytes: [UInt8], actors: Actors) -> Bool {
+        if case .success = PlanImporter.importDocument(Data(bytes), path: "fuzz.txt", actors: actors.directory) { return true }
+        return false
+    }
+
+    public static func run(_ bytes: [UInt8], actors: Actors) {
+        if let problem = problem(bytes, actors: actors) { fatalError(problem) }
+    }
+}
