@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import PlanFiles
 import PlanImport
+import PlanModel
 
 /// One fuzz input for `planq import`: any bytes as a source document, read against the
 /// example actors. The importer's readers are heuristics over document text (headings,
@@ -12,15 +13,19 @@ public enum ImportFuzzTarget {
     /// The actors a document's names are resolved against, as `planq import --actors FILE`
     /// reads them, and the file the imported plan is loaded beside.
     public struct Actors {
-        let directory: ActorDirectory
+        let graph: PlanGraph
         let file: SourceFile
 
         public init(path: String) {
             guard case .success(let loaded) = PlanLoader.load(paths: [path]),
                   case .success(let file) = PlanFileReader.read(path) else { fatalError("the actors file \(path) does not load") }
-            directory = ActorDirectory(graph: loaded.graph)
+            graph = loaded.graph
             self.file = file
         }
+
+        /// A directory of its own for each document: one remembers the actors it added, for
+        /// the later documents of the same `planq import` run, which declare them no more.
+        var directory: ActorDirectory { ActorDirectory(graph: graph) }
 
         /// Examples/plans/actors.yaml, the file the README's import examples name.
         public static func examples() -> Actors { Actors(path: FuzzEntry.examples + "/actors.yaml") }
