@@ -160,7 +160,10 @@ struct ELZReader {
                                            bodyLines: heading.lastLine + 1...max(heading.lastLine + 1, bodyEnd))
                 activity.goal = goalID
                 if goalID == nil {
-                    activity.notes.append(findings.guess("action '\(heading.text)' comes before any goal heading", line: heading.line))
+                    // Every activity of a plan file hangs under a goal: the action cannot be
+                    // written as it stands, and dropping it would lose it.
+                    findings.error("action '\(heading.text)' comes before any goal heading: expected 'Strategische doelstelling n – …' "
+                                   + "(or 'Operationele doelstelling n.m – …') above it", line: heading.line)
                 }
                 plan.activities.append(activity)
             }

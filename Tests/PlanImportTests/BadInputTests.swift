@@ -14,6 +14,8 @@ final class BadInputTests: XCTestCase {
         let elzCut = try Self.seedLines(ImportHarness.elzSource, 1...345)
         let elzAfterGoal = try Self.seedLines(ImportHarness.elzSource, 1...334)
         let zzlCut = try Self.seedLines(ImportHarness.zzlSource, 1...270)
+        // An action (line 17) before the first goal heading, then strategic goal 1 with its action.
+        let elzActionFirst = try [1...16, 82...158, 78...158].map { try Self.seedLines(ImportHarness.elzSource, $0) }.joined(separator: "\n")
         let cases: [(name: String, bytes: [UInt8], expected: [String])] = [
             ("empty", [], ["doc.txt:1:1: error: the document is empty: expected an action plan (ELZ template) or a transition plan"]),
             ("blank lines", Array("\n \r\n\t\n".utf8), ["doc.txt:1:1: error: the document is empty: expected an action plan (ELZ template) or a transition plan"]),
@@ -25,6 +27,8 @@ final class BadInputTests: XCTestCase {
              ["doc.txt:341:1: error: the document ends in the middle of action 'Oprichting ‘inspiratietank’ en samenstellen toolbox' (line 336): expected 'Startdatum' and 'Evaluatie'"]),
             ("ELZ cut after a goal", Array(elzAfterGoal.utf8),
              ["doc.txt:334:1: error: the document ends after operational goal 5.1 (line 334) without its action: expected 'Actie: …' and the action form"]),
+            ("ELZ action before any goal", Array(elzActionFirst.utf8),
+             ["doc.txt:17:1: error: action 'ELZ Leuven ontmoet' comes before any goal heading: expected 'Strategische doelstelling n – …' (or 'Operationele doelstelling n.m – …') above it"]),
             ("transition plan cut in the table", Array(zzlCut.utf8),
              ["doc.txt:270:1: error: the document ends inside the 'Vraag c' table: expected more rows and the footnote with the actor categories"]),
         ]
