@@ -3,7 +3,7 @@
 public enum PlanWriter {
     public static func yaml(_ plan: ImportedPlan) -> String {
         var out = Lines()
-        out.add("# \(plan.title): imported by `planq import` from \(plan.file) (\(plan.template.rawValue) template).")
+        out.add("# \(commented(plan.title)): imported by `planq import` from \(commented(plan.file)) (\(plan.template.rawValue) template).")
         out.add("# `source.line` numbers refer to that file; `notes` say what the importer had to interpret.")
         out.add("")
         out.add("plan:")
@@ -166,15 +166,31 @@ public enum PlanWriter {
             case "\t": s += "\\t"
             case "\r": s += "\\r"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x85 || scalar.value == 0x2028
-                    || scalar.value == 0x2029 || scalar.value == 0xFEFF {
-                    s += escaped(scalar.value)
-                } else {
-                    s.unicodeScalars.append(scalar)
-                }
+                if isPrintable(scalar) { s.unicodeScalars.append(scalar) } else { s += escaped(scalar.value) }
             }
         }
         return s + "\""
+    }
+
+    /// `text` for a comment line: what YAML would not take there (a line break ends the
+    /// comment; a control character is refused anywhere in a YAML file) written as `\uXXXX`.
+    static func commented(_ text: String) -> String {
+        var s = ""
+        for scalar in text.unicodeScalars {
+            if isPrintable(scalar) && scalar != "\t" { s.unicodeScalars.append(scalar) } else { s += escaped(scalar.value) }
+        }
+        return s
+    }
+
+    /// Whether YAML takes the character as written, outside of escapes: YAML 1.1's printable
+    /// set (which Yams's reader enforces for the whole file), less the line breaks it adds
+    /// to the ones of ASCII (U+0085, U+2028, U+2029) and the byte-order mark.
+    static func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x20...0x7E, 0xA0...0xD7FF, 0xE000...0xFFFD: return scalar.value != 0x2028 && scalar.value != 0x2029 && scalar.value != 0xFEFF
+        case 0x10000...0x10FFFF: return true
+        default: return false
+        }
     }
 
     struct Lines {
