@@ -52,7 +52,7 @@ enum ActionField: String, CaseIterable {
         (.links, "Welke link is er met andere acties en projecten\\?"),
         (.start, "Startdatum ?:"),
         (.end, "Einddatum ?:"),
-        (.timeline, "Tijdpad \\d{4} \\(markeer hieronder de maanden waarin je aan deze actie gaat werken\\)"),
+        (.timeline, "Tijdpad [0-9]{4} \\(markeer hieronder de maanden waarin je aan deze actie gaat werken\\)"),
         (.channels, "Definieer de communicatiekanalen en -middelen die worden gebruikt om informatie te delen en stakeholders op de hoogte te houden\\."),
         (.evaluation, "Selecteer minstens één van onderstaande manieren voor evaluatie\\."),
         (.prompt, "Definieer de indicatoren en meetmethoden die worden gebruikt om de voortgang en/of het succes van de actie te evalueren\\."),

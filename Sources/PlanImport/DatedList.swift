@@ -10,11 +10,11 @@ enum DatedList {
         for n in 1...max(1, document.lines.count) {
             let text = document.plain(n)
             guard let first = text.first, first.isNumber,
-                  let m = text.firstMatch(of: #/^(\d{1,3})\.\s+([^:]{1,60}?)\s*:\s+(.+)$/#) else { continue }
+                  let m = text.firstMatch(of: #/^([0-9]{1,3})\.\s+([^:]{1,60}?)\s*:\s+(.+)$/#) else { continue }
             let label = String(m.2), title = String(m.3)
             var event = ImportedPlan.Event(id: "E" + DutchDates.pad(Int(m.1)!), kind: "event", title: title, date: "",
                                            written: label, origin: .init(line: n))
-            if let r = label.firstMatch(of: #/^(\d{1,2}/\d{1,2}/\d{4})\s*[–—-]\s*(\d{1,2}/\d{1,2}/\d{4})$/#),
+            if let r = label.firstMatch(of: #/^([0-9]{1,2}/[0-9]{1,2}/[0-9]{4})\s*[–—-]\s*([0-9]{1,2}/[0-9]{1,2}/[0-9]{4})$/#),
                let a = DutchDates.day(String(r.1)), let b = DutchDates.day(String(r.2)) {
                 event.date = "\(a)..\(b)"
             } else if let day = DutchDates.day(label), label.count <= 10 {

@@ -5,12 +5,17 @@ enum DutchDates {
 
     /// `1/01/2024`, `01-01-2024`, `1.1.2024` → `2024-01-01`; nil when not a real day.
     static func day(_ text: String) -> String? {
-        guard let m = text.firstMatch(of: #/^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\b/#) else { return nil }
+        guard let m = text.firstMatch(of: #/^\s*([0-9]{1,2})[/.\-]([0-9]{1,2})[/.\-]([0-9]{4})\b/#) else { return nil }
         return iso(year: Int(m.3)!, month: Int(m.2)!, day: Int(m.1)!)
     }
 
+    /// Years a plan's dates fall in. A date outside them is a slip of the keyboard
+    /// (`1/01/0224`): read as written it would stretch the plan over eighteen centuries, so it
+    /// is left unread, with a warning, as any unreadable date is.
+    static let plausibleYears = 1900...2199
+
     static func iso(year: Int, month: Int, day: Int) -> String? {
-        guard (1...12).contains(month), day >= 1, day <= daysIn(month, year) else { return nil }
+        guard plausibleYears.contains(year), (1...12).contains(month), day >= 1, day <= daysIn(month, year) else { return nil }
         return "\(year)-\(pad(month))-\(pad(day))"
     }
 
@@ -28,15 +33,15 @@ enum DutchDates {
     /// "(Tegen) eind 2024" → 2024-12 (approximate), "In 2024" / "Tegen 2024" → 2024.
     static func deadline(_ text: String) -> (period: String, written: String, approximate: Bool)? {
         let months = Self.months.joined(separator: "|")
-        if let m = text.firstMatch(of: try! Regex("^((?:tegen\\s+)?eind\\s+(\(months))\\s+(\\d{4}))").ignoresCase()),
+        if let m = text.firstMatch(of: try! Regex("^((?:tegen\\s+)?eind\\s+(\(months))\\s+([0-9]{4}))").ignoresCase()),
            let written = m[1].substring, let month = m[2].substring, let year = m[3].substring {
             let n = Self.months.firstIndex(of: month.lowercased())! + 1
             return ("\(year)-\(pad(n))", String(written), true)
         }
-        if let m = text.firstMatch(of: #/^((?:[Tt]egen\s+)?[Ee]ind\s+(\d{4}))/#) {
+        if let m = text.firstMatch(of: #/^((?:[Tt]egen\s+)?[Ee]ind\s+([0-9]{4}))/#) {
             return ("\(m.2)-12", String(m.1), true)
         }
-        if let m = text.firstMatch(of: #/^((?:[Ii]n|[Tt]egen)\s+(\d{4}))\b/#) {
+        if let m = text.firstMatch(of: #/^((?:[Ii]n|[Tt]egen)\s+([0-9]{4}))\b/#) {
             return (String(m.2), String(m.1), false)
         }
         return nil
@@ -76,9 +81,9 @@ enum DutchDates {
     /// Compiled once: building a regular expression from text is slow.
     enum Patterns {
         static let months = DutchDates.months.joined(separator: "|")
-        nonisolated(unsafe) static let day = try! Regex("\\b((?:op\\s+)?(\\d{1,2})\\s+(\(months))\\s+(\\d{4}))\\b").ignoresCase()
-        nonisolated(unsafe) static let month = try! Regex("\\b((?:(in|sinds|vanaf|tegen|eind|begin|midden)\\s+)?(\(months))\\s+(\\d{4}))\\b")
+        nonisolated(unsafe) static let day = try! Regex("\\b((?:op\\s+)?([0-9]{1,2})\\s+(\(months))\\s+([0-9]{4}))\\b").ignoresCase()
+        nonisolated(unsafe) static let month = try! Regex("\\b((?:(in|sinds|vanaf|tegen|eind|begin|midden)\\s+)?(\(months))\\s+([0-9]{4}))\\b")
             .ignoresCase()
-        nonisolated(unsafe) static let rough = try! Regex("\\b((eind|begin|midden)\\s+(\\d{4}))\\b").ignoresCase()
+        nonisolated(unsafe) static let rough = try! Regex("\\b((eind|begin|midden)\\s+([0-9]{4}))\\b").ignoresCase()
     }
 }

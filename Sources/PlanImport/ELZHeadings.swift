@@ -13,7 +13,7 @@ struct ELZHeading: Equatable {
 enum ELZHeadings {
     static func isTableOfContents(_ line: String) -> Bool {
         guard line.contains("...") || line.contains("…") else { return false }
-        return line.contains(#/(\.{3,}|…)\s*\d+\s*$/#) || line.contains(#/\.{3,}\s*\t\s*\d+\s*$/#)
+        return line.contains(#/(\.{3,}|…)\s*[0-9]+\s*$/#) || line.contains(#/\.{3,}\s*\t\s*[0-9]+\s*$/#)
     }
 
     static func mayBeHeading(_ text: String) -> Bool {
@@ -23,10 +23,10 @@ enum ELZHeadings {
 
     static func match(_ text: String) -> (ELZHeading.Kind, String, String)? {
         guard mayBeHeading(text) else { return nil }
-        if let m = text.firstMatch(of: #/^Strategische\s+doelstelling\s+(\d+)\s*[–—-]\s*(.*)$/#.ignoresCase()) {
+        if let m = text.firstMatch(of: #/^Strategische\s+doelstelling\s+([0-9]+)\s*[–—-]\s*(.*)$/#.ignoresCase()) {
             return (.strategic, String(m.1), String(m.2))
         }
-        if let m = text.firstMatch(of: #/^Operationele\s+doelstelling\s+(\d+(?:\.\d+)*)\s*[–—-]\s*(.*)$/#.ignoresCase()) {
+        if let m = text.firstMatch(of: #/^Operationele\s+doelstelling\s+([0-9]+(?:\.[0-9]+)*)\s*[–—-]\s*(.*)$/#.ignoresCase()) {
             return (.operational, String(m.1), String(m.2))
         }
         if let m = text.firstMatch(of: #/^Actie\s*:\s*(.*)$/#.ignoresCase()) {
@@ -38,7 +38,7 @@ enum ELZHeadings {
     /// Whether a line starts a heading whose text (or number) is on the next line.
     static func isHeadingStart(_ text: String) -> Bool {
         guard mayBeHeading(text) else { return false }
-        return text.contains(#/^(Strategische|Operationele)\s+doelstelling(\s+\d+(\.\d+)*)?\s*[–—-]?\s*$/#.ignoresCase())
+        return text.contains(#/^(Strategische|Operationele)\s+doelstelling(\s+[0-9]+(\.[0-9]+)*)?\s*[–—-]?\s*$/#.ignoresCase())
             || text.contains(#/^Actie\s*:\s*$/#.ignoresCase())
     }
 

@@ -34,7 +34,7 @@ struct ELZReader {
         }
         let year = planYear()
         var zone = titleText
-        if let m = titleText.firstMatch(of: #/^Actieplan\s+(.+?)(\s+\d{4})?$/#.ignoresCase()) { zone = String(m.1) }
+        if let m = titleText.firstMatch(of: #/^Actieplan\s+(.+?)(\s+[0-9]{4})?$/#.ignoresCase()) { zone = String(m.1) }
         let id = CellText.slug(zone) + (year.map { "-\($0.value)" } ?? "")
         var plan = ImportedPlan(template: .elzActionPlan, id: id, title: titleText, document: titleText, file: path)
         if !titleText.lowercased().hasPrefix("actieplan") {
@@ -67,10 +67,10 @@ struct ELZReader {
     /// "Acties 2024" names the plan's year; failing that, the first "Tijdpad 2024".
     func planYear() -> (value: String, written: String, line: Int)? {
         for (i, text) in document.plainLines.enumerated() {
-            if let m = text.firstMatch(of: #/^Acties\s+(\d{4})$/#.ignoresCase()) { return (String(m.1), text, i + 1) }
+            if let m = text.firstMatch(of: #/^Acties\s+([0-9]{4})$/#.ignoresCase()) { return (String(m.1), text, i + 1) }
         }
         for (i, line) in document.lines.enumerated() {
-            if let m = line.firstMatch(of: #/Tijdpad\s+(\d{4})/#) { return (String(m.1), String(m.0), i + 1) }
+            if let m = line.firstMatch(of: #/Tijdpad\s+([0-9]{4})/#) { return (String(m.1), String(m.0), i + 1) }
         }
         return nil
     }
@@ -85,7 +85,7 @@ struct ELZReader {
             }
             if cells.first.map({ Folding.key($0) == "versie" }) == true { inVersions = true; continue }
             guard inVersions else { continue }
-            if cells.count >= 4, cells[0].contains(#/^\d+(\.\d+)*$/#) {
+            if cells.count >= 4, cells[0].contains(#/^[0-9]+(\.[0-9]+)*$/#) {
                 let date = DutchDates.day(cells[1])
                 plan.versions.append(.init(version: cells[0], date: date, description: cells[2], authors: cells[3]))
                 if date == nil { plan.notes.append(findings.guess("version \(cells[0]): unreadable date '\(cells[1])'", line: n)) }

@@ -35,7 +35,7 @@ public enum PlanImporter {
         var strategic = false, action = false, vraagC = false, sdRow = false
         for (line, plain) in zip(document.lines, document.plainLines) where !plain.isEmpty {
             if ELZHeadings.mayBeHeading(plain) {
-                if plain.contains(#/^Strategische\s+doelstelling\s*\d*\s*([–—-]|$)/#.ignoresCase()) { strategic = true }
+                if plain.contains(#/^Strategische\s+doelstelling\s*[0-9]*\s*([–—-]|$)/#.ignoresCase()) { strategic = true }
                 if plain.contains(#/^(Actie\s*:|Operationele\s+doelstelling)/#.ignoresCase()) { action = true }
             }
             if plain.lowercased().hasPrefix("vraag"), plain.contains(#/^Vraag\s+c\b/#.ignoresCase()) { vraagC = true }

@@ -47,7 +47,7 @@ struct TransitionReader {
     }
 
     func readPeriod(into plan: inout ImportedPlan, fallback: Int) {
-        let pattern = #/(\d{1,2}/\d{1,2}/\d{4})\s*[-–]\s*(\d{1,2}/\d{1,2}/\d{4})/#
+        let pattern = #/([0-9]{1,2}/[0-9]{1,2}/[0-9]{4})\s*[-–]\s*([0-9]{1,2}/[0-9]{1,2}/[0-9]{4})/#
         let lines = (1...max(1, count)).filter { Folding.key(document.line($0)).contains("transitieperiode") }
             + (1...max(1, count))
         for n in lines {

@@ -2,7 +2,7 @@
 enum TransitionTable {
     /// "Strategische doelstelling (SD) 1: text", "SD 2: text", "SD4: text" → ("4", "text").
     static func goalLabel(_ cell: String) -> (number: String, text: String)? {
-        let pattern = #/^(?:Strategische\s+doelstelling\s*(?:\(SD\))?|SD)\s*(\d+)\s*[:.–—-]\s*(.*)$/#.ignoresCase()
+        let pattern = #/^(?:Strategische\s+doelstelling\s*(?:\(SD\))?|SD)\s*([0-9]+)\s*[:.–—-]\s*(.*)$/#.ignoresCase()
         guard let m = cell.trimmingCharacters(in: .whitespaces).firstMatch(of: pattern) else { return nil }
         return (String(m.1), String(m.2))
     }
@@ -14,7 +14,7 @@ enum TransitionTable {
         for part in cell.split(whereSeparator: { $0 == "," || $0 == ";" }) {
             let p = part.trimmingCharacters(in: .whitespaces)
             if p.isEmpty { continue }
-            if let m = p.firstMatch(of: #/^(\d+)\s*[-–]\s*(\d+)$/#), let a = Int(m.1), let b = Int(m.2), a <= b, b - a < 100 {
+            if let m = p.firstMatch(of: #/^([0-9]+)\s*[-–]\s*([0-9]+)$/#), let a = Int(m.1), let b = Int(m.2), a <= b, b - a < 100 {
                 numbers.formUnion(a...b)
             } else if let n = Int(p) {
                 numbers.insert(n)
@@ -28,19 +28,21 @@ enum TransitionTable {
     /// A timeline grid cell ("2023 Q1-Q2 …") or the grid's table: not content.
     static func isGrid(_ cell: String) -> Bool {
         let t = cell.trimmingCharacters(in: .whitespaces)
-        return t.isEmpty || t.contains(#/^(\d{4}\s+Q\d(-Q\d)?\s*)+$/#)
+        return t.isEmpty || t.contains(#/^([0-9]{4}\s+Q[0-9](-Q[0-9])?\s*)+$/#)
     }
 
     /// The category footnote: "(1) Lokale structuren: ELZ (…), Logo Oost-Brabant; (2) GGZ: …".
     static func footnoteCategories(_ text: String) -> [(number: Int, name: String, text: String)] {
         var out: [(Int, String, String)] = []
-        let matches = text.matches(of: #/\((\d+)\)\s*/#)
+        let matches = text.matches(of: #/\(([0-9]+)\)\s*/#)
         for (i, m) in matches.enumerated() {
             let end = i + 1 < matches.count ? matches[i + 1].range.lowerBound : text.endIndex
             var body = String(text[m.range.upperBound..<end]).trimmingCharacters(in: .whitespaces)
             while let last = body.last, ";,.".contains(last) { body.removeLast() }
             let name = body.split(separator: ":", maxSplits: 1).first.map { String($0).trimmingCharacters(in: .whitespaces) } ?? body
-            out.append((Int(m.1)!, name, body))
+            // A number too long for an Int is no category of the footnote.
+            guard let number = Int(m.1) else { continue }
+            out.append((number, name, body))
         }
         return out
     }

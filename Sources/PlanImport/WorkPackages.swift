@@ -18,14 +18,14 @@ extension TransitionReader {
 
     func readWorkPackages(into plan: inout ImportedPlan) {
         guard let header = firstLine(where: { n in
-            CellText.cells(of: document.line(n), number: n).contains { $0.contains(#/^WERKPAKKET\s*\d+\s*:/#.ignoresCase()) } })
+            CellText.cells(of: document.line(n), number: n).contains { $0.contains(#/^WERKPAKKET\s*[0-9]+\s*:/#.ignoresCase()) } })
         else {
             plan.notes.append("No 'Vraag a' work-package table (WERKPAKKET n: …) was found.")
             return
         }
         var columns: [Int: Int] = [:]   // cell index → index in plan.workPackages
         for (i, cell) in CellText.cells(of: document.line(header), number: header).enumerated() {
-            guard let m = cell.firstMatch(of: #/^WERKPAKKET\s*(\d+)\s*:\s*(.*)$/#.ignoresCase()) else { continue }
+            guard let m = cell.firstMatch(of: #/^WERKPAKKET\s*([0-9]+)\s*:\s*(.*)$/#.ignoresCase()) else { continue }
             columns[i] = plan.workPackages.count
             var wp = ImportedPlan.WorkPackage(id: "WP\(m.1)", title: String(m.2), origin: .init(line: header, section: "Vraag a"))
             wp.notes.append("Title is the header cell without its label 'WERKPAKKET \(m.1):'.")
@@ -63,7 +63,7 @@ extension TransitionReader {
         }
         for i in plan.workPackages.indices {
             plan.workPackages[i].origin.lastLine = last
-            if let budget = plan.workPackages[i].budgetText, let m = budget.firstMatch(of: #/(\d+(?:[.,]\d+)?)\s*VTE/#) {
+            if let budget = plan.workPackages[i].budgetText, let m = budget.firstMatch(of: #/([0-9]+(?:[.,][0-9]+)?)\s*VTE/#) {
                 plan.workPackages[i].budgetFTE = m.1.replacingOccurrences(of: ",", with: ".")
             }
         }
