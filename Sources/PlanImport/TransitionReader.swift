@@ -52,6 +52,11 @@ struct TransitionReader {
             + (1...max(1, count))
         for n in lines {
             if let m = document.line(n).firstMatch(of: pattern), let a = DutchDates.day(String(m.1)), let b = DutchDates.day(String(m.2)) {
+                // ISO days compare as text. A period that ends before it starts is no period.
+                guard a <= b else {
+                    plan.notes.append(findings.guess("the transition period '\(m.0)' ends before it starts; the plan has no period", line: n))
+                    return
+                }
                 plan.period = "\(a)..\(b)"
                 plan.notes.append("Period: the transition period '\(m.0)' (line \(n)).")
                 return

@@ -45,6 +45,18 @@ final class BadInputTests: XCTestCase {
 
     /// Guesses are warnings (never errors) and each names its line: placeholder, unreadable
     /// date, unmatched name, unrecognised own role.
+    /// A transition period that ends before it starts ('01/01/2088 - 31/12/2024', the import
+    /// fuzzer's fifth finding) is no period: a warning at its line, and the plan has none
+    /// (written as it stood, the plan file did not load).
+    func testATransitionPeriodEndingBeforeItStartsIsNoPeriod() throws {
+        let text = try Self.seedLines(ImportHarness.zzlSource, 1...515).replacingOccurrences(of: "(01/01/2023 - 31/12/2024)", with: "(01/01/2088 - 31/12/2024)")
+        let result = try ImportHarness.importText(text)
+        XCTAssertNil(result.plan.period)
+        XCTAssertTrue(result.warnings.contains { $0.message == "the transition period '01/01/2088 - 31/12/2024' ends before it starts; the plan has no period" },
+                      result.warnings.map(\.message).joined(separator: "\n"))
+        _ = try ImportHarness.load(result.plan)
+    }
+
     func testGuessesAreWarnings() throws {
         var text = try Self.seedLines(ImportHarness.elzSource, 1...362)
         text = text.replacingOccurrences(of: "Startdatum: 1/07/2024", with: "Startdatum: begin juli")
