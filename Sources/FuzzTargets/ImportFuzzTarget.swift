@@ -31,31 +31,34 @@ public enum ImportFuzzTarget {
         public static func examples() -> Actors { Actors(path: FuzzEntry.examples + "/actors.yaml") }
     }
 
-    /// What the importer did wrong with `bytes`, or nil.
-    public static func problem(_ bytes: [UInt8], actors: Actors) -> String? {
+    /// What the importer made of a document.
+    public enum Outcome: Equatable {
+        /// A plan file that loads beside the actors.
+        case imported
+        /// Refused, every error placed in the document.
+        case refused
+        /// What the importer did wrong.
+        case wrong(String)
+    }
+
+    public static func outcome(_ bytes: [UInt8], actors: Actors) -> Outcome {
         switch PlanImporter.importDocument(Data(bytes), path: "fuzz.txt", actors: actors.directory) {
         case .failure(let problems):
-            if !problems.hasErrors { return "the import failed without an error" }
+            if !problems.hasErrors { return .wrong("the import failed without an error") }
             if let unplaced = problems.errors.first(where: { $0.range == nil || $0.file == nil }) {
-                return "an error without a place in the document: \(unplaced.message)"
+                return .wrong("an error without a place in the document: \(unplaced.message)")
             }
-            return nil
+            return .refused
         case .success(let result):
             let written = SourceFile(name: "\(result.plan.id).yaml", text: PlanWriter.yaml(result.plan))
             if case .failure(let problems) = PlanLoader.load(sources: [actors.file, written]) {
-                return "the imported plan does not load:\n" + DiagnosticPrinter().render(problems.diagnostics)
+                return .wrong("the imported plan does not load:\n" + DiagnosticPrinter().render(problems.diagnostics))
             }
-            return nil
+            return .imported
         }
     }
 
-    /// Whether `bytes` import at all (the seeds must: they are there to reach the readers).
-    public static func imports(_ bytes: [UInt8], actors: Actors) -> Bool {
-        if case .success = PlanImporter.importDocument(Data(bytes), path: "fuzz.txt", actors: actors.directory) { return true }
-        return false
-    }
-
     public static func run(_ bytes: [UInt8], actors: Actors) {
-        if let problem = problem(bytes, actors: actors) { fatalError(problem) }
+        if case .wrong(let problem) = outcome(bytes, actors: actors) { fatalError(problem) }
     }
 }
