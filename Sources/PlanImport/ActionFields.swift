@@ -68,6 +68,9 @@ enum ActionField: String, CaseIterable {
             .replacingOccurrences(of: "(", with: "").trimmingCharacters(in: .whitespaces)
     }
 
+    /// The keys' bytes (every key is ASCII: `ActionFieldKeyTests` checks it).
+    static let keyBytes: [[UInt8]] = keys.map { Array($0.utf8) }
+
     nonisolated(unsafe) static let compiled: [(ActionField, Regex<AnyRegexOutput>)] = markers.map { field, pattern in
         let spaced = pattern.replacingOccurrences(of: " ?", with: "\\s*").replacingOccurrences(of: " ", with: "\\s+")
         return (field, try! Regex(spaced).ignoresCase())
@@ -90,11 +93,25 @@ enum ActionToken: Equatable {
 }
 
 extension ActionToken {
+    /// Whether `text` holds `key` byte for byte. The keys are ASCII, so this finds every place
+    /// a search by characters finds (a `k` is a `k` however it was written before lowercasing),
+    /// and a few more, which the prompt's pattern then rejects; searching by characters, or
+    /// with Foundation, took a tenth of an import.
+    static func holds(_ text: [UInt8], _ key: [UInt8]) -> Bool {
+        guard let first = key.first, text.count >= key.count else { return key.isEmpty }
+        var i = 0
+        while i <= text.count - key.count {
+            if text[i] == first, text[i..<i + key.count].elementsEqual(key) { return true }
+            i += 1
+        }
+        return false
+    }
+
     /// Splits a piece at every form prompt in it (the longest wins where prompts overlap).
     static func tokens(of piece: Piece) -> [ActionToken] {
         var hits: [(field: ActionField, range: Range<String.Index>)] = []
-        let lower = piece.text.lowercased()
-        for (i, (field, regex)) in ActionField.compiled.enumerated() where lower.contains(ActionField.keys[i]) {
+        let lower = Array(piece.text.lowercased().utf8)
+        for (i, (field, regex)) in ActionField.compiled.enumerated() where holds(lower, ActionField.keyBytes[i]) {
             for m in piece.text.matches(of: regex) where !m.range.isEmpty { hits.append((field, m.range)) }
         }
         hits.sort {

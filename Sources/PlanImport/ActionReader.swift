@@ -125,6 +125,9 @@ struct ActionReader {
         return text
     }
 
+    /// Parsed once (see `CellText.Tags`).
+    nonisolated(unsafe) static let dashedItem = #/^[-–*]\s+(.*)$/#
+
     /// List fields: items at bullets (•) or at lines starting with a dash; a piece without
     /// bullets is one item as written.
     mutating func listItems(_ pieces: [Piece]?, field: ActionField) -> [String] {
@@ -132,7 +135,7 @@ struct ActionReader {
         var items: [String] = []
         for (i, piece) in pieces.enumerated() {
             var parts = piece.text.split(separator: "•").map { CellText.collapsed(String($0)) }.filter { !$0.isEmpty }
-            if parts.count == 1, let m = parts[0].firstMatch(of: #/^[-–*]\s+(.*)$/#) { parts = [String(m.1)] }
+            if parts.count == 1, let m = parts[0].firstMatch(of: Self.dashedItem) { parts = [String(m.1)] }
             if piece.afterPageBreak && i > 0 {
                 guess("the '\(field.label)' list continues across a page break (lines \(pieces[i - 1].line) and \(piece.line)); joined", line: piece.line)
             }

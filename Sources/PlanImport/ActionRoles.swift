@@ -59,8 +59,11 @@ extension ActionReader {
         guess("partners read from the names in the partnership cell: \(found.map(\.id).joined(separator: ", ")); check them", line: line)
     }
 
+    /// Parsed once (see `CellText.Tags`).
+    nonisolated(unsafe) static let nameSeparator = #/\s*(,|;|&|\s+en\s+|\s+and\s+)\s*/#
+
     static func names(in text: String) -> [String] {
-        text.split(separator: #/\s*(,|;|&|\s+en\s+|\s+and\s+)\s*/#).map { String($0).trimmingCharacters(in: .whitespaces) }
+        text.split(separator: Self.nameSeparator).map { String($0).trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
     }
 

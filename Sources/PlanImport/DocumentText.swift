@@ -35,9 +35,8 @@ public struct DocumentText: Sendable {
         let file = SourceFile(name: name, text: text)
         // "\r\n" is one Character in Swift: split on both, or a CRLF document is one line.
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map { line -> String in
-            var s = line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
-            s = s.replacingOccurrences(of: "\u{00A0}", with: " ").replacingOccurrences(of: "\u{202F}", with: " ")
-            return s
+            let s = line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
+            return s.replacingScalars { $0 == "\u{00A0}" || $0 == "\u{202F}" ? " " : nil }
         }
         let plain = lines.map { CellText.pieces(of: $0, number: 0).map(\.text).joined(separator: " ") }
         return .success(DocumentText(file: file, lines: lines, plainLines: plain))

@@ -5,7 +5,7 @@ enum DutchDates {
 
     /// `1/01/2024`, `01-01-2024`, `1.1.2024` → `2024-01-01`; nil when not a real day.
     static func day(_ text: String) -> String? {
-        guard let m = text.firstMatch(of: #/^\s*([0-9]{1,2})[/.\-]([0-9]{1,2})[/.\-]([0-9]{4})\b/#) else { return nil }
+        guard let m = text.firstMatch(of: Patterns.numericDay) else { return nil }
         return iso(year: Int(m.3)!, month: Int(m.2)!, day: Int(m.1)!)
     }
 
@@ -32,8 +32,7 @@ enum DutchDates {
     /// A deadline at the start of a goal text: "(Tegen) eind juni 2024" → 2024-06 (approximate),
     /// "(Tegen) eind 2024" → 2024-12 (approximate), "In 2024" / "Tegen 2024" → 2024.
     static func deadline(_ text: String) -> (period: String, written: String, approximate: Bool)? {
-        let months = Self.months.joined(separator: "|")
-        if let m = text.firstMatch(of: try! Regex("^((?:tegen\\s+)?eind\\s+(\(months))\\s+([0-9]{4}))").ignoresCase()),
+        if let m = text.firstMatch(of: Patterns.endOfMonth),
            let written = m[1].substring, let month = m[2].substring, let year = m[3].substring {
             let n = Self.months.firstIndex(of: month.lowercased())! + 1
             return ("\(year)-\(pad(n))", String(written), true)
@@ -81,6 +80,8 @@ enum DutchDates {
     /// Compiled once: building a regular expression from text is slow.
     enum Patterns {
         static let months = DutchDates.months.joined(separator: "|")
+        nonisolated(unsafe) static let numericDay = #/^\s*([0-9]{1,2})[/.\-]([0-9]{1,2})[/.\-]([0-9]{4})\b/#
+        nonisolated(unsafe) static let endOfMonth = try! Regex("^((?:tegen\\s+)?eind\\s+(\(months))\\s+([0-9]{4}))").ignoresCase()
         nonisolated(unsafe) static let day = try! Regex("\\b((?:op\\s+)?([0-9]{1,2})\\s+(\(months))\\s+([0-9]{4}))\\b").ignoresCase()
         nonisolated(unsafe) static let month = try! Regex("\\b((?:(in|sinds|vanaf|tegen|eind|begin|midden)\\s+)?(\(months))\\s+([0-9]{4}))\\b")
             .ignoresCase()

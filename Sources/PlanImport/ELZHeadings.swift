@@ -11,9 +11,20 @@ struct ELZHeading: Equatable {
 }
 
 enum ELZHeadings {
+    /// The patterns, applied line by line and parsed once (see `CellText.Tags`).
+    enum Patterns {
+        nonisolated(unsafe) static let leader = #/(\.{3,}|…)\s*[0-9]+\s*$/#
+        nonisolated(unsafe) static let tabbedLeader = #/\.{3,}\s*\t\s*[0-9]+\s*$/#
+        nonisolated(unsafe) static let strategic = #/^Strategische\s+doelstelling\s+([0-9]+)\s*[–—-]\s*(.*)$/#.ignoresCase()
+        nonisolated(unsafe) static let operational = #/^Operationele\s+doelstelling\s+([0-9]+(?:\.[0-9]+)*)\s*[–—-]\s*(.*)$/#.ignoresCase()
+        nonisolated(unsafe) static let action = #/^Actie\s*:\s*(.*)$/#.ignoresCase()
+        nonisolated(unsafe) static let goalLabelAlone = #/^(Strategische|Operationele)\s+doelstelling(\s+[0-9]+(\.[0-9]+)*)?\s*[–—-]?\s*$/#.ignoresCase()
+        nonisolated(unsafe) static let actionLabelAlone = #/^Actie\s*:\s*$/#.ignoresCase()
+    }
+
     static func isTableOfContents(_ line: String) -> Bool {
         guard line.contains("...") || line.contains("…") else { return false }
-        return line.contains(#/(\.{3,}|…)\s*[0-9]+\s*$/#) || line.contains(#/\.{3,}\s*\t\s*[0-9]+\s*$/#)
+        return line.contains(Patterns.leader) || line.contains(Patterns.tabbedLeader)
     }
 
     static func mayBeHeading(_ text: String) -> Bool {
@@ -23,13 +34,13 @@ enum ELZHeadings {
 
     static func match(_ text: String) -> (ELZHeading.Kind, String, String)? {
         guard mayBeHeading(text) else { return nil }
-        if let m = text.firstMatch(of: #/^Strategische\s+doelstelling\s+([0-9]+)\s*[–—-]\s*(.*)$/#.ignoresCase()) {
+        if let m = text.firstMatch(of: Patterns.strategic) {
             return (.strategic, String(m.1), String(m.2))
         }
-        if let m = text.firstMatch(of: #/^Operationele\s+doelstelling\s+([0-9]+(?:\.[0-9]+)*)\s*[–—-]\s*(.*)$/#.ignoresCase()) {
+        if let m = text.firstMatch(of: Patterns.operational) {
             return (.operational, String(m.1), String(m.2))
         }
-        if let m = text.firstMatch(of: #/^Actie\s*:\s*(.*)$/#.ignoresCase()) {
+        if let m = text.firstMatch(of: Patterns.action) {
             return (.action, "", String(m.1))
         }
         return nil
@@ -38,8 +49,7 @@ enum ELZHeadings {
     /// Whether a line starts a heading whose text (or number) is on the next line.
     static func isHeadingStart(_ text: String) -> Bool {
         guard mayBeHeading(text) else { return false }
-        return text.contains(#/^(Strategische|Operationele)\s+doelstelling(\s+[0-9]+(\.[0-9]+)*)?\s*[–—-]?\s*$/#.ignoresCase())
-            || text.contains(#/^Actie\s*:\s*$/#.ignoresCase())
+        return text.contains(Patterns.goalLabelAlone) || text.contains(Patterns.actionLabelAlone)
     }
 
     /// Every heading, in order, with the lines it spans. `skip(n)` says whether line n is a

@@ -64,13 +64,18 @@ struct ELZReader {
         return plan
     }
 
+    // Patterns applied line by line, parsed once (see `CellText.Tags`).
+    nonisolated(unsafe) static let actionsYear = #/^Acties\s+([0-9]{4})$/#.ignoresCase()
+    nonisolated(unsafe) static let timelineYear = #/Tijdpad\s+([0-9]{4})/#
+    nonisolated(unsafe) static let versionNumber = #/^[0-9]+(\.[0-9]+)*$/#
+
     /// "Acties 2024" names the plan's year; failing that, the first "Tijdpad 2024".
     func planYear() -> (value: String, written: String, line: Int)? {
         for (i, text) in document.plainLines.enumerated() {
-            if let m = text.firstMatch(of: #/^Acties\s+([0-9]{4})$/#.ignoresCase()) { return (String(m.1), text, i + 1) }
+            if let m = text.firstMatch(of: Self.actionsYear) { return (String(m.1), text, i + 1) }
         }
         for (i, line) in document.lines.enumerated() {
-            if let m = line.firstMatch(of: #/Tijdpad\s+([0-9]{4})/#) { return (String(m.1), String(m.0), i + 1) }
+            if let m = line.firstMatch(of: Self.timelineYear) { return (String(m.1), String(m.0), i + 1) }
         }
         return nil
     }
@@ -85,7 +90,7 @@ struct ELZReader {
             }
             if cells.first.map({ Folding.key($0) == "versie" }) == true { inVersions = true; continue }
             guard inVersions else { continue }
-            if cells.count >= 4, cells[0].contains(#/^[0-9]+(\.[0-9]+)*$/#) {
+            if cells.count >= 4, cells[0].contains(Self.versionNumber) {
                 let date = DutchDates.day(cells[1])
                 plan.versions.append(.init(version: cells[0], date: date, description: cells[2], authors: cells[3]))
                 if date == nil { plan.notes.append(findings.guess("version \(cells[0]): unreadable date '\(cells[1])'", line: n)) }

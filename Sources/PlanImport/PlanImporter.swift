@@ -30,15 +30,22 @@ public enum PlanImporter {
         return .success(ImportResult(plan: plan!, warnings: findings.diagnostics))
     }
 
+    /// The headings that tell the templates apart, parsed once (see `CellText.Tags`).
+    enum TemplateMarks {
+        nonisolated(unsafe) static let strategic = #/^Strategische\s+doelstelling\s*[0-9]*\s*([–—-]|$)/#.ignoresCase()
+        nonisolated(unsafe) static let action = #/^(Actie\s*:|Operationele\s+doelstelling)/#.ignoresCase()
+        nonisolated(unsafe) static let vraagC = #/^Vraag\s+c\b/#.ignoresCase()
+    }
+
     /// Which template a document is written on, judged by the headings each template prints.
     static func template(of document: DocumentText) -> ImportedPlan.Template? {
         var strategic = false, action = false, vraagC = false, sdRow = false
         for (line, plain) in zip(document.lines, document.plainLines) where !plain.isEmpty {
             if ELZHeadings.mayBeHeading(plain) {
-                if plain.contains(#/^Strategische\s+doelstelling\s*[0-9]*\s*([–—-]|$)/#.ignoresCase()) { strategic = true }
-                if plain.contains(#/^(Actie\s*:|Operationele\s+doelstelling)/#.ignoresCase()) { action = true }
+                if plain.contains(TemplateMarks.strategic) { strategic = true }
+                if plain.contains(TemplateMarks.action) { action = true }
             }
-            if plain.lowercased().hasPrefix("vraag"), plain.contains(#/^Vraag\s+c\b/#.ignoresCase()) { vraagC = true }
+            if plain.lowercased().hasPrefix("vraag"), plain.contains(TemplateMarks.vraagC) { vraagC = true }
             if line.contains("\t"), ["sd", "st"].contains(plain.prefix(2).lowercased()),
                TransitionTable.goalLabel(CellText.cells(of: line, number: 0)[0]) != nil { sdRow = true }
         }

@@ -13,12 +13,15 @@ struct TransitionReader {
     func plain(_ n: Int) -> String { document.plain(n) }
     func firstLine(where test: (Int) -> Bool, from: Int = 1) -> Int? { from <= count ? (from...count).first(where: test) : nil }
 
+    /// Looked for line by line, so parsed once (see `CellText.Tags`).
+    nonisolated(unsafe) static let nameLabel = #/^Naam van het samenwerkingsverband\s*:/#.ignoresCase()
+
     func read() -> ImportedPlan? {
         let titleLine = firstLine { !plain($0).isEmpty } ?? 1
         let documentTitle = plain(titleLine)
         var name = "samenwerkingsverband"
         var nameLine = titleLine
-        if let label = firstLine(where: { plain($0).contains(#/^Naam van het samenwerkingsverband\s*:/#.ignoresCase()) }) {
+        if let label = firstLine(where: { plain($0).contains(Self.nameLabel) }) {
             let rest = plain(label).split(separator: ":", maxSplits: 1).dropFirst().first.map { CellText.collapsed(String($0)) } ?? ""
             if !rest.isEmpty { name = rest; nameLine = label }
             else if let next = firstLine(where: { !plain($0).isEmpty }, from: label + 1) { name = plain(next); nameLine = next }
@@ -68,7 +71,7 @@ struct TransitionReader {
     // MARK: Vraag c
 
     func readActivityTable(into plan: inout ImportedPlan) -> Bool {
-        guard let vraagC = firstLine(where: { plain($0).contains(#/^Vraag\s+c\b/#.ignoresCase()) }) else {
+        guard let vraagC = firstLine(where: { plain($0).contains(PlanImporter.TemplateMarks.vraagC) }) else {
             findings.error("no 'Vraag c' section: expected the transition plan's activity table", line: 1)
             return false
         }

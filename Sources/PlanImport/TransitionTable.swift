@@ -1,9 +1,15 @@
 /// Cells of the transition-plan template's tables.
 enum TransitionTable {
+    /// The patterns, applied cell by cell and parsed once (see `CellText.Tags`).
+    enum Patterns {
+        nonisolated(unsafe) static let goalLabel = #/^(?:Strategische\s+doelstelling\s*(?:\(SD\))?|SD)\s*([0-9]+)\s*[:.–—-]\s*(.*)$/#.ignoresCase()
+        nonisolated(unsafe) static let range = #/^([0-9]+)\s*[-–]\s*([0-9]+)$/#
+        nonisolated(unsafe) static let grid = #/^([0-9]{4}\s+Q[0-9](-Q[0-9])?\s*)+$/#
+    }
+
     /// "Strategische doelstelling (SD) 1: text", "SD 2: text", "SD4: text" → ("4", "text").
     static func goalLabel(_ cell: String) -> (number: String, text: String)? {
-        let pattern = #/^(?:Strategische\s+doelstelling\s*(?:\(SD\))?|SD)\s*([0-9]+)\s*[:.–—-]\s*(.*)$/#.ignoresCase()
-        guard let m = cell.trimmingCharacters(in: .whitespaces).firstMatch(of: pattern) else { return nil }
+        guard let m = cell.trimmingCharacters(in: .whitespaces).firstMatch(of: Patterns.goalLabel) else { return nil }
         return (String(m.1), String(m.2))
     }
 
@@ -14,7 +20,7 @@ enum TransitionTable {
         for part in cell.split(whereSeparator: { $0 == "," || $0 == ";" }) {
             let p = part.trimmingCharacters(in: .whitespaces)
             if p.isEmpty { continue }
-            if let m = p.firstMatch(of: #/^([0-9]+)\s*[-–]\s*([0-9]+)$/#), let a = Int(m.1), let b = Int(m.2), a <= b, b - a < 100 {
+            if let m = p.firstMatch(of: Patterns.range), let a = Int(m.1), let b = Int(m.2), a <= b, b - a < 100 {
                 numbers.formUnion(a...b)
             } else if let n = Int(p) {
                 numbers.insert(n)
@@ -28,7 +34,7 @@ enum TransitionTable {
     /// A timeline grid cell ("2023 Q1-Q2 …") or the grid's table: not content.
     static func isGrid(_ cell: String) -> Bool {
         let t = cell.trimmingCharacters(in: .whitespaces)
-        return t.isEmpty || t.contains(#/^([0-9]{4}\s+Q[0-9](-Q[0-9])?\s*)+$/#)
+        return t.isEmpty || t.contains(Patterns.grid)
     }
 
     /// The category footnote: "(1) Lokale structuren: ELZ (…), Logo Oost-Brabant; (2) GGZ: …".

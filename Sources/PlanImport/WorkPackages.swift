@@ -16,9 +16,12 @@ extension TransitionReader {
         return nil
     }
 
+    /// Looked for in every cell of every line, so parsed once (see `CellText.Tags`).
+    nonisolated(unsafe) static let workPackageLabel = #/^WERKPAKKET\s*[0-9]+\s*:/#.ignoresCase()
+
     func readWorkPackages(into plan: inout ImportedPlan) {
         guard let header = firstLine(where: { n in
-            CellText.cells(of: document.line(n), number: n).contains { $0.contains(#/^WERKPAKKET\s*[0-9]+\s*:/#.ignoresCase()) } })
+            CellText.cells(of: document.line(n), number: n).contains { $0.contains(Self.workPackageLabel) } })
         else {
             plan.notes.append("No 'Vraag a' work-package table (WERKPAKKET n: …) was found.")
             return
