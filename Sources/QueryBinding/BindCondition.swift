@@ -60,14 +60,23 @@ extension BindScope {
         }
         let lowered = name.text.lowercased()
         let stored = graph.fieldNames(of: kind)
-        // A staff member's `role` is the job the staff table names, not a role edge.
-        if lowered == "role", stored.contains("role") { return .stored("role") }
-        if let key = FieldKey.named[lowered] { return key }
-        if stored.contains(lowered) { return .stored(lowered) }
-        let all = Array(FieldKey.named.keys).sorted() + stored.sorted()
-        let close = Suggestions.closest(to: name.text, among: all)
+        func named(_ lowered: String) -> FieldKey? {
+            // A staff member's `role` is the job the staff table names, not a role edge.
+            if lowered == "role", stored.contains("role") { return .stored("role") }
+            if let key = FieldKey.named[lowered] { return key }
+            return stored.contains(lowered) ? .stored(lowered) : nil
+        }
+        // A Dutch word is read as its English field (`doel` → goal), where this kind has it.
+        if let key = named(lowered) ?? FieldWords.english(lowered).flatMap(named) { return key }
+        // Dutch words are suggested where no English one is close (`titl`: title, not titel too).
+        let english = Array(FieldKey.named.keys).sorted() + stored.sorted()
+        let dutch = FieldWords.dutch.filter { named($0.field) != nil }.flatMap(\.words)
+        let closeEnglish = Suggestions.closest(to: name.text, among: english)
+        let close = closeEnglish.isEmpty ? Suggestions.closest(to: name.text, among: dutch) : closeEnglish
         let hint = Suggestions.phrase(close).map { " — \($0)" } ?? ""
-        throw fail("unknown field '\(name.text)' for \(kind.plural)" + hint, at: name.range)
+        // A Dutch word for a field this kind lacks says which field it was read as.
+        let readAs = FieldWords.english(lowered).map { " ('\($0)')" } ?? ""
+        throw fail("unknown field '\(name.text)'\(readAs) for \(kind.plural)" + hint, at: name.range)
     }
 
     /// What a field of this query's kind holds.

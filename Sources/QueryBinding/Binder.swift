@@ -79,7 +79,9 @@ public struct Binder {
                                          at: limit.range, in: file)])
         }
         for key in shaping.orderBy {
-            let name = key.field.text.lowercased()
+            // A grouped answer's columns in Dutch too: `sorteer op aantal aflopend`, `op groep`.
+            let written = key.field.text.lowercased()
+            let name = FieldWords.english(written) ?? Keyword(spelling: written)?.rawValue ?? written
             let valueColumn = query.aggregate?.function.rawValue ?? "count"
             if query.aggregate != nil, bound.groupBy == nil {
                 throw DiagnosticList([.error("a \(valueColumn) without 'by' is one value: there is nothing to order",

@@ -85,7 +85,7 @@ extension Keyword {
             entry(.linked, .filter, ["gekoppeld"]),
             entry(.and, .logic, ["en"]), entry(.or, .logic), entry(.not, .logic, ["niet"]),
             entry(.is, .logic), entry(.unknown, .logic, ["onbekend"]),
-            entry(.by, .shaping, ["per"]), entry(.order, .shaping, ["sorteer"]),
+            entry(.by, .shaping, ["per", "op"]), entry(.order, .shaping, ["sorteer"]),
             entry(.asc, .shapingWord, ["oplopend"]), entry(.desc, .shapingWord, ["aflopend"]),
             entry(.limit, .shaping, ["limiet"]), entry(.show, .shaping, ["toon"]),
         ]

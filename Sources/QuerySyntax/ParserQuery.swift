@@ -166,25 +166,31 @@ extension Parser {
 
     // MARK: - Names
 
-    /* field = [ "number" "of" ] fieldname ;
+    /* field = [ "number" [ "of" ] ] fieldname ;
 
        fieldname = WORD | kindword | reductionword ; */
     mutating func field(after: Token) throws(ParseStop) -> Name {
         wants(.field(of: queryKind))
-        if peek.isKeyword(.number), peek(1).isKeyword(.of) {
-            let number = advance(), of = advance()
+        // `of` may be left out: Dutch has none (`aantal thema's`).
+        if peek.isKeyword(.number), peek(1).isKeyword(.of) || Self.isFieldName(peek(1)) {
+            let number = advance()
+            let of = peek.isKeyword(.of) ? advance() : number
             var counted = try field(after: of)
             guard counted.numberOf == nil else { throw fail("'number of number of' counts nothing", at: number) }
             counted.numberOf = number.range.union(of.range)
             return counted
         }
         let token = peek
-        if case .word = token.kind {} else if token.keyword?.isNameLike != true {
-            throw expected("a field", after: after, notes: keywordNote(token))
-        }
+        guard Self.isFieldName(token) else { throw expected("a field", after: after, notes: keywordNote(token)) }
         readsName()
         advance()
         return Name(token.text, range: token.range)
+    }
+
+    /// Whether a token can be a field's name: a word, or a kind or reduction word.
+    static func isFieldName(_ token: Token) -> Bool {
+        if case .word = token.kind { return true }
+        return token.keyword?.isNameLike == true
     }
 
     /* ref = [ kindname ] name ;

@@ -56,10 +56,13 @@ public enum HelpText {
             "achievements show area",
             "core functions of zzl",
         ]),
-        ("dutch", "Dutch words for kinds, keywords and roles (Grammar/keywords.tsv); answers stay in English", [
+        ("dutch", "Dutch words for kinds, keywords, roles and fields (Grammar/keywords.tsv); answers stay in English", [
             "activiteiten van elz met trekker ELZ",
             "doelen van elz",
-            "tel acties van zzl per goal",
+            "tel acties van zzl per doel",
+            "doelen waar niveau = strategic toon einde",
+            "personeel van zzl sorteer op aandeel aflopend toon aandeel",
+            "acties van elz toon aantal indicatoren",
             "werkpakketten van zzl",
             "thema's van zzl",
             "acties waar betrokken = \"UZ Leuven\"",

@@ -103,7 +103,7 @@ public struct Completer {
             // The parser reads any word before a name as a role; only a real one takes an actor.
             return Role(word: role) == nil ? [] : actors(stem)
         case .field(let kind):
-            return words(vocabulary.fieldNames(for: kind)) + dutch(Vocabulary.dutchRoles)
+            return words(vocabulary.fieldNames(for: kind)) + dutch(Vocabulary.dutchRoles + vocabulary.dutchFieldNames(for: kind))
         case .value(let field, let kind, let scope):
             return values(of: field, kind: kind, scope: scope, stem)
         case .period, .quarterOrHalf:
@@ -131,12 +131,12 @@ public struct Completer {
         if let kinds = vocabulary.referencedKinds(of: field) {
             return nodeIDs(kinds.filter { $0 != .actor }, in: plan, stem) + (kinds.contains(.actor) ? actors(stem) : [])
         }
-        return names(vocabulary.storedValues(of: field, kind: kind))
+        return names(vocabulary.storedValues(of: vocabulary.englishFieldName(field, for: kind), kind: kind))
     }
 
     func words(_ list: [String]) -> [Candidate] { list.map { Candidate($0) } }
 
-    /// Dutch role words, offered only where no English candidate fits the stem.
+    /// Dutch role and field words, offered only where no English candidate fits the stem.
     func dutch(_ list: [String]) -> [Candidate] {
         list.map { var c = Candidate($0); c.isAlias = true; return c }
     }

@@ -93,11 +93,27 @@ final class Vocabulary {
     /// Dutch role words (`trekker`, `betrokken`, …), offered where no English word fits.
     static let dutchRoles = Role.dutch.flatMap(\.words)
 
+    /// The Dutch words for the fields a query over `kind` can name (`titel`, `doel`, `niveau`
+    /// for goals), offered where no English word fits.
+    func dutchFieldNames(for kind: NodeKind?) -> [String] {
+        let english = Set(fieldNames(for: kind).map { $0.lowercased() })
+        return FieldWords.dutch.filter { english.contains($0.field) }.flatMap(\.words)
+    }
+
+    /// The field a word names for `kind`, as the binder reads it: the word itself where the
+    /// kind has a field of that name, else the English field of a Dutch word (`niveau` → level).
+    func englishFieldName(_ word: String, for kind: NodeKind?) -> String {
+        let names = Set(fieldNames(for: kind).map { $0.lowercased() })
+        guard !names.contains(word.lowercased()), let english = FieldWords.english(word), names.contains(english) else { return word }
+        return english
+    }
+
     /// The kinds of node a reference field names (`goal` → goals, `lead` → actors), or nil
     /// for a field that holds text, numbers or periods.
     func referencedKinds(of field: String) -> [NodeKind]? {
         // From the binder's own table of fields, so `trekker` names actors as `lead` does.
-        guard let kinds = FieldKey.builtIn(field)?.builtInType?.referencedKinds else { return nil }
+        let key = FieldKey.builtIn(field) ?? FieldWords.english(field).flatMap(FieldKey.builtIn)
+        guard let kinds = key?.builtInType?.referencedKinds else { return nil }
         return NodeKind.allCases.filter(kinds.contains)
     }
 

@@ -44,7 +44,35 @@ final class OperationsAnswerTests: XCTestCase {
          "activities with audience \"Huis van het Kind Leuven\" or with supporter ELZ"),
         ("actors of elz and of zzl", "actors of zzl of elz"),
         ("activities where text ~ \"Leuven Helpt\"", "activities where title ~ \"Leuven Helpt\" or description ~ \"Leuven Helpt\" or why ~ \"Leuven Helpt\""),
+        // Dutch field words (Grammar/keywords.tsv, part `field`), built-in and from plan files.
+        ("tel acties per doel", "count activities by goal"),
+        ("activiteiten van zzl waar titel ~ \"zorg\" sorteer op einde aflopend, id", "activities of zzl where title ~ \"zorg\" order by end desc, id"),
+        ("tel doelen per niveau sorteer op aantal aflopend, groep", "count goals by level order by count desc, group"),
+        ("doelen waar niveau = strategic en einde < 2025-01-01", "goals where level = strategic and end < 2025-01-01"),
+        ("personeel van zzl waar aandeel >= 40 sorteer op aandeel aflopend, id", "staff of zzl where share >= 40 order by share desc, id"),
+        ("acties van zzl waar aantal thema's = 15", "activities of zzl where number of themes = 15"),
+        ("acties van elz sorteer op aantal indicatoren aflopend, id limit 2", "activities of elz order by number of indicators desc, id limit 2"),
+        ("tel gebeurtenissen per jaar", "count events by year"),
+        ("tel acties van zzl per kwartaal", "count activities of zzl by quarter"),
+        ("maximum einde van acties per plan", "max end of activities by plan"),
+        ("acties waar beschrijving ~ \"buurt\" or waarom ~ \"buurt\"", "activities where description ~ \"buurt\" or why ~ \"buurt\""),
+        ("gebeurtenissen van zzl waar datum in 2023 Q1", "events of zzl where date in 2023 Q1"),
     ]
+
+    /// A Dutch word for a field the kind does not have says which field it was read as; a
+    /// misspelt field is offered its English name, and a Dutch one only where no English is close.
+    func testDutchFieldErrors() {
+        let errors = [
+            ("acties waar niveau = strategic", "unknown field 'niveau' ('level') for activities"),
+            ("acties waar titl ~ \"x\"", "unknown field 'titl' for activities — did you mean 'title'?"),
+            ("acties waar beschrijvng ~ \"x\"", "unknown field 'beschrijvng' for activities — did you mean 'beschrijving'"),
+        ]
+        for (query, message) in errors {
+            let answer = ExamplePlans.answer(query)
+            XCTAssertEqual(answer.count, 1, query)
+            XCTAssertTrue(answer.first?.contains(message) ?? false, "\(query): \(answer)")
+        }
+    }
 
     func testSameQuestionSameAnswer() {
         for (a, b) in Self.sameAnswers {

@@ -25,6 +25,7 @@ import Testing
             + Role.allCases.map { role in
                 Row(word: role.rawValue, part: "role", dutch: Role.dutch.first { $0.role == role }?.words ?? [])
             }
+            + FieldWords.dutch.map { Row(word: $0.field, part: "field", dutch: $0.words) }
     }
 
     @Test func theFileAndTheSwiftTablesAgree() throws {
@@ -38,15 +39,35 @@ import Testing
                 == Keyword.allCases.sorted { $0.rawValue < $1.rawValue })
     }
 
-    /// No Dutch word means two things, or shadows an English keyword or role.
+    /// No Dutch word means two things, or shadows an English keyword or role. Field words are
+    /// read only where a field is expected, so they are checked among themselves.
     @Test func everyWordMeansOneThing() {
         var seen: [String: String] = [:]
-        for row in Self.swiftRows() {
+        for row in Self.swiftRows() where row.part != "field" {
             for word in [row.word] + row.dutch {
                 #expect(seen[word] == nil, "'\(word)' is both \(seen[word] ?? "") and \(row.word)")
                 seen[word] = row.word
             }
         }
+    }
+
+    /// Each Dutch field word names one field, is not itself an English field word, and is one
+    /// token (a word, or a keyword, which a field may be spelled as).
+    @Test func dutchFieldWordsMeanOneField() {
+        let english = Set(FieldWords.dutch.map(\.field))
+        var seen: [String: String] = [:]
+        for (field, words) in FieldWords.dutch {
+            for word in words {
+                #expect(seen[word] == nil, "'\(word)' names both \(seen[word] ?? "") and \(field)")
+                seen[word] = field
+                #expect(!english.contains(word), "'\(word)' is an English field too")
+                #expect(FieldWords.english(word.uppercased()) == field)
+                let tokens = Lexer.tokenize(word)
+                #expect(tokens.count == 2, "\(word) is one token")
+                #expect(Parser.isFieldName(tokens[0]), "\(word) can stand where a field is expected")
+            }
+        }
+        #expect(FieldWords.english("title") == nil)
     }
 
     @Test func dutchKeywordsLexAsTheirEnglishKeyword() {

@@ -26,6 +26,20 @@ final class DutchCompletionTests: XCTestCase {
         XCTAssertEqual(shown("acties waar le"), ["lead", "level"].filter { shown("activities where le").contains($0) })
     }
 
+    /// Dutch field words where a field is expected, only for fields the kind has, and only
+    /// where no English field fits; a Dutch field is followed by its values.
+    func testDutchFields() {
+        XCTAssertEqual(shown("acties waar tite"), ["titel"])
+        XCTAssertTrue(shown("acties waar tit").contains("title"), "English first")
+        XCTAssertFalse(shown("acties waar tit").contains("titel"))
+        XCTAssertEqual(shown("tel doelen per niv"), ["niveau"])
+        XCTAssertEqual(shown("acties waar niv"), [], "activities have no level")
+        XCTAssertEqual(shown("tel acties per kwart"), ["kwartaal"])
+        XCTAssertEqual(shown("activiteiten sorteer op beg"), ["begin"])
+        XCTAssertEqual(Set(shown("doelen waar niveau = ")), ["operational", "strategic"])
+        XCTAssertTrue(shown("acties van elz waar doel = OD1").contains("OD1.1"), "a Dutch reference field takes ids")
+    }
+
     /// Every Dutch keyword the completer offers is one the lexer reads as that keyword.
     func testOfferedDutchWordsAreKeywords() {
         let dutch = Completer.spellings.filter(\.alternative).map(\.text).filter { Keyword(rawValue: $0) == nil }
