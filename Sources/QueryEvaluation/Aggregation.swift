@@ -31,7 +31,7 @@ struct Aggregation {
         var members: [Scalar: [NodeRef]] = [:]
         var none: [NodeRef] = []
         for ref in nodes {
-            let groups = Set(fields.values(key, of: ref))
+            let groups = fields.groupKeys(key, of: ref)
             if groups.isEmpty { none.append(ref) }
             for g in groups { members[g, default: []].append(ref) }
         }

@@ -166,6 +166,17 @@ public struct AnswerNotes {
                         + "`where inherited = no` keeps own periods only", range: clause.range)
     }
 
+    /// Said beside a count or aggregate by a role field where some node counts under an actor
+    /// not written on it (`Evaluator.Trace.actorsReached`).
+    public func actorsReached(_ query: BoundQuery) -> Note? {
+        guard let key = query.groupBy, case .role(let role) = key else { return nil }
+        let with = "with " + (role.map { $0.rawValue + " " } ?? "") + "ACTOR"
+        return Note(message: "by \(role?.rawValue ?? "actor"), each \(query.kind.rawValue) counts under every actor `\(with)` finds it by: "
+                        + "an actor with \(role == nil ? "a" : "that") role in it or below it, the groups that actor is in, and a group's members "
+                        + "(`show \(role?.rawValue ?? "actors")` lists only the actors written on it)",
+                    range: nil)
+    }
+
     /// Whether periods decide the answer: a time filter, or grouping or aggregating by dates.
     public static func periodsDecide(_ query: BoundQuery) -> Bool {
         query.clauses.contains(where: { hasPeriodTest($0.predicate) }) || usesPeriods(query)

@@ -40,6 +40,9 @@ public struct Evaluator {
         /// Whether to count `inheritedFrom` (a read of every kept node, asked only where the
         /// note is shown).
         public var countsInherited = false
+        /// Grouped by a role field, some node counted under an actor not written on it: one
+        /// `with` finds it by (a group, a member, a node below); the answer says so.
+        public var actorsReached = false
 
         public init() {}
     }
@@ -62,6 +65,10 @@ public struct Evaluator {
         trace.matched = matches.count
         if trace.countsInherited, AnswerNotes.periodsDecide(query) {
             for ref in matches { if let from = graph[ref].periodFrom { trace.inheritedFrom[from, default: 0] += 1 } }
+        }
+        if let key = query.groupBy, case .role = key, query.counts || query.aggregate != nil {
+            let fields = FieldValues(graph: graph)
+            trace.actorsReached = matches.contains { fields.groupKeys(key, of: $0) != Set(fields.values(key, of: $0)) }
         }
         if let aggregate = query.aggregate {
             var rows = Aggregation(graph: graph).rows(matches, aggregate.function, of: aggregate.field, by: query.groupBy,

@@ -69,6 +69,24 @@ struct FieldValues {
         }
     }
 
+    /// The values a node is counted under by `key` (`count … by`, an aggregate `by`): its
+    /// values, except for a role field (`by actor`, `by lead`), where they are the actors
+    /// `with ROLE ACTOR` finds it by (`RoleTest`): each actor with such a role in it or in a
+    /// node below it, the groups that actor is in, and a group's members. A row of `count
+    /// activities by actor` then counts what `count activities with` its actor counts.
+    func groupKeys(_ key: FieldKey, of ref: NodeRef) -> Set<Scalar> {
+        guard case .role(let role) = key, graph.kind(of: ref) != .actor else { return Set(values(key, of: ref)) }
+        var written = Set<NodeRef>(), reached = Set<Scalar>()
+        for node in CollectionOfOne(ref) + Array(graph.descendantSlice(of: ref)) {
+            for edge in graph.roles(of: node) where role == nil || edge.role == role {
+                guard written.insert(edge.actor).inserted else { continue }
+                reached.insert(.node(edge.actor))
+                for other in graph.members(of: edge.actor) + graph.groups(containing: edge.actor) { reached.insert(.node(other)) }
+            }
+        }
+        return reached
+    }
+
     /// The calendar quarters (halves, months, years) a period overlaps, in order.
     func buckets(_ key: FieldKey, _ p: Period) -> [Period] {
         var out: [Period] = []

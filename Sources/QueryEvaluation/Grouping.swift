@@ -25,7 +25,7 @@ struct Grouping {
         var counts: [Scalar: Int] = [:]
         var none = 0
         for ref in nodes {
-            let values = Set(fields.values(key, of: ref))
+            let values = fields.groupKeys(key, of: ref)
             if values.isEmpty { none += 1 }
             for v in values { counts[v, default: 0] += 1 }
         }

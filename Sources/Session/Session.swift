@@ -175,7 +175,9 @@ public final class Session {
         case .aggregate(_, let rows): empty = trace.matched == 0 && rows.allSatisfy { $0.value == nil }
         }
         if empty, trace.matched == 0 { return notes.whyEmpty(query).map { [$0] } ?? [] }
-        return notes.inheritedPeriods(query, kept: trace.matched, inheritedFrom: trace.inheritedFrom).map { [$0] } ?? []
+        var said = notes.inheritedPeriods(query, kept: trace.matched, inheritedFrom: trace.inheritedFrom).map { [$0] } ?? []
+        if trace.actorsReached, let note = notes.actorsReached(query) { said.append(note) }
+        return said
     }
 
     /// The node a statement names, with a note when the name could mean another node too.

@@ -1,0 +1,44 @@
+import PlanModel
+@testable import QueryEvaluation
+import QueryBinding
+import QueryTestSupport
+import XCTest
+
+/// `count … by actor` (or by a role) counts under each actor what `count … with` that actor
+/// counts: `with` finds a node by an actor with a role in it or below it, by the groups that
+/// actor is in and by a group's members; grouping by actor once counted only the actors
+/// written on the node (Stad Leuven: 3 by actor, 15 with Stad Leuven).
+final class GroupByActorTests: XCTestCase {
+    let graph = ExamplePlans.graph
+
+    func testEveryActorsRowIsItsWithCount() {
+        let fields = FieldValues(graph: graph)
+        let kinds: [(word: String, kind: NodeKind)] = [("activities", .activity), ("goals", .goal), ("events", .event),
+                                                       ("work packages", .workPackage)]
+        let roles: [Role?] = [nil, .lead, .partner, .involved]
+        var compared = 0
+        for (word, kind) in kinds {
+            for role in roles {
+                let key = FieldKey.role(role)
+                let keys = graph.nodes(of: kind).map { fields.groupKeys(key, of: $0) }
+                for actor in graph.nodes(of: .actor) where graph.actors(named: graph[actor].id) == [actor] {
+                    let grouped = keys.filter { $0.contains(.node(actor)) }.count
+                    let with = ExamplePlans.answer("count \(word) with \(role.map { $0.rawValue + " " } ?? "")\(graph[actor].id)")
+                    XCTAssertEqual([String(grouped)], with, "\(word) by \(role?.rawValue ?? "actor"): \(graph[actor].id)")
+                    compared += 1
+                }
+            }
+        }
+        XCTAssertGreaterThan(compared, 1000)
+    }
+
+    func testTheAnswerCountsThroughGroups() {
+        let answer = ExamplePlans.answer("count activities by actor")
+        XCTAssertTrue(answer.contains("Stad Leuven: 15"), "\(answer)")
+        XCTAssertEqual(ExamplePlans.answer("count activities with \"Stad Leuven\""), ["15"])
+        // The field's values stay the actors written on the node (`show actors`, `number of actors`).
+        let fields = FieldValues(graph: graph)
+        let a11 = graph.nodes(of: .activity).first { graph.qualifiedID($0) == "zzl.A1.1" }!
+        XCTAssertLessThan(Set(fields.values(.role(nil), of: a11)).count, fields.groupKeys(.role(nil), of: a11).count)
+    }
+}
