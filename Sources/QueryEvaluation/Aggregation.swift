@@ -26,12 +26,12 @@ struct Aggregation {
     }
 
     func rows(_ nodes: [NodeRef], _ function: Aggregate.Function, of field: FieldKey, by key: FieldKey?,
-              order: [(byValue: Bool, descending: Bool)]) -> [AggregateRow] {
+              withActors: Set<NodeRef>? = nil, order: [(byValue: Bool, descending: Bool)]) -> [AggregateRow] {
         guard let key else { return [row(nodes, function, field, group: nil)] }
         var members: [Scalar: [NodeRef]] = [:]
         var none: [NodeRef] = []
         for ref in nodes {
-            let groups = fields.groupKeys(key, of: ref)
+            let groups = fields.groupKeys(key, of: ref, withActors: withActors)
             if groups.isEmpty { none.append(ref) }
             for g in groups { members[g, default: []].append(ref) }
         }

@@ -166,12 +166,19 @@ public struct AnswerNotes {
                         + "`where inherited = no` keeps own periods only", range: clause.range)
     }
 
-    /// Said beside a count or aggregate by a role field where some node counts under an actor
-    /// not written on it (`Evaluator.Trace.actorsReached`).
-    public func actorsReached(_ query: BoundQuery) -> Note? {
-        guard let key = query.groupBy, case .role(let role) = key else { return nil }
+    /// Said beside a count or aggregate by a role field or by role where some node counts
+    /// under an actor or role not written on it, or under the named actors' roles only
+    /// (`Evaluator.Trace.groupsReached`).
+    public func groupsReached(_ query: BoundQuery) -> Note? {
+        guard let key = query.groupBy, key.groupsAsWith else { return nil }
+        let kind = query.kind.rawValue
+        guard case .role(let role) = key else {
+            let whose = query.actorsNamedByWith == nil ? "of every actor" : "of the actors `with` names"
+            return Note(message: "by role, each \(kind) counts under the roles \(whose) in it or in a node below it, "
+                            + "as `with ROLE ACTOR` finds it", range: nil)
+        }
         let with = "with " + (role.map { $0.rawValue + " " } ?? "") + "ACTOR"
-        return Note(message: "by \(role?.rawValue ?? "actor"), each \(query.kind.rawValue) counts under every actor `\(with)` finds it by: "
+        return Note(message: "by \(role?.rawValue ?? "actor"), each \(kind) counts under every actor `\(with)` finds it by: "
                         + "an actor with \(role == nil ? "a" : "that") role in it or below it, the groups that actor is in, and a group's members "
                         + "(`show \(role?.rawValue ?? "actors")` lists only the actors written on it)",
                     range: nil)

@@ -40,9 +40,10 @@ public struct Evaluator {
         /// Whether to count `inheritedFrom` (a read of every kept node, asked only where the
         /// note is shown).
         public var countsInherited = false
-        /// Grouped by a role field, some node counted under an actor not written on it: one
-        /// `with` finds it by (a group, a member, a node below); the answer says so.
-        public var actorsReached = false
+        /// Grouped by a role field or by role, some node counted under an actor or role not
+        /// written on it, as `with` finds it (through a group, a member, a node below), or
+        /// only under the roles of the actors `with` names; the answer says so.
+        public var groupsReached = false
 
         public init() {}
     }
@@ -66,19 +67,23 @@ public struct Evaluator {
         if trace.countsInherited, AnswerNotes.periodsDecide(query) {
             for ref in matches { if let from = graph[ref].periodFrom { trace.inheritedFrom[from, default: 0] += 1 } }
         }
-        if let key = query.groupBy, case .role = key, query.counts || query.aggregate != nil {
+        let withActors = query.groupBy == .roleName ? query.actorsNamedByWith : nil
+        if let key = query.groupBy, key.groupsAsWith, query.counts || query.aggregate != nil {
             let fields = FieldValues(graph: graph)
-            trace.actorsReached = matches.contains { fields.groupKeys(key, of: $0) != Set(fields.values(key, of: $0)) }
+            trace.groupsReached = matches.contains {
+                fields.groupKeys(key, of: $0, withActors: withActors) != Set(fields.values(key, of: $0))
+            }
         }
         if let aggregate = query.aggregate {
             var rows = Aggregation(graph: graph).rows(matches, aggregate.function, of: aggregate.field, by: query.groupBy,
+                                                      withActors: withActors,
                                                       order: query.groupOrder.map { ($0.byCount, $0.descending) })
             if let limit = query.limit { rows = Array(rows.prefix(limit)) }
             return .aggregate(aggregate.function, rows)
         }
         if query.counts {
             if let key = query.groupBy {
-                var result = Grouping(graph: graph).groups(matches, by: key)
+                var result = Grouping(graph: graph).groups(matches, by: key, withActors: withActors)
                 if !query.groupOrder.isEmpty {
                     // Each key in turn; the natural order of the groups breaks the last ties.
                     let indexed = result.enumerated().sorted { a, b in

@@ -74,8 +74,23 @@ struct FieldValues {
     /// `with ROLE ACTOR` finds it by (`RoleTest`): each actor with such a role in it or in a
     /// node below it, the groups that actor is in, and a group's members. A row of `count
     /// activities by actor` then counts what `count activities with` its actor counts.
-    func groupKeys(_ key: FieldKey, of ref: NodeRef) -> Set<Scalar> {
-        guard case .role(let role) = key, graph.kind(of: ref) != .actor else { return Set(values(key, of: ref)) }
+    ///
+    /// By `role` likewise, a node counts under each role `with ROLE …` finds it by: the roles
+    /// of the edges in it or below it — of the actors in `withActors` only, when the query
+    /// names actors with `with` (`count activities with ELZ by role`: ELZ's roles, each row
+    /// what `count activities with ROLE ELZ` counts).
+    func groupKeys(_ key: FieldKey, of ref: NodeRef, withActors: Set<NodeRef>? = nil) -> Set<Scalar> {
+        guard graph.kind(of: ref) != .actor else { return Set(values(key, of: ref)) }
+        if key == .roleName {
+            var roles = Set<Scalar>()
+            for node in CollectionOfOne(ref) + Array(graph.descendantSlice(of: ref)) {
+                for edge in graph.roles(of: node) where withActors?.contains(edge.actor) ?? true {
+                    roles.insert(.text(edge.role.rawValue))
+                }
+            }
+            return roles
+        }
+        guard case .role(let role) = key else { return Set(values(key, of: ref)) }
         var written = Set<NodeRef>(), reached = Set<Scalar>()
         for node in CollectionOfOne(ref) + Array(graph.descendantSlice(of: ref)) {
             for edge in graph.roles(of: node) where role == nil || edge.role == role {
@@ -120,5 +135,31 @@ struct FieldValues {
             return n.kind == .actor || n.kind == .theme || n.kind == .plan ? (n.kind == .plan ? n.id : n.title)
                 : graph.qualifiedID(r)
         }
+    }
+}
+
+extension FieldKey {
+    /// A role field or `role`: grouped by, a node counts as `with` finds it (`FieldValues.groupKeys`).
+    var groupsAsWith: Bool {
+        if case .role = self { return true }
+        return self == .roleName
+    }
+}
+
+extension BoundQuery {
+    /// The actors the query's filters name with `with` (all of them, in its top-level
+    /// conjunction and the named queries it uses); nil when it names none.
+    var actorsNamedByWith: Set<NodeRef>? {
+        func named(_ p: Predicate) -> Set<NodeRef>? {
+            switch p {
+            case .actorRole(_, let actors): return actors
+            case .named(_, let inner): return named(inner)
+            case .and(let parts):
+                let found = parts.compactMap(named)
+                return found.isEmpty ? nil : found.reduce(into: Set()) { $0.formUnion($1) }
+            default: return nil
+            }
+        }
+        return named(predicate)
     }
 }

@@ -12,20 +12,21 @@ struct Grouping {
         self.fields = FieldValues(graph: graph)
     }
 
-    func groups(_ nodes: [NodeRef], by key: FieldKey) -> [(label: String, count: Int)] {
+    /// `withActors`: the actors the query names with `with`, whose roles `by role` counts.
+    func groups(_ nodes: [NodeRef], by key: FieldKey, withActors: Set<NodeRef>? = nil) -> [(label: String, count: Int)] {
         switch key {
         case .quarter, .half, .month, .year: return calendarGroups(nodes, by: key)
         case .goal, .plan: return nodeGroups(nodes, by: key)
-        default: return valueGroups(nodes, by: key)
+        default: return valueGroups(nodes, by: key, withActors: withActors)
         }
     }
 
-    /// Any field: its values counted in a dictionary, ordered as sort keys order them.
-    func valueGroups(_ nodes: [NodeRef], by key: FieldKey) -> [(label: String, count: Int)] {
+    /// Any field: its values (`FieldValues.groupKeys`) counted in a dictionary, ordered as sort keys order them.
+    func valueGroups(_ nodes: [NodeRef], by key: FieldKey, withActors: Set<NodeRef>?) -> [(label: String, count: Int)] {
         var counts: [Scalar: Int] = [:]
         var none = 0
         for ref in nodes {
-            let values = fields.groupKeys(key, of: ref)
+            let values = fields.groupKeys(key, of: ref, withActors: withActors)
             if values.isEmpty { none += 1 }
             for v in values { counts[v, default: 0] += 1 }
         }

@@ -176,7 +176,7 @@ public final class Session {
         }
         if empty, trace.matched == 0 { return notes.whyEmpty(query).map { [$0] } ?? [] }
         var said = notes.inheritedPeriods(query, kept: trace.matched, inheritedFrom: trace.inheritedFrom).map { [$0] } ?? []
-        if trace.actorsReached, let note = notes.actorsReached(query) { said.append(note) }
+        if trace.groupsReached, let note = notes.groupsReached(query) { said.append(note) }
         return said
     }
 

@@ -32,6 +32,40 @@ final class GroupByActorTests: XCTestCase {
         XCTAssertGreaterThan(compared, 1000)
     }
 
+    /// `count … with X by role`: each row is what `count … with ROLE X` counts (X's roles,
+    /// not those of every actor on the nodes X is found in).
+    func testByRoleAfterWithCountsThatActorsRoles() {
+        var compared = 0
+        for word in ["activities", "goals", "events", "work packages"] {
+            for actor in graph.nodes(of: .actor) where graph.actors(named: graph[actor].id) == [actor] {
+                let id = graph[actor].id
+                let rows = ExamplePlans.answer("count \(word) with \(id) by role")
+                for role in Role.allCases {
+                    let row = rows.first { $0.hasPrefix(role.rawValue + ": ") }.map { String($0.dropFirst(role.rawValue.count + 2)) } ?? "0"
+                    XCTAssertEqual([row], ExamplePlans.answer("count \(word) with \(role.rawValue) \(id)"), "\(word) with \(id) by role: \(role)")
+                    compared += 1
+                }
+            }
+        }
+        XCTAssertGreaterThan(compared, 2000)
+        XCTAssertEqual(ExamplePlans.answer("count activities of elz with \"Stad Leuven\" by role"),
+                       ["lead: 1", "partner: 2", "responsible: 1"])
+    }
+
+    /// Without `with`, a goal counts under the roles in it or below it, as `goals with ROLE …`
+    /// finds it (goals name no actors themselves: every goal was once "(none)").
+    func testByRoleReachesBelow() {
+        let rows = ExamplePlans.answer("count goals by role")
+        XCTAssertFalse(rows.contains { $0.hasPrefix("(none)") }, "\(rows)")
+        for role in Role.allCases {
+            let expected = graph.nodes(of: .goal).filter { goal in
+                ([goal] + Array(graph.descendantSlice(of: goal))).contains { graph.roles(of: $0).contains { $0.role == role } }
+            }.count
+            let row = rows.first { $0.hasPrefix(role.rawValue + ": ") }.map { Int($0.dropFirst(role.rawValue.count + 2))! } ?? 0
+            XCTAssertEqual(row, expected, "\(role)")
+        }
+    }
+
     func testTheAnswerCountsThroughGroups() {
         let answer = ExamplePlans.answer("count activities by actor")
         XCTAssertTrue(answer.contains("Stad Leuven: 15"), "\(answer)")
