@@ -184,6 +184,17 @@ public struct AnswerNotes {
                     range: nil)
     }
 
+    /// A negative test keeps the nodes that have no value at all (`phase != pilot` keeps those
+    /// without a phase, as `not (phase = pilot)` does): how many of the kept rows it kept so,
+    /// at the filter, and how to leave them out.
+    public func keptUnknown(_ query: BoundQuery, kept: Int, _ counts: [(clause: Int, field: FieldKey, count: Int)]) -> [Note] {
+        counts.map { clause, field, n in
+            Note(message: "\(n) of the \(kept) \(query.kind.plural) kept have no \(field): a negative test keeps them; "
+                            + "`and \(field) is not unknown` leaves them out",
+                 range: query.clauses[clause].range)
+        }
+    }
+
     /// Whether periods decide the answer: a time filter, or grouping or aggregating by dates.
     public static func periodsDecide(_ query: BoundQuery) -> Bool {
         query.clauses.contains(where: { hasPeriodTest($0.predicate) }) || usesPeriods(query)

@@ -44,6 +44,9 @@ public struct Evaluator {
         /// written on it, as `with` finds it (through a group, a member, a node below), or
         /// only under the roles of the actors `with` names; the answer says so.
         public var groupsReached = false
+        /// Per top-level filter that tests a field negatively (`phase != pilot`, `not in`): the
+        /// kept nodes without a value for it, which such a test keeps (`AnswerNotes.keptUnknown`).
+        public var keptUnknown: [(clause: Int, field: FieldKey, count: Int)] = []
 
         public init() {}
     }
@@ -67,6 +70,7 @@ public struct Evaluator {
         if trace.countsInherited, AnswerNotes.periodsDecide(query) {
             for ref in matches { if let from = graph[ref].periodFrom { trace.inheritedFrom[from, default: 0] += 1 } }
         }
+        trace.keptUnknown = keptUnknown(matches, query)
         let withActors = query.groupBy == .roleName ? query.actorsNamedByWith : nil
         if let key = query.groupBy, key.groupsAsWith, query.counts || query.aggregate != nil {
             let fields = FieldValues(graph: graph)
@@ -110,6 +114,22 @@ public struct Evaluator {
         }
         if let limit = query.limit { matches = Array(matches.prefix(limit)) }
         return .nodes(matches)
+    }
+
+    /// For each top-level filter that tests a field negatively, how many of the kept nodes
+    /// have no value for that field.
+    func keptUnknown(_ matches: [NodeRef], _ query: BoundQuery) -> [(clause: Int, field: FieldKey, count: Int)] {
+        guard !matches.isEmpty else { return [] }
+        let fields = FieldValues(graph: graph)
+        var out: [(clause: Int, field: FieldKey, count: Int)] = []
+        for (i, clause) in query.clauses.enumerated() {
+            guard case .condition(let condition) = clause.predicate else { continue }
+            for key in condition.negatedFields {
+                let n = matches.reduce(0) { $0 + (fields.values(key, of: $1).isEmpty ? 1 : 0) }
+                if n > 0 { out.append((i, key, n)) }
+            }
+        }
+        return out
     }
 
     /// One index's offer: how many candidates it gives (counted without making the list),

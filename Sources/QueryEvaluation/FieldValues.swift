@@ -163,3 +163,16 @@ extension BoundQuery {
         return named(predicate)
     }
 }
+
+extension BoundCondition {
+    /// The fields the condition's top-level conjunction tests negatively (`!=`, `not in`,
+    /// `not (F = …)`): a node with no value for such a field passes the test.
+    var negatedFields: [FieldKey] {
+        switch self {
+        case .compare(let key, .notEqual, _), .member(let key, true, _), .within(let key, true, _): return [key]
+        case .not(.compare(let key, _, _)), .not(.member(let key, false, _)), .not(.within(let key, false, _)): return [key]
+        case .and(let parts): return parts.flatMap(\.negatedFields)
+        default: return []
+        }
+    }
+}

@@ -177,6 +177,7 @@ public final class Session {
         if empty, trace.matched == 0 { return notes.whyEmpty(query).map { [$0] } ?? [] }
         var said = notes.inheritedPeriods(query, kept: trace.matched, inheritedFrom: trace.inheritedFrom).map { [$0] } ?? []
         if trace.groupsReached, let note = notes.groupsReached(query) { said.append(note) }
+        said += notes.keptUnknown(query, kept: trace.matched, trace.keptUnknown)
         return said
     }
 
