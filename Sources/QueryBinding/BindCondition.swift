@@ -9,7 +9,7 @@ extension BindScope {
             let key = try field(name)
             let type = self.type(of: key)
             if key == .title, op == .contains, case .string(let text) = value.form {
-                return .titleContains(key: Folding.key(text))
+                return .titleContains(key: Folding.key(text), written: text)
             }
             // `where lead = X` asks what `with lead X` asks, groups and members included.
             if case .role(let role) = key, op == .equal || op == .notEqual, let ref = value.asReference {

@@ -80,8 +80,9 @@ public indirect enum BoundCondition: Sendable {
     case member(FieldKey, negated: Bool, [BoundValue])
     case within(FieldKey, negated: Bool, Period)
     case isUnknown(FieldKey, negated: Bool)
-    /// `title ~ "text"`, with the text already folded: the common search, kept fast.
-    case titleContains(key: String)
+    /// `title ~ "text"`, with the text already folded: the common search, kept fast; `written`
+    /// is the text as the query gives it (an acronym searched for, `ELZ`, is noted on).
+    case titleContains(key: String, written: String)
     /// It, or a node below it, has one of `actors` in one of `roles` (nil: any role): what
     /// `with` tests, for `where lead = X`.
     case plays(roles: Set<Role>?, actors: Set<NodeRef>)

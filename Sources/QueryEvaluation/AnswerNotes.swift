@@ -195,6 +195,20 @@ public struct AnswerNotes {
         }
     }
 
+    /// An acronym searched for with `~` that some kept rows hold only inside longer words
+    /// (`title ~ "ELZ"` in "Welzijn"): how many, which words, and how to leave them out.
+    public func insideWords(_ query: BoundQuery, kept: Int, _ found: [(clause: Int, search: AcronymSearch.Found)]) -> [Note] {
+        found.map { clause, search in
+            let words = search.words.prefix(3).joined(separator: ", ") + (search.words.count > 3 ? ", …" : "")
+            var message = "\(search.count) of the \(kept) \(query.kind.plural) kept have '\(search.written)' only inside a longer word (\(words)): "
+                + "`~` finds text anywhere"
+            if search.words.count <= 3 {
+                message += "; `" + search.words.map { "and not \(search.field) ~ \"\($0)\"" }.joined(separator: " ") + "` leaves out the rows with those words"
+            }
+            return Note(message: message, range: query.clauses[clause].range)
+        }
+    }
+
     /// Whether periods decide the answer: a time filter, or grouping or aggregating by dates.
     public static func periodsDecide(_ query: BoundQuery) -> Bool {
         query.clauses.contains(where: { hasPeriodTest($0.predicate) }) || usesPeriods(query)

@@ -29,7 +29,7 @@ struct ConditionTest {
             let vs = fields.values(key, of: ref)
             return values.contains { v in vs.contains { matches($0, .equal, v) } } != negated
         case .plays(let wanted, let actors): return roles.plays(ref, wanted, actors)
-        case .titleContains(let key):
+        case .titleContains(let key, _):
             return fields.graph.titleContains(ref, Array(key.utf8))
         case .compare(let key, let op, let value):
             let vs = fields.values(key, of: ref)

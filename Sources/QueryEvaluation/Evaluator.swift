@@ -47,6 +47,9 @@ public struct Evaluator {
         /// Per top-level filter that tests a field negatively (`phase != pilot`, `not in`): the
         /// kept nodes without a value for it, which such a test keeps (`AnswerNotes.keptUnknown`).
         public var keptUnknown: [(clause: Int, field: FieldKey, count: Int)] = []
+        /// Per top-level `~` filter searching for an acronym (`title ~ "ELZ"`): the kept nodes
+        /// that hold it only inside longer words (`welzijn`), and those words (`AcronymSearch`).
+        public var insideWords: [(clause: Int, search: AcronymSearch.Found)] = []
 
         public init() {}
     }
@@ -71,6 +74,7 @@ public struct Evaluator {
             for ref in matches { if let from = graph[ref].periodFrom { trace.inheritedFrom[from, default: 0] += 1 } }
         }
         trace.keptUnknown = keptUnknown(matches, query)
+        trace.insideWords = AcronymSearch(fields: FieldValues(graph: graph)).insideWords(matches, query)
         let withActors = query.groupBy == .roleName ? query.actorsNamedByWith : nil
         if let key = query.groupBy, key.groupsAsWith, query.counts || query.aggregate != nil {
             let fields = FieldValues(graph: graph)
@@ -176,7 +180,7 @@ public struct Evaluator {
         // A title search reads every title, in one pass that costs about what testing a
         // sixteenth of them one by one does: worth it only where no index narrowed much.
         if best.count * 16 > all.count {
-            for case .condition(.titleContains(let key)) in conjuncts {
+            for case .condition(.titleContains(let key, _)) in conjuncts {
                 let found = TitleSearch(graph: graph).nodes(containing: test.needles[key] ?? Array(key.utf8), kind: kind)
                 if found.count < best.count { best = Offer(count: found.count, label: "title search", make: { found }) }
             }

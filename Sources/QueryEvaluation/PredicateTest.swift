@@ -26,7 +26,7 @@ struct PredicateTest {
         case .and(let ps), .or(let ps): ps.forEach { collectNeedles($0, into: &needles) }
         case .not(let inner), .named(_, let inner): collectNeedles(inner, into: &needles)
         case .mentions(let key): needles[key] = Array(key.utf8)
-        case .condition(.titleContains(let key)): needles[key] = Array(key.utf8)
+        case .condition(.titleContains(let key, _)): needles[key] = Array(key.utf8)
         default: break
         }
     }
@@ -74,7 +74,7 @@ struct PredicateTest {
                 if case .text(let t)? = node.field(name) { return t } else { return nil }
             }
             return texts.contains { FoldedContains.contains(folder.key($0), key) }
-        case .condition(.titleContains(let key)):
+        case .condition(.titleContains(let key, _)):
             return graph.titleContains(ref, needles[key] ?? Array(key.utf8))
         case .condition(let c): return ConditionTest(fields: fields, roles: RoleTest(graph: graph, roles: roles), folder: folder).holds(ref, c)
         }

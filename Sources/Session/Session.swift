@@ -178,6 +178,7 @@ public final class Session {
         var said = notes.inheritedPeriods(query, kept: trace.matched, inheritedFrom: trace.inheritedFrom).map { [$0] } ?? []
         if trace.groupsReached, let note = notes.groupsReached(query) { said.append(note) }
         said += notes.keptUnknown(query, kept: trace.matched, trace.keptUnknown)
+        said += notes.insideWords(query, kept: trace.matched, trace.insideWords)
         return said
     }
 
