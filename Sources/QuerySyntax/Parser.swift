@@ -251,7 +251,14 @@ public struct Parser {
            let near = Suggestions.closest(to: token.text, among: Self.clauseVocabulary, limit: 1).first {
             return fail("unexpected \(token.shown) — did you mean '\(near)'?", at: token, suggestion: near)
         }
-        return expected("a filter, 'by', 'order by', 'limit', 'show' or the end of the statement")
+        return expected("a filter, 'by', 'order by', 'limit', 'show' or the end of the statement", notes: ofMeantOr())
+    }
+
+    /// After `of NAME`, the query stopping at the next token: `of` was likely meant as Dutch
+    /// "of" (or), as in `waar titel ~ "zorg" of titel ~ "welzijn"`.
+    func ofMeantOr() -> [String] {
+        guard index >= 2, tokens[index - 2].isKeyword(.of), tokens[index - 2].text.lowercased() == "of" else { return [] }
+        return ["'of' restricts the query to a plan, goal or actor (Dutch 'van'); to join two filters, write 'or' (Dutch 'of' is English 'or')"]
     }
 
     static let clauseWords = Keyword.words(.filter) + ["and", "or", "not"] + Keyword.words(.shaping)

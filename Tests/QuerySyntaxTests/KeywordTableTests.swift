@@ -70,6 +70,17 @@ import Testing
         #expect(FieldWords.english("title") == nil)
     }
 
+    /// Dutch "of" is English "or"; read as English `of`, the query stops at the next filter,
+    /// and the error says which word was meant.
+    @Test func dutchOfForOrIsExplained() {
+        for text in ["acties waar titel ~ \"zorg\" of titel ~ \"welzijn\"", "acties van zzl met trekker ELZ of met partner ELZ"] {
+            guard case .failure(let errors) = Parser.parse(text) else { Issue.record("\(text) parses"); continue }
+            #expect(errors[0].notes.contains { $0.contains("write 'or'") }, "\(errors[0].notes)")
+        }
+        guard case .failure(let errors) = Parser.parse("activities with lead ELZ ~ x") else { Issue.record("parses"); return }
+        #expect(!errors[0].notes.contains { $0.contains("write 'or'") }, "no note where no 'of' comes just before")
+    }
+
     @Test func dutchKeywordsLexAsTheirEnglishKeyword() {
         for entry in Keyword.table {
             for word in entry.dutch {
