@@ -173,7 +173,7 @@ public struct AnswerNotes {
         guard let key = query.groupBy, key.groupsAsWith else { return nil }
         let kind = query.kind.rawValue
         guard case .role(let role) = key else {
-            let whose = query.actorsNamedByWith == nil ? "of every actor" : "of the actors `with` names"
+            let whose = query.actorsNamedByWith == nil ? "of every actor" : "of the actors the query names"
             return Note(message: "by role, each \(kind) counts under the roles \(whose) in it or in a node below it, "
                             + "as `with ROLE ACTOR` finds it", range: nil)
         }

@@ -147,16 +147,24 @@ extension FieldKey {
 }
 
 extension BoundQuery {
-    /// The actors the query's filters name with `with` (all of them, in its top-level
-    /// conjunction and the named queries it uses); nil when it names none.
+    /// The actors the query's filters name as playing a role — `with ACTOR`, `of ACTOR`,
+    /// `where lead = ACTOR` — all of them, in its top-level conjunction and the named queries
+    /// it uses; nil when it names none.
     var actorsNamedByWith: Set<NodeRef>? {
+        func union(_ sets: [Set<NodeRef>]) -> Set<NodeRef>? { sets.isEmpty ? nil : sets.reduce(into: Set()) { $0.formUnion($1) } }
+        func named(_ c: BoundCondition) -> Set<NodeRef>? {
+            switch c {
+            case .plays(_, let actors): return actors
+            case .and(let parts): return union(parts.compactMap(named))
+            default: return nil
+            }
+        }
         func named(_ p: Predicate) -> Set<NodeRef>? {
             switch p {
             case .actorRole(_, let actors): return actors
             case .named(_, let inner): return named(inner)
-            case .and(let parts):
-                let found = parts.compactMap(named)
-                return found.isEmpty ? nil : found.reduce(into: Set()) { $0.formUnion($1) }
+            case .condition(let c): return named(c)
+            case .and(let parts): return union(parts.compactMap(named))
             default: return nil
             }
         }

@@ -50,6 +50,11 @@ final class GroupByActorTests: XCTestCase {
         XCTAssertGreaterThan(compared, 2000)
         XCTAssertEqual(ExamplePlans.answer("count activities of elz with \"Stad Leuven\" by role"),
                        ["lead: 1", "partner: 2", "responsible: 1"])
+        // The same actor named otherwise: `of ACTOR`, `where ROLE = ACTOR`.
+        XCTAssertEqual(ExamplePlans.answer("count activities of elz with \"Stad Leuven\" by role"),
+                       ExamplePlans.answer("count activities of \"Stad Leuven\" of elz by role"))
+        XCTAssertEqual(ExamplePlans.answer("count activities of elz where lead = \"Stad Leuven\" by role"),
+                       ExamplePlans.answer("count activities of elz with lead \"Stad Leuven\" by role"))
     }
 
     /// Without `with`, a goal counts under the roles in it or below it, as `goals with ROLE …`
