@@ -24,7 +24,8 @@ public struct AcronymSearch {
     }
 
     func insideWords(_ matches: [NodeRef], _ query: BoundQuery) -> [(clause: Int, search: Found)] {
-        guard !matches.isEmpty else { return [] }
+        // Each kept node's texts are folded again: beyond the notes' limit, not analysed.
+        guard !matches.isEmpty, matches.count <= AnswerNotes.analysisLimit else { return [] }
         var out: [(clause: Int, search: Found)] = []
         for (i, clause) in query.clauses.enumerated() {
             guard case .condition(let condition) = clause.predicate else { continue }
