@@ -8,6 +8,8 @@ public struct FieldCatalog {
         public var name: String
         public var type: String
         public var example: String
+        /// The Dutch words a query may write for it (`titel`; `trekker` for `lead`).
+        public var dutch: [String] = []
     }
 
     public let graph: PlanGraph
@@ -20,7 +22,8 @@ public struct FieldCatalog {
         var out: [Entry] = []
         func add(_ name: String, _ key: FieldKey, _ type: FieldType) {
             guard let example = nodes.lazy.compactMap({ fields.values(key, of: $0).first }).first else { return }
-            out.append(Entry(name: name, type: type.phrase, example: FieldCatalog.cut(fields.display(example))))
+            out.append(Entry(name: name, type: type.phrase, example: FieldCatalog.cut(fields.display(example)),
+                             dutch: FieldCatalog.dutch(name)))
         }
         let stored = graph.fieldNames(of: kind)
         // As the binder reads names: a built-in name means the built-in field (the stored
@@ -33,6 +36,13 @@ public struct FieldCatalog {
             add(name, .stored(name), graph.storedType(name, of: kind))
         }
         return out
+    }
+
+    /// The Dutch words for a field: those of `FieldWords`, or of a role.
+    static func dutch(_ name: String) -> [String] {
+        if let words = FieldWords.dutch.first(where: { $0.field == name })?.words { return words }
+        guard let role = Role(rawValue: name) else { return [] }
+        return Role.dutch.first { $0.role == role }?.words ?? []
     }
 
     /// An example is a hint, not the value: long texts are cut.

@@ -19,8 +19,8 @@ struct FieldList {
             return .failure(.error(what + hint, at: range, in: file))
         }
         let entries = FieldCatalog(graph: session.graph).entries(for: kind)
-        let table = ResultTable(columns: ["field", "type", "example"],
-                                rows: entries.map { [.text($0.name), .text($0.type), .text($0.example)] })
+        let table = ResultTable(columns: ["field", "type", "example", "dutch"],
+                                rows: entries.map { [.text($0.name), .text($0.type), .text($0.example), .text($0.dutch.joined(separator: ", "))] })
         let footer = "Also: number of FIELD, how many values a field holds (a number), e.g. where number of actors > 3.\n"
         return .success(.text(session.render(table) + (session.format == .table ? footer : "")))
     }

@@ -67,7 +67,7 @@ public enum HelpText {
             "thema's van zzl",
             "acties waar betrokken = \"UZ Leuven\"",
         ]),
-        ("fields", "each kind's fields, with their types and an example: .fields KIND (.fields activities)", [
+        ("fields", "each kind's fields, with their types, an example and their Dutch words: .fields KIND (.fields activities)", [
             "activities of elz show start, end, lead, number of indicators",
             "staff where share >= 40 order by share desc show share",
             "events where type = milestone show date",
