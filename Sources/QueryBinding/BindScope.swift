@@ -125,8 +125,9 @@ struct BindScope {
         var expanded = Set(found)
         var through: [String] = []
         for a in found {
-            for m in graph.members(of: a) where expanded.insert(m).inserted { through.append(graph[m].title) }
-            for g in graph.groups(containing: a) where expanded.insert(g).inserted { through.append("group '\(graph[g].title)'") }
+            let reach = graph.reach(of: a)
+            for m in reach.members where expanded.insert(m).inserted { through.append(graph[m].title) }
+            for g in reach.groups where expanded.insert(g).inserted { through.append("group '\(graph[g].title)'") }
         }
         var meaning = found.map { "\(graph[$0].title) (\(graph[$0].id))" }.joined(separator: ", ")
         if found.count > 1 { meaning = "\(found.count) \(how == "actor" ? "actors" : how): " + meaning }
@@ -200,5 +201,13 @@ struct BindScope {
         let takes = PlanModel.NodeKind.allCases.filter(kinds.contains).map(\.rawValue).joined(separator: " or ")
         throw fail("\(place) takes \(takes.first.map { "aeiou".contains($0) } == true ? "an" : "a") \(takes); "
                    + "'\(written.rawValue) \(reference.text)' names \(FieldType.article(written))", at: reference.range)
+    }
+}
+
+extension PlanGraph {
+    /// Whom naming an actor reaches besides itself (`with X`, and grouping by actor, which
+    /// counts what `with` finds): a group's members, and the groups the actor is in. One level.
+    public func reach(of actor: NodeRef) -> (members: [NodeRef], groups: [NodeRef]) {
+        (members(of: actor), groups(containing: actor))
     }
 }

@@ -96,7 +96,8 @@ struct FieldValues {
             for edge in graph.roles(of: node) where role == nil || edge.role == role {
                 guard written.insert(edge.actor).inserted else { continue }
                 reached.insert(.node(edge.actor))
-                for other in graph.members(of: edge.actor) + graph.groups(containing: edge.actor) { reached.insert(.node(other)) }
+                let reach = graph.reach(of: edge.actor)
+                for other in reach.members + reach.groups { reached.insert(.node(other)) }
             }
         }
         return reached
