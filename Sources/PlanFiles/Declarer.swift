@@ -82,7 +82,7 @@ enum Declarer {
         }
         guard let id = validID(item, in: document, context: &context) else { return }
         let key = context.planNodeKey(planID: planID, id: id)
-        if let other = context.planNodes[key] {
+        if let other = context.planNodes.find(key) {
             let site = context.builder.site(of: other).map { "\($0.file):\($0.line)" } ?? ""
             context.error("duplicate id '\(id)' in plan '\(planID)' (first at \(site))", at: document.value(item, "id"), in: document)
             return
@@ -90,7 +90,7 @@ enum Declarer {
         let (title, titleNode) = self.title(of: item, .any, id: id, in: document, context: &context)
         let ref = context.builder.addNode(kind: kind, id: id, plan: plan, title: title, parent: parent, file: context.file,
                                           line: document.line(item))
-        context.planNodes[key] = ref
+        context.planNodes.insert(key, ref)
         context.pending.append(PendingItem(ref: ref, kind: kind, mapping: item, plan: plan, planID: planID, title: title,
                                            titleNode: titleNode, keys: keys))
         if kind == .activity, let indicators = document.value(item, "indicators") {

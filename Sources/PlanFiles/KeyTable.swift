@@ -9,32 +9,30 @@ import PlanModel
 /// found by comparing its bytes: no string is made and nothing hashed for the ten or so
 /// keys of every item. A class whose look-ups copy nothing: the tables are shared by every
 /// reader thread, and copying a key's bytes or name would count references to them from
-/// both cores at once (a slow, contended write for each key of each item).
-final class KeyTable: Sendable {
+/// both cores at once (a slow, contended write for each key of each item). Its memory is
+/// written once, in `init`, and only read after: so it may be shared (`@unchecked`).
+final class KeyTable: @unchecked Sendable {
     let names: [String]
     let types: [Filler.FieldType]
-    /// Every key's UTF-8, one after another: key `i` is `bytes[starts[i]..<starts[i + 1]]`.
-    private let bytes: [UInt8]
-    private let starts: [Int]
+    /// Every key's UTF-8 (`Texts`).
+    private let keyTexts: Texts
     /// The keys by their length (in table order within a length): the keys of `n` bytes are
     /// `byLength[lengthStarts[n]..<lengthStarts[n + 1]]`, so a look-up compares only those.
-    private let byLength: [Int]
-    private let lengthStarts: [Int]
+    private let byLength: UnsafeMutableBufferPointer<Int>
+    private let lengthStarts: UnsafeMutableBufferPointer<Int>
     /// The words of the keys that take one of a fixed set (`Filler.choiceWords`), kept the
-    /// same way: key `i`'s are words `wordRanges[i]`, word `w` is `wordBytes[wordStarts[w]..<wordStarts[w + 1]]`.
+    /// same way: key `i`'s are words `wordRanges[i]`.
     private let words: [String]
-    private let wordBytes: [UInt8]
-    private let wordStarts: [Int]
+    private let wordTexts: Texts
     private let wordRanges: [Range<Int>]
 
     init(_ keys: [String], kind: NodeKind? = nil) {
         names = keys
         types = keys.map { key in kind.map { Filler.type(of: key, kind: $0) } ?? .skip }
-        bytes = keys.flatMap(\.utf8)
-        starts = keys.reduce(into: [0]) { starts, key in starts.append(starts.last! + key.utf8.count) }
+        keyTexts = Texts(keys)
         let longest = keys.map(\.utf8.count).max() ?? 0
-        byLength = keys.indices.sorted { (keys[$0].utf8.count, $0) < (keys[$1].utf8.count, $1) }
-        lengthStarts = (0...longest + 1).map { n in keys.filter { $0.utf8.count < n }.count }
+        byLength = Texts.copy(keys.indices.sorted { (keys[$0].utf8.count, $0) < (keys[$1].utf8.count, $1) })
+        lengthStarts = Texts.copy((0...longest + 1).map { n in keys.filter { $0.utf8.count < n }.count })
         var words: [String] = [], ranges: [Range<Int>] = []
         for key in keys {
             let own = kind.flatMap { Filler.choiceWords(of: key, kind: $0) } ?? []
@@ -42,9 +40,15 @@ final class KeyTable: Sendable {
             words += own
         }
         self.words = words
-        wordBytes = words.flatMap(\.utf8)
-        wordStarts = words.reduce(into: [0]) { starts, word in starts.append(starts.last! + word.utf8.count) }
+        wordTexts = Texts(words)
         wordRanges = ranges
+    }
+
+    deinit {
+        byLength.deallocate()
+        lengthStarts.deallocate()
+        keyTexts.deallocate()
+        wordTexts.deallocate()
     }
 
     /// The entry for a key node, by its text (any tag): its index, name and field type; nil
@@ -58,8 +62,13 @@ final class KeyTable: Sendable {
         }
         let length = Int(node.count)
         guard length + 1 < lengthStarts.count else { return nil }
-        let found = Self.match(node, in: document, bytes, starts, among: byLength[lengthStarts[length]..<lengthStarts[length + 1]])
-        return found.map { ($0, names[$0], types[$0]) }
+        let text = document.utf8(node)
+        let word = Texts.firstWord(text)
+        for j in lengthStarts[length]..<lengthStarts[length + 1] where keyTexts.equal(byLength[j], text, firstWord: word) {
+            let i = byLength[j]
+            return (i, names[i], types[i])
+        }
+        return nil
     }
 
     /// Whether a scalar is one of the words entry `i` takes, by its bytes: no string is made,
@@ -68,24 +77,53 @@ final class KeyTable: Sendable {
         let node = document[n]
         guard node.kind == .scalar else { return false }
         guard node.start >= 0 else { return words[wordRanges[i]].contains { $0.utf8.elementsEqual(document.decoded[Int(-1 - node.start)].utf8) } }
-        return Self.match(node, in: document, wordBytes, wordStarts, among: wordRanges[i]) != nil
+        let text = document.utf8(node)
+        let word = Texts.firstWord(text)
+        return wordRanges[i].contains { wordTexts.equal($0, text, firstWord: word) }
     }
 
     /// The words entry `i` takes, for a diagnostic.
     func words(of i: Int) -> [String] { Array(words[wordRanges[i]]) }
+}
 
-    /// Which of the texts `among` (text `t` is `bytes[starts[t]..<starts[t + 1]]`) the
-    /// scalar's bytes are; the first in `among`'s order.
-    private static func match(_ node: PlanDocument.Node, in document: PlanDocument, _ bytes: [UInt8], _ starts: [Int],
-                              among texts: some Sequence<Int>) -> Int? {
-        let text = document.utf8(node)
-        return bytes.withUnsafeBufferPointer { k in
-            starts.withUnsafeBufferPointer { s -> Int? in
-                for i in texts where s[i + 1] - s[i] == text.count {
-                    if text.isEmpty || memcmp(text.baseAddress!, k.baseAddress! + s[i], text.count) == 0 { return i }
-                }
-                return nil
-            }
-        }
+/// Texts compared by their bytes, for `KeyTable`: text `t` is `bytes[starts[t]..<starts[t + 1]]`,
+/// and its first eight bytes are also one word (zero-padded), which settles most comparisons —
+/// field names are short. In memory of their own, read without counting references (every
+/// reader thread reads the same tables).
+private struct Texts {
+    let bytes: UnsafeMutableBufferPointer<UInt8>
+    let starts: UnsafeMutableBufferPointer<Int>
+    let firstWords: UnsafeMutableBufferPointer<UInt64>
+
+    init(_ texts: [String]) {
+        bytes = Self.copy(texts.flatMap(\.utf8))
+        starts = Self.copy(texts.reduce(into: [0]) { starts, text in starts.append(starts.last! + text.utf8.count) })
+        firstWords = Self.copy(texts.map { text in Array(text.utf8).withUnsafeBufferPointer { Self.firstWord($0) } })
+    }
+
+    /// Whether text `t` is `text`, whose first word is `firstWord`.
+    func equal(_ t: Int, _ text: UnsafeBufferPointer<UInt8>, firstWord: UInt64) -> Bool {
+        let start = starts[t], count = starts[t + 1] - start
+        guard count == text.count, firstWords[t] == firstWord else { return false }
+        return count <= 8 || memcmp(text.baseAddress! + 8, bytes.baseAddress! + start + 8, count - 8) == 0
+    }
+
+    func deallocate() {
+        bytes.deallocate()
+        starts.deallocate()
+        firstWords.deallocate()
+    }
+
+    /// The first eight bytes of `text` as a word, zero-padded.
+    static func firstWord(_ text: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var word: UInt64 = 0
+        if let base = text.baseAddress { withUnsafeMutableBytes(of: &word) { $0.baseAddress!.copyMemory(from: base, byteCount: min(8, text.count)) } }
+        return word
+    }
+
+    static func copy<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
+        let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(1, array.count))
+        _ = buffer.initialize(from: array)
+        return buffer
     }
 }

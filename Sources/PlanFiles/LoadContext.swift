@@ -13,7 +13,7 @@ struct LoadContext {
     /// Folded id → node, for plan-scoped references (its site is the node's provenance): the
     /// file's plan's nodes, all in that file. Where plan ids nest (`a`, `a.b`) the keys are
     /// folded `plan.id` across all files, since `a.b.c` may then name a node of either plan.
-    var planNodes: [String: NodeRef] = [:]
+    var planNodes = FoldedIDs()
     var planNodesAcrossFiles = false
     /// Each plan's source document (`source: {file: …}`), which its nodes name unless they
     /// name their own.
@@ -32,8 +32,9 @@ struct LoadContext {
     /// Where the plan of the file being read is also declared, when the loader has found it
     /// a duplicate (the file is then read again, knowing it).
     var duplicatePlanFile: String?
-    /// Actor references as written → actor (a name resolves the same way every time).
-    var actorCache: [String: NodeRef] = [:]
+    /// Actor references as written → actor (a name resolves the same way every time, and
+    /// names that fold alike resolve alike).
+    var actorCache = FoldedIDs()
     /// Fast-read files with a problem: read again with Yams, which positions it.
     var unpositioned: Set<String> = []
     /// The files' texts, for positioned diagnostics: those Yams read, and those a graph-wide
@@ -43,8 +44,9 @@ struct LoadContext {
     /// The plan file being declared, as its nodes name it (`PlanGraphBuilder.file(named:)`).
     var file: Int32 = -1
 
+    /// The key `planNodes` holds a plan's node under (folded there).
     func planNodeKey(planID: String, id: String) -> String {
-        planNodesAcrossFiles ? FoldedKey.of(planID + "." + id) : FoldedKey.of(id)
+        planNodesAcrossFiles ? planID + "." + id : id
     }
 
     /// A scalar's text, copied into the nodes being filled (no string is made for it).
@@ -184,9 +186,9 @@ struct LoadContext {
 
     /// The actor `name` (an id or alias) names among those declared so far, remembered.
     private mutating func declaredActor(_ name: String) -> NodeRef? {
-        if let known = actorCache[name] { return known }
+        if let known = actorCache.find(name) { return known }
         guard let ref = actorsByName[FoldedKey.of(name)] else { return nil }
-        actorCache[name] = ref
+        actorCache.insert(name, ref)
         return ref
     }
 
@@ -233,11 +235,16 @@ struct LoadContext {
     /// Resolves a reference to a node of the same plan, checking its kind.
     mutating func planNode(_ node: Int32, plan: NodeRef, planID: String, kind wanted: NodeKind, what: String,
                            in document: PlanDocument) -> NodeRef? {
-        guard let id = document.scalar(node) else {
+        let scalar = document[node]
+        guard scalar.kind == .scalar else {
             error("expected a \(what) id", at: node, in: document)
             return nil
         }
-        if let ref = planNodes[planNodeKey(planID: planID, id: id)], kind(ref) == wanted { return ref }
+        // Most references are found by their bytes as written, with no string made.
+        let found = !planNodesAcrossFiles && scalar.start >= 0 ? planNodes.find(document.utf8(scalar))
+            : planNodes.find(planNodeKey(planID: planID, id: document.string(node)))
+        if let ref = found, kind(ref) == wanted { return ref }
+        let id = document.string(node)
         let candidates = document.source == nil ? [] : (0..<builder.count).map(NodeRef.init)
             .filter { builder.plan(of: $0) == plan && builder.kind(of: $0) == wanted }.map { builder.id(of: $0) }
         unknown(what, id, among: candidates, at: node, in: document)
