@@ -51,4 +51,22 @@ final class ValidateTests: XCTestCase {
         }
         return nil
     }
+
+    /// The scan for the end of a plain double-quoted text (`firstOfQuoteBackslashNewline`)
+    /// reads eight bytes at a time; it must stop where a byte-by-byte scan stops, from any
+    /// start, with the bytes it stops at anywhere in a word or in the tail.
+    func testQuotedScanStopsWhereOneAtATimeDoes() throws {
+        let seed = try TestSeed(for: Self.self)
+        var random = seed.generator()
+        let pieces: [UInt8] = [0x61, 0x20, 0x22, 0x5C, 0x0A, 0x00, 0xFF, 0x21, 0x23, 0x5B, 0x0B, 0x09]
+        for _ in 0..<20_000 {
+            let rare = random.chance(0.5)
+            let bytes = (0..<random.between(0...40)).map { _ in rare && random.chance(0.9) ? UInt8(0x61) : random.pick(pieces) }
+            let start = random.between(0...bytes.count)
+            var expected = start
+            while expected < bytes.count && ![0x22, 0x5C, 0x0A].contains(bytes[expected]) { expected += 1 }
+            let found = bytes.withUnsafeBufferPointer { StrictYAMLParser(b: $0).firstOfQuoteBackslashNewline(from: start) }
+            XCTAssertEqual(found, expected, "\(bytes) from \(start) — \(seed)")
+        }
+    }
 }
