@@ -178,6 +178,10 @@ public struct AnswerNotes {
                             + "as `with ROLE ACTOR` finds it", range: nil)
         }
         let with = "with " + (role.map { $0.rawValue + " " } ?? "") + "ACTOR"
+        if query.kind == .actor {
+            return Note(message: "by \(role?.rawValue ?? "actor"), each actor counts under itself, the groups it is in and its "
+                            + "members, as `actors \(with)` finds it", range: nil)
+        }
         return Note(message: "by \(role?.rawValue ?? "actor"), each \(kind) counts under every actor `\(with)` finds it by: "
                         + "an actor with \(role == nil ? "a" : "that") role in it or below it, the groups that actor is in, and a group's members "
                         + "(`show \(role?.rawValue ?? "actors")` lists only the actors written on it)",

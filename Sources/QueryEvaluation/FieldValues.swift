@@ -80,7 +80,13 @@ struct FieldValues {
     /// names actors with `with` (`count activities with ELZ by role`: ELZ's roles, each row
     /// what `count activities with ROLE ELZ` counts).
     func groupKeys(_ key: FieldKey, of ref: NodeRef, withActors: Set<NodeRef>? = nil) -> Set<Scalar> {
-        guard graph.kind(of: ref) != .actor else { return Set(values(key, of: ref)) }
+        if graph.kind(of: ref) == .actor {
+            // An actor passes `with X` (whatever the role) when it is X, a group it is in or one
+            // of its members: by actor it counts under each of them.
+            guard case .role = key else { return Set(values(key, of: ref)) }
+            let reach = graph.reach(of: ref)
+            return Set(([ref] + reach.members + reach.groups).map(Scalar.node))
+        }
         if key == .roleName {
             var roles = Set<Scalar>()
             for node in CollectionOfOne(ref) + Array(graph.descendantSlice(of: ref)) {

@@ -14,7 +14,7 @@ final class GroupByActorTests: XCTestCase {
     func testEveryActorsRowIsItsWithCount() {
         let fields = FieldValues(graph: graph)
         let kinds: [(word: String, kind: NodeKind)] = [("activities", .activity), ("goals", .goal), ("events", .event),
-                                                       ("work packages", .workPackage)]
+                                                       ("work packages", .workPackage), ("actors", .actor)]
         let roles: [Role?] = [nil, .lead, .partner, .involved]
         var compared = 0
         for (word, kind) in kinds {
