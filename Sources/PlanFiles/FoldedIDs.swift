@@ -27,7 +27,7 @@ struct FoldedIDs {
                 for i in 0..<utf8.count {
                     let byte = utf8[i]
                     high |= byte
-                    raw[i] = byte &- 65 < 26 ? byte + 32 : byte
+                    raw[i] = FoldedKey.lower(byte)
                 }
             }
             guard high < 0x80 else { return nil }

@@ -31,8 +31,8 @@ final class KeyTable: @unchecked Sendable {
         types = keys.map { key in kind.map { Filler.type(of: key, kind: $0) } ?? .skip }
         keyTexts = Texts(keys)
         let longest = keys.map(\.utf8.count).max() ?? 0
-        byLength = Texts.copy(keys.indices.sorted { (keys[$0].utf8.count, $0) < (keys[$1].utf8.count, $1) })
-        lengthStarts = Texts.copy((0...longest + 1).map { n in keys.filter { $0.utf8.count < n }.count })
+        byLength = UnsafeMutableBufferPointer.copy(of: keys.indices.sorted { (keys[$0].utf8.count, $0) < (keys[$1].utf8.count, $1) })
+        lengthStarts = UnsafeMutableBufferPointer.copy(of: (0...longest + 1).map { n in keys.filter { $0.utf8.count < n }.count })
         var words: [String] = [], ranges: [Range<Int>] = []
         for key in keys {
             let own = kind.flatMap { Filler.choiceWords(of: key, kind: $0) } ?? []
@@ -96,9 +96,9 @@ private struct Texts {
     let firstWords: UnsafeMutableBufferPointer<UInt64>
 
     init(_ texts: [String]) {
-        bytes = Self.copy(texts.flatMap(\.utf8))
-        starts = Self.copy(texts.reduce(into: [0]) { starts, text in starts.append(starts.last! + text.utf8.count) })
-        firstWords = Self.copy(texts.map { text in Array(text.utf8).withUnsafeBufferPointer { Self.firstWord($0) } })
+        bytes = UnsafeMutableBufferPointer.copy(of: texts.flatMap(\.utf8))
+        starts = UnsafeMutableBufferPointer.copy(of: texts.reduce(into: [0]) { starts, text in starts.append(starts.last! + text.utf8.count) })
+        firstWords = UnsafeMutableBufferPointer.copy(of: texts.map { text in Array(text.utf8).withUnsafeBufferPointer { Self.firstWord($0) } })
     }
 
     /// Whether text `t` is `text`, whose first word is `firstWord`.
@@ -119,11 +119,5 @@ private struct Texts {
         var word: UInt64 = 0
         if let base = text.baseAddress { withUnsafeMutableBytes(of: &word) { $0.baseAddress!.copyMemory(from: base, byteCount: min(8, text.count)) } }
         return word
-    }
-
-    static func copy<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
-        let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(1, array.count))
-        _ = buffer.initialize(from: array)
-        return buffer
     }
 }

@@ -79,21 +79,14 @@ final class PlanDocument: @unchecked Sendable {
     /// Takes a copy of the file's bytes (once, before it is read).
     func setBytes(_ file: [UInt8]) {
         precondition(bytes.baseAddress == nil, "a document's bytes are set once")
-        bytes = Self.copy(file)
+        bytes = UnsafeMutableBufferPointer.copy(of: file)
     }
 
     /// Takes a copy of the nodes and children a reader made (once).
     func setNodes(_ made: [Node], children kids: [Int32]) {
         precondition(nodes.baseAddress == nil && children.baseAddress == nil, "a document's nodes are set once")
-        nodes = Self.copy(made)
-        children = Self.copy(kids)
-    }
-
-    private static func copy<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
-        guard !array.isEmpty else { return UnsafeMutableBufferPointer(start: nil, count: 0) }
-        let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: array.count)
-        array.withUnsafeBufferPointer { buffer.baseAddress!.initialize(from: $0.baseAddress!, count: array.count) }
-        return buffer
+        nodes = UnsafeMutableBufferPointer.copy(of: made)
+        children = UnsafeMutableBufferPointer.copy(of: kids)
     }
 
     /// Every node read is checked against the document's nodes: an index out of range stops

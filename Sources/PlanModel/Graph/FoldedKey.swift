@@ -58,6 +58,7 @@ public enum FoldedKey {
         }
     }
 
-    @inline(__always)
-    static func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
+    /// An ASCII capital lowered, any other byte as it is: how ASCII text folds.
+    @inlinable
+    public static func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
 }
