@@ -124,7 +124,7 @@ enum Declarer {
 
     /// The items of a list section; a section that is not a list is an error.
     static func items(_ node: Int32, section: String, in document: PlanDocument, context: inout LoadContext) -> PlanDocument.Kids {
-        if document.isAnchored(node) || document.isNull(node) { return document.noKids }
+        if document.isNull(node) { return document.noKids }
         guard document.kind(node) == .sequence else {
             context.error("'\(section)' must be a list", at: node, in: document)
             return document.noKids

@@ -34,7 +34,7 @@ struct FieldReader {
     /// The scalar node of a text field (its text is copied from the file where it is used).
     func textNode(_ key: String, _ context: inout LoadContext) -> Int32? {
         guard let node = self[key] else { return nil }
-        guard document.kind(node) == .scalar, !document.isAnchored(node) else {
+        guard document.kind(node) == .scalar else {
             context.error("'\(key)' must be text", at: node, in: document)
             return nil
         }
@@ -50,13 +50,13 @@ struct FieldReader {
     func listNodes(_ key: String, _ context: inout LoadContext) -> [Int32]? {
         guard let node = self[key] else { return nil }
         if document.kind(node) == .scalar { return document.isEmptyScalar(node) ? [] : [node] }
-        guard document.kind(node) == .sequence, !document.isAnchored(node) else {
+        guard document.kind(node) == .sequence else {
             context.error("'\(key)' must be a list of texts", at: node, in: document)
             return nil
         }
         var out: [Int32] = []
         for item in document.children(of: node) {
-            guard document.kind(item) == .scalar, !document.isAnchored(item) else {
+            guard document.kind(item) == .scalar else {
                 context.error("each item of '\(key)' must be text", at: item, in: document)
                 continue
             }

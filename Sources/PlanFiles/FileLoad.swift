@@ -65,14 +65,11 @@ struct FileLoad: @unchecked Sendable {
     /// The file's plan, as declared here: its folded id and (file-numbered) node.
     var plan: (key: String, ref: NodeRef)? { context.plansByID.first.map { ($0.key, $0.value) } }
 
-    /// The file through the fast reader. The anchor scan comes first, and is the one Yams's
-    /// path runs (`YamsDocument.parse`): a file it flags is refused both ways. (Run only where
-    /// the fast reader declines, it saved 2 % of a load, but the differential fuzzer found at
-    /// once a file the scan flags and the fast reader reads: `title: a*, */ b` — in a block
-    /// value a comma does not start a node, but the scan takes it for one.)
+    /// The file through the fast reader. It reads no anchor or alias (it declines a value that
+    /// starts with `&` or `*`), so a file with one goes to Yams's path, which refuses it
+    /// (`YAMLAnchors`).
     static func fastRead(_ input: PlanInput) -> Slot {
         guard let bytes = input.plainBytes() else { return .general }
-        if let offset = AnchorScan.anchorOffset(bytes) { return .declined("an anchor or alias (&name, *name)", offset: offset) }
         do {
             return .parsed(try StrictYAML.read(bytes, name: input.name))
         } catch {

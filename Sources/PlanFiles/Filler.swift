@@ -75,10 +75,6 @@ enum Filler {
                 continue
             }
             if fast { fields.current = (key, valueNode, k + 1) }
-            if document.isAnchored(valueNode) {
-                context.error("anchors and aliases (&, *) are not allowed in plan files", at: valueNode, in: document)
-                continue
-            }
             switch type {
             case .skip: break
             case .text:

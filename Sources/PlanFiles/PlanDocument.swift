@@ -32,8 +32,6 @@ final class PlanDocument: @unchecked Sendable {
         let rawValue: UInt8
         /// Written quoted or as a block scalar (not plain).
         static let quoted = Flags(rawValue: 1)
-        /// Carries an anchor (or is an alias of a node that does).
-        static let anchored = Flags(rawValue: 2)
         /// YAML's null written as nothing (`key:` with no value).
         static let emptyNull = Flags(rawValue: 4)
         /// A key that a lookup by its text finds (a plain or quoted text, not a number or a
@@ -126,7 +124,6 @@ final class PlanDocument: @unchecked Sendable {
 
     func isNull(_ n: Int32) -> Bool { self[n].flags.contains(.emptyNull) }
 
-    func isAnchored(_ n: Int32) -> Bool { self[n].flags.contains(.anchored) }
 
     func line(_ n: Int32) -> Int { Int(self[n].line) }
 

@@ -8,12 +8,7 @@ import Yams
 enum YamsDocument {
     /// Parses `file`, or returns the YAML syntax error as a positioned diagnostic.
     static func parse(_ file: SourceFile) -> Result<PlanDocument, Diagnostic> {
-        // Plan files need no anchors; refusing them rules out alias bombs (billion laughs) and
-        // keeps every value written where it is read.
-        if let offset = AnchorScan.anchorOffset(Array(file.text.utf8)) {
-            return .failure(.error("anchors and aliases (&name, *name) are not allowed in plan files",
-                                   at: SourceRange(offset: offset, length: 1), in: file))
-        }
+        if let place = YAMLAnchors.first(in: file.text) { return .failure(anchorOrAlias(at: place, in: file)) }
         do {
             let document = PlanDocument(name: file.name)
             document.source = file
@@ -26,6 +21,7 @@ enum YamsDocument {
             }
             var converter = Converter(file: file)
             document.root = converter.add(node)
+            if let alias = converter.alias { return .failure(anchorOrAlias(at: (alias.line, alias.column), in: file)) }
             document.setNodes(converter.nodes, children: converter.children)
             document.decoded = converter.decoded
             document.marks = converter.marks
@@ -35,6 +31,12 @@ enum YamsDocument {
         } catch {
             return .failure(.error("cannot parse YAML: \(error)", in: file))
         }
+    }
+
+    static func anchorOrAlias(at place: (line: Int, column: Int), in file: SourceFile) -> Diagnostic {
+        let offset = file.offset(line: place.line, scalarColumn: place.column)
+        return .error("anchors and aliases (&name, *name) are not allowed in plan files",
+                      at: SourceRange(offset: offset, length: 1), in: file)
     }
 
     /// Yams's default resolver with two rules put first, which give at once the tag the
@@ -69,25 +71,18 @@ enum YamsDocument {
         var decoded: [String] = []
         var marks: [PlanDocument.Mark] = []
 
-        /// Nodes with an anchor, by anchor and place: an alias is the anchored node itself, so
-        /// it is converted once (no alias bomb grows the arena).
-        var anchored: [String: Int32] = [:]
+        /// The first alias met, were Yams to give one (see `convert`).
+        var alias: Mark?
 
-        mutating func add(_ node: Node, asKey: Bool = false) -> Int32 {
-            guard let anchor = node.anchor else { return convert(node, asKey: asKey) }
-            let key = "\(anchor.rawValue)@\(node.mark?.line ?? 0):\(node.mark?.column ?? 0)\(asKey)"
-            if let known = anchored[key] { return known }
-            let n = convert(node, asKey: asKey)
-            anchored[key] = n
-            return n
-        }
+        /// No node has an anchor or is an alias: `YAMLAnchors` refused those texts before.
+        mutating func add(_ node: Node, asKey: Bool = false) -> Int32 { convert(node, asKey: asKey) }
 
         /// Flags that need a scalar's resolved tag (Yams finds it by regular expressions, the
         /// slowest part of a conversion) are worked out only where they can matter: emptiness
         /// for YAML's null, and for keys whether a lookup by text finds them (a key `id` is
         /// text; `!!int id` is not), as Yams's own `mapping["id"]` would.
         mutating func convert(_ node: Node, asKey: Bool) -> Int32 {
-            var flags: PlanDocument.Flags = node.anchor != nil ? [.anchored] : []
+            var flags: PlanDocument.Flags = []
             let line = Int32(clamping: node.mark?.line ?? 0)
             let range = YamsDocument.mark(of: node)
             switch node {
@@ -104,7 +99,10 @@ enum YamsDocument {
                 let kids = sequence.map { add($0) }
                 return collection(.sequence, kids, flags, line, range)
             case .alias:
-                return collection(.sequence, [], flags.union(.anchored), line, range)
+                // Yams's parser gives an alias as the node it names, never as `.alias`; were
+                // one to come, the file is refused as `YAMLAnchors` would have refused it.
+                alias = alias ?? node.mark
+                return collection(.sequence, [], flags, line, range)
             }
         }
 
