@@ -29,6 +29,12 @@ struct LoadContext {
     /// (`registerActorNames`, `applyActorUses`).
     var actorNames: [ActorName] = []
     var actorUses: [ActorUse] = []
+    /// The files actor references are written in, named by number from each reference (one
+    /// entry per file, not two counted references per actor name).
+    var referenceFiles: [ReferenceFile] = []
+    /// The document the last reference was made in (held, so that it is never another one
+    /// at the same address).
+    private var referenceDocument: PlanDocument?
     /// Where the plan of the file being read is also declared, when the loader has found it
     /// a duplicate (the file is then read again, knowing it).
     var duplicatePlanFile: String?
@@ -110,8 +116,12 @@ struct LoadContext {
             error("expected an actor id", at: node, in: document)
             return nil
         }
-        return ActorReference(subject: subject, use: use, name: name, file: document.source, range: document.range(node),
-                              fileName: document.name)
+        if referenceDocument !== document {
+            referenceDocument = document
+            referenceFiles.append(ReferenceFile(source: document.source, name: document.name))
+        }
+        return ActorReference(subject: subject, use: use, name: name, range: document.range(node),
+                              file: Int32(referenceFiles.count - 1))
     }
 
     /// Gives the file's actors their names (ids and aliases), in the order declared, reporting
@@ -142,13 +152,21 @@ struct LoadContext {
     /// declared, with nothing queued before it, at once (the common case, an actors file read
     /// before the plans that name its actors); any other waits for the end (`resolveActors`).
     /// Their nodes are not committed yet. `offset` renumbers the file's nodes.
-    mutating func applyActorUses(_ uses: [ActorUse], offset: Int32) {
+    mutating func applyActorUses(_ uses: [ActorUse], offset: Int32, files: [ReferenceFile]? = nil) {
+        // The references of a file done apart name its files by its own numbers.
+        let firstFile = Int32(referenceFiles.count)
+        if let files { referenceFiles += files }
+        func queued(_ reference: ActorReference) -> ActorReference {
+            var r = reference
+            if files != nil { r.file += firstFile }
+            return r
+        }
         for use in uses {
             switch use {
             case .one(var reference):
                 reference.subject = NodeRef(Int(reference.subject.index + offset))
                 guard let a = actorNow(reference.name) else {
-                    actorReferences.append(reference)
+                    actorReferences.append(queued(reference))
                     continue
                 }
                 switch reference.use {
@@ -170,7 +188,7 @@ struct LoadContext {
                     for a in now { builder.addMember(a, to: subject) }
                     builder.set(key, .nodes(now), of: subject)
                 } else {
-                    actorReferences += references
+                    actorReferences += references.map(queued)
                 }
             }
         }
@@ -218,8 +236,9 @@ struct LoadContext {
     }
 
     mutating func unknownActor(_ reference: ActorReference) {
-        guard let file = reference.file else {
-            unpositioned.insert(reference.fileName)
+        let written = referenceFiles[Int(reference.file)]
+        guard let file = written.source else {
+            unpositioned.insert(written.name)
             diagnostics.append(.error("unknown actor '\(reference.name)'"))
             return
         }
@@ -308,7 +327,14 @@ struct ActorReference {
     let use: Use
     let name: String
     /// Where the name is written, for a diagnostic (nil in a fast-read file).
-    let file: SourceFile?
     let range: SourceRange?
-    let fileName: String
+    /// The file it is written in: a number in `LoadContext.referenceFiles`.
+    var file: Int32
+}
+
+/// A file actor references are written in: its text when Yams read it (for a positioned
+/// diagnostic), else only its name (a fast-read file is read again to position one).
+struct ReferenceFile {
+    let source: SourceFile?
+    let name: String
 }

@@ -141,7 +141,7 @@ struct PlanLoad {
         context.builder.adopt(&file.context.builder)
         context.registerActorNames(file.context.actorNames, offset: offset, in: document,
                                    fileDiagnostics: file.context.diagnostics)
-        context.applyActorUses(file.context.actorUses, offset: offset)
+        context.applyActorUses(file.context.actorUses, offset: offset, files: file.context.referenceFiles)
         context.unpositioned.formUnion(file.context.unpositioned)
         context.builder.commit(handingOver: &file.spent)
     }
