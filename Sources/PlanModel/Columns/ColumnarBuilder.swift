@@ -219,21 +219,16 @@ struct ColumnarBuilder {
     /// Resolves every node's effective period, adds the edges and builds the indexes.
     consuming func finish(edges: consuming GraphEdges) -> ColumnStore {
         FreedMemory.release(nodes: count)
-        // Made on other threads meanwhile: the id indexes read only ids, kinds and plans, the
-        // hierarchy only parents, kinds and plans, which nothing here changes.
+        // Sorted on another core meanwhile: they read only ids, kinds and plans.
         let idIndexes = IDIndexes(c, text: text.bytes)
-        let apart = !SmallGraph.contains(count)
-        idIndexes.start(onThread: apart)
-        let (parent, kind, plan) = (c.parent, c.kind, c.plan)
-        let hierarchy = OnAnotherThread { GraphIndexes.Hierarchy(parent: parent, kind: kind, plan: plan) }
-        hierarchy.start(onThread: apart)
+        idIndexes.start(onThread: !SmallGraph.contains(count))
         inheritPeriods()
         c.fieldNamesByKind = FlatLists(perKind: fieldNamesByKind)
         var columns = c, text = self.text
         c = Columns()
         self.text = TextWriter(capacity: 0)
         edges.add(to: &columns)
-        GraphIndexes.add(to: &columns, text: &text, idIndexes: idIndexes, hierarchy: hierarchy)
+        GraphIndexes.add(to: &columns, text: &text, idIndexes: idIndexes)
         columns.text = text.bytes
         text = TextWriter(capacity: 0)
         FreedMemory.release(nodes: columns.kind.count)

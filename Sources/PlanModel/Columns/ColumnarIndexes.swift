@@ -23,11 +23,10 @@ extension GraphEdges {
 /// The indexes of a graph whose node and edge columns are filled.
 enum GraphIndexes {
     /// `idIndexes`: the id indexes, being sorted on another thread; waited for before the
-    /// actor names, which write into the text it reads. `hierarchy`: being made on another
-    /// thread too; the per-kind lists need its preorder numbers.
-    static func add(to c: inout Columns, text: inout TextWriter, idIndexes: IDIndexes, hierarchy: OnAnotherThread<Hierarchy>) {
+    /// actor names, which write into the text it reads.
+    static func add(to c: inout Columns, text: inout TextWriter, idIndexes: IDIndexes) {
         FreedMemory.release(nodes: c.kind.count)
-        hierarchy.wait().write(into: &c)
+        hierarchy(&c)
         FreedMemory.release(nodes: c.kind.count)
         perKind(&c)
         idIndexes.wait(into: &c)
@@ -36,53 +35,43 @@ enum GraphIndexes {
     }
 
     /// The node above each node (its parent, else its plan), its children, and the preorder
-    /// numbering that makes subtree tests two compares. Made from the nodes' parents, kinds
-    /// and plans alone, so on another core while periods are inherited and edges listed.
-    struct Hierarchy {
-        var preorder: [Int32], subtreeEnd: [Int32], preorderNodes: [Int32]
-        var children: SparseLists<Int32>
-
-        init(parent: [Int32], kind: [UInt8], plan: [Int32]) {
-            let n = kind.count
-            var roots: [Int32] = []
-            var up = [Int32](repeating: -1, count: n)
-            for i in 0..<n {
-                let p = PlanModel.Hierarchy.up(parent: parent[i], kindCode: kind[i], plan: plan[i])
-                if p >= 0 { up[i] = p } else { roots.append(Int32(i)) }
-            }
-            let children = FlatLists(count: n, pairs: (0..<n).lazy.compactMap { up[$0] >= 0 ? (up[$0], Int32($0)) : nil })
-            up = []
-            // Iterative (no recursion: a deep hierarchy cannot overflow the stack).
-            var pre = [Int32](repeating: -1, count: n), end = [Int32](repeating: -1, count: n)
-            var order: [Int32] = []
-            order.reserveCapacity(n)
-            var stack: [(node: Int32, next: Int32)] = []
-            let offsets = children.offsets, entries = children.entries
-            for root in roots {
-                stack.append((root, offsets[Int(root)]))
-                pre[Int(root)] = Int32(order.count)
-                order.append(root)
-                while let (node, next) = stack.last {
-                    if next < offsets[Int(node) + 1] {
-                        stack[stack.count - 1].next += 1
-                        let child = entries[Int(next)]
-                        guard pre[Int(child)] < 0 else { continue }   // cycles are rejected by the loader
-                        pre[Int(child)] = Int32(order.count)
-                        order.append(child)
-                        stack.append((child, offsets[Int(child)]))
-                    } else {
-                        end[Int(node)] = Int32(order.count)
-                        stack.removeLast()
-                    }
+    /// numbering that makes subtree tests two compares.
+    private static func hierarchy(_ c: inout Columns) {
+        let n = c.kind.count
+        var roots: [Int32] = []
+        var up = [Int32](repeating: -1, count: n)
+        for i in 0..<n {
+            let p = Hierarchy.up(parent: c.parent[i], kindCode: c.kind[i], plan: c.plan[i])
+            if p >= 0 { up[i] = p } else { roots.append(Int32(i)) }
+        }
+        let children = FlatLists(count: n, pairs: (0..<n).lazy.compactMap { up[$0] >= 0 ? (up[$0], Int32($0)) : nil })
+        up = []
+        // Iterative (no recursion: a deep hierarchy cannot overflow the stack).
+        var pre = [Int32](repeating: -1, count: n), end = [Int32](repeating: -1, count: n)
+        var order: [Int32] = []
+        order.reserveCapacity(n)
+        var stack: [(node: Int32, next: Int32)] = []
+        let offsets = children.offsets, entries = children.entries
+        for root in roots {
+            stack.append((root, offsets[Int(root)]))
+            pre[Int(root)] = Int32(order.count)
+            order.append(root)
+            while let (node, next) = stack.last {
+                if next < offsets[Int(node) + 1] {
+                    stack[stack.count - 1].next += 1
+                    let child = entries[Int(next)]
+                    guard pre[Int(child)] < 0 else { continue }   // cycles are rejected by the loader
+                    pre[Int(child)] = Int32(order.count)
+                    order.append(child)
+                    stack.append((child, offsets[Int(child)]))
+                } else {
+                    end[Int(node)] = Int32(order.count)
+                    stack.removeLast()
                 }
             }
-            (preorder, subtreeEnd, preorderNodes) = (pre, end, order)
-            self.children = SparseLists(dense: children)
         }
-
-        consuming func write(into c: inout Columns) {
-            (c.preorder, c.subtreeEnd, c.preorderNodes, c.children) = (preorder, subtreeEnd, preorderNodes, children)
-        }
+        (c.preorder, c.subtreeEnd, c.preorderNodes) = (pre, end, order)
+        c.children = SparseLists(dense: children)
     }
 
     /// Per kind: its nodes in load order, its dated nodes by start, its period ends and its
