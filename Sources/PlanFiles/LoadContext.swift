@@ -262,7 +262,7 @@ struct LoadContext {
         // Most references are found by their bytes as written, with no string made.
         let found = !planNodesAcrossFiles && scalar.start >= 0 ? planNodes.find(document.utf8(scalar))
             : planNodes.find(planNodeKey(planID: planID, id: document.string(node)))
-        if let ref = found, kind(ref) == wanted { return ref }
+        if let ref = found, builder.kindInPlace(of: ref) == wanted { return ref }
         let id = document.string(node)
         let candidates = document.source == nil ? [] : (0..<builder.count).map(NodeRef.init)
             .filter { builder.plan(of: $0) == plan && builder.kind(of: $0) == wanted }.map { builder.id(of: $0) }
