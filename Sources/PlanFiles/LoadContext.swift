@@ -155,7 +155,11 @@ struct LoadContext {
     mutating func applyActorUses(_ uses: [ActorUse], offset: Int32, files: [ReferenceFile]? = nil) {
         // The references of a file done apart name its files by its own numbers.
         let firstFile = Int32(referenceFiles.count)
-        if let files { referenceFiles += files }
+        if let files {
+            referenceFiles += files
+            // The last entry is now another file's: a reference made here next adds its own.
+            referenceDocument = nil
+        }
         func queued(_ reference: ActorReference) -> ActorReference {
             var r = reference
             if files != nil { r.file += firstFile }
