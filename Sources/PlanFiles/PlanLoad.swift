@@ -123,11 +123,12 @@ struct PlanLoad {
 
     /// Files done on reader threads from this many on.
     static let readAheadFrom = 8
-    /// Two: with this thread, they keep both cores of a small machine busy. `PLANQ_READERS`
-    /// sets another number, to measure with (`planq-bench load-probe`); the graph and the
-    /// diagnostics are the same for any.
-    static let defaultReaders = ProcessInfo.processInfo.environment["PLANQ_READERS"].flatMap { Int($0) } ?? 2
-
+    /// One fewer than the cores: this thread does files' work too whenever it would wait
+    /// (`ReadAhead.take`), so with it they keep every core busy and none is shared (measured
+    /// on two cores only). `PLANQ_READERS` sets another number, to measure with (`planq-bench
+    /// load-probe`); the graph and the diagnostics are the same for any.
+    static let defaultReaders = ProcessInfo.processInfo.environment["PLANQ_READERS"].flatMap { Int($0) }
+        ?? max(1, ProcessInfo.processInfo.activeProcessorCount - 1)
     /// Adds a file done apart to the graph, in file order: its plan id is checked against the
     /// files before (a duplicate: the file is declared and filled again, knowing it), its nodes
     /// are renumbered to follow theirs, its actors' names registered and its actor references
@@ -197,3 +198,4 @@ enum FreedApart {
         init(_ value: consuming T) { self.value = value }
     }
 }
+

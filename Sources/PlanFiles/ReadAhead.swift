@@ -1,13 +1,16 @@
 import Foundation
 
 /// Does each file's own work (`FileLoad`) on `readers` threads while the loader takes the
-/// results, in file order, and adds them to the graph (the files' work runs on both cores).
+/// results, in file order, and adds them to the graph (the files' work runs on every core).
 /// Files are handed out in runs of `run` files, in order, to whichever thread asks first —
-/// a reader, or the loader itself when the run it needs next is not started yet, so that it
-/// works instead of waiting for a thread to be woken. A result waits in its file's slot
-/// until the loader takes it, so the order the loader sees never depends on which thread
-/// did the work or finished first. At most `window` files are started ahead of the loader,
-/// so memory stays bounded.
+/// a reader, or the loader itself whenever the file it needs next is not done: it does the
+/// next run the window allows rather than wait. So one reader and the loader keep two cores
+/// busy, and no reader is time-sliced against the loader, whose merging is the one serial
+/// part (measured at 10^5 on two cores: the files took 0.54–0.65 s so, 0.83–0.91 s with two
+/// readers and a loader that waited). A result waits in its file's slot until the loader
+/// takes it, so the order the loader sees never depends on which thread did the work or
+/// finished first. At most `window` files are started ahead of the loader, so memory stays
+/// bounded.
 final class ReadAhead<Result>: @unchecked Sendable {
     /// Guards every property below; readers and the loader wait on it.
     private let condition = NSCondition()
@@ -23,7 +26,7 @@ final class ReadAhead<Result>: @unchecked Sendable {
     private var spent: [[Result]]
     private let count: Int
     private let window = 32
-    private let run = 8
+    private let run = 4
     private let work: @Sendable (Int) -> Result
 
     /// Starts the work for files `0..<count`.
@@ -69,18 +72,22 @@ final class ReadAhead<Result>: @unchecked Sendable {
         condition.unlock()
     }
 
-    /// The `i`th file's result; results are taken in order, each once. When its run is not
-    /// started yet, the loader does it here.
+    /// The `i`th file's result; results are taken in order, each once. Until it is done, the
+    /// loader does runs itself: the one with file `i` when no reader has started it, else
+    /// the next one within the window; it waits only when every run it may start is started.
     func take(_ i: Int) -> Result {
         condition.lock()
-        if slots[i] == nil && i / run >= started {
-            let r = started
-            started += 1
-            condition.unlock()
-            finish(r)
-            condition.lock()
+        while slots[i] == nil {
+            if started * run < count && (i / run >= started || (started + 1) * run <= i + window) {
+                let r = started
+                started += 1
+                condition.unlock()
+                finish(r)
+                condition.lock()
+            } else {
+                condition.wait()
+            }
         }
-        while slots[i] == nil { condition.wait() }
         let result = slots[i].take()!
         taken = i + 1
         condition.broadcast()
