@@ -17,6 +17,9 @@ enum PlanChecks {
     /// Reports each cycle in the goal hierarchy; true when there is one.
     @discardableResult
     static func findCycles(_ g: PlanGraph, _ context: inout LoadContext) -> Bool {
+        // The graph's preorder numbering, built already, answers for a graph with no cycle
+        // (a walk up from every node took ≈ 10 ms at 10^5 activities).
+        if g.hierarchyReachesEveryNode { return false }
         var found = false
         var state = [UInt8](repeating: 0, count: g.count)   // 0 new, 1 on the current path, 2 done
         var path: [Int] = []    // one array for every walk (a new one each was most of the check)

@@ -6,7 +6,7 @@ import Foundation
 /// a reader, or the loader itself whenever the file it needs next is not done: it does the
 /// next run the window allows rather than wait. So one reader and the loader keep two cores
 /// busy, and no reader is time-sliced against the loader, whose merging is the one serial
-/// part (measured at 10^5 on two cores: the files took 0.54–0.65 s so, 0.83–0.91 s with two
+/// part (measured at 10^5 on two cores: the files took 0.64–0.74 s so, 0.93–1.03 s with two
 /// readers and a loader that waited). A result waits in its file's slot until the loader
 /// takes it, so the order the loader sees never depends on which thread did the work or
 /// finished first. At most `window` files are started ahead of the loader, so memory stays

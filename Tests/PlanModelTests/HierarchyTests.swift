@@ -21,4 +21,24 @@ final class HierarchyTests: XCTestCase {
         }
         XCTAssertEqual(Hierarchy.up(parent: -1, kindCode: NodeKind.plan.code, plan: 5), -1, "a plan is never below a plan")
     }
+
+    /// The load's cycle check trusts this answer and walks the parents only when it is false.
+    func testTheHierarchyReachesEveryNodeExactlyWhenNoParentsMakeACycle() {
+        func graph(parents: [Int?]) -> PlanGraph {
+            var b = PlanGraphBuilder()
+            b.add(PlanNode(kind: .plan, id: "P", plan: nil, title: "Plan"))
+            b.add(PlanNode(kind: .actor, id: "a", plan: nil, title: "Actor"))
+            for (i, parent) in parents.enumerated() {
+                var goal = PlanNode(kind: .goal, id: "G\(i)", plan: NodeRef(0), title: "Goal \(i)")
+                goal.parent = parent.map { NodeRef($0 + 2) }
+                b.add(goal)
+            }
+            return b.build()
+        }
+        XCTAssertTrue(graph(parents: [nil, 0, 1, 0]).hierarchyReachesEveryNode)
+        XCTAssertTrue(graph(parents: [2, 0, nil]).hierarchyReachesEveryNode, "parents declared after their children")
+        XCTAssertFalse(graph(parents: [nil, 2, 1]).hierarchyReachesEveryNode, "G1 → G2 → G1")
+        XCTAssertFalse(graph(parents: [nil, 1]).hierarchyReachesEveryNode, "G1 → G1")
+        XCTAssertFalse(graph(parents: [nil, 2, 1, 1]).hierarchyReachesEveryNode, "G3 hangs below a cycle")
+    }
 }

@@ -159,6 +159,11 @@ public final class PlanGraph: @unchecked Sendable {
 
     public func children(of ref: NodeRef) -> [NodeRef] { Array(nodeList(columns.childLists, columns.children, Int(ref.index))) }
 
+    /// Whether every node lies below a node with nothing above it (a plan, an actor, a node of
+    /// no plan): then the goal hierarchy has no cycle, for a node on a cycle of parents is
+    /// reached from no such node.
+    public var hierarchyReachesEveryNode: Bool { columns.preorderNodes.count == count }
+
     /// Whether `ref` is `ancestor` or lies below it (goal → sub-goal → activity → indicator).
     public func isInSubtree(_ ref: NodeRef, of ancestor: NodeRef) -> Bool {
         let a = Int(ancestor.index), r = Int(ref.index)
