@@ -112,14 +112,15 @@ enum Declarer {
         switch keys {
         case .title: found = text("title")
         case .name: found = text("name")
-        case .any: found = text("title") ?? text("name") ?? text("role") ?? text("text")
+        case .any: found = document.source == nil ? document.firstTitleScalar(item)
+            : PlanDocument.titleKeys.lazy.compactMap(text).first
         }
         guard let n = found else { return (context.builder.text(id), -1) }
         return (context.text(n, in: document), n)
     }
 
     /// Where a title is read from: a plan's `title`, an actor's `name`, or for other nodes the
-    /// first of `title`, `name`, `role` and `text`.
+    /// first of `title`, `name`, `role` and `text` (`PlanDocument.titleKeys`).
     enum TitleKeys { case title, name, any }
 
     /// The items of a list section; a section that is not a list is an error.

@@ -136,6 +136,57 @@ final class ReaderEquivalenceTests: XCTestCase {
         XCTAssertEqual(g[try XCTUnwrap(g.node(qualifiedID: "p1.OD1.1"))].title, "gevouwen tekst\n")
     }
 
+    /// A node's title is the first of `title`, `name`, `role` and `text` it has as text,
+    /// in whatever order they are written: the fast reader finds it in one pass over the keys
+    /// (`PlanDocument.firstTitleScalar`), Yams's reading key by key.
+    func testTitlesComeFromTheFirstTitleKeyAlike() throws {
+        let folder = try temporaryFolder()
+        let plan = #"""
+            plan: {id: p, title: Plan}
+            goals:
+              - {id: G1, text: Tekst, title: Titel}
+              - {id: G2, text: Alleen tekst}
+              - {id: G3}
+              - id: G4
+                text: Blok
+                level: strategic
+                title: Bloktitel
+              - id: G5
+                level: strategic
+                text: Alleen blok
+            core_functions:
+              - {id: C1, text: Tekst, name: Naam}
+              - {id: C2, name: [geen, tekst], text: Tekst}
+            staff:
+              - {id: S1, role: Rol}
+            themes:
+              - {id: T1, name: Naam}
+            """#
+        try plan.write(to: folder.appendingPathComponent("p.yaml"), atomically: true, encoding: .utf8)
+        let expected = ["G1": "Titel", "G2": "Alleen tekst", "G3": "G3", "G4": "Bloktitel", "G5": "Alleen blok",
+                        "C1": "Naam", "C2": "Tekst", "S1": "Rol", "T1": "Naam"]
+        let r = readings([folder.path])
+        XCTAssertNil(LoadComparison.firstDifference(r.fast, r.general).map { "fast and Yams readings differ at \($0)" })
+        XCTAssertTrue(r.fast.contains("'name' must be text"), r.fast)
+        for reader in [PlanLoader.Reader.fastWherePossible, .general] {
+            guard case .failure(let problems) = PlanLoader.load([.path(folder.path + "/p.yaml")], reader: reader) else {
+                return XCTFail("a list as a name is an error")
+            }
+            XCTAssertEqual(problems.diagnostics.count, 1, "\(reader): \(problems.diagnostics)")
+        }
+        try plan.replacingOccurrences(of: "name: [geen, tekst], ", with: "")
+            .write(to: folder.appendingPathComponent("p.yaml"), atomically: true, encoding: .utf8)
+        let g = try assertSameGraph([folder.path]).graph
+        for (id, title) in expected {
+            XCTAssertEqual(g[try XCTUnwrap(g.node(qualifiedID: "p." + id), id)].title, title, id)
+        }
+        for (i, key) in PlanDocument.titleKeys.enumerated() {
+            var word: UInt64 = 0
+            withUnsafeMutableBytes(of: &word) { $0.copyBytes(from: Array(key.utf8)) }
+            XCTAssertEqual(PlanDocument.titleRank(word), i, key)
+        }
+    }
+
     /// Plan ids where one is another's followed by a dot: `a.b.c` names plan `a.b`'s goal `c`
     /// from plan `a`'s file, read before it. Both readings resolve it the same way.
     func testNestedPlanIDsResolveAcrossFilesAlike() throws {
