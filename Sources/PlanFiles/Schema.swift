@@ -56,6 +56,8 @@ extension Schema {
     static let sourceTable = KeyTable(sourceKeys)
     static let versionTable = KeyTable(versionKeys)
     static let roleEntryTable = KeyTable(["actor", "note"])
+    /// The roles under an item's `actors:`, in `Role.code` order (a table's index is the code).
+    static let roleTable = KeyTable(Role.allCases.map(\.rawValue))
     static let nodeSectionTables: [(key: String, kind: NodeKind, table: KeyTable)] =
         nodeSections.map { ($0.key, $0.kind, KeyTable($0.keys, kind: $0.kind)) }
 }

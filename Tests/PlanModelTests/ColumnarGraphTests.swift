@@ -109,6 +109,9 @@ final class ColumnarGraphTests: XCTestCase {
         for kind in NodeKind.allCases { XCTAssertEqual(NodeKind.byCode[Int(kind.code)], kind) }
         XCTAssertEqual(Set(NodeKind.allCases.map(\.code)).count, NodeKind.allCases.count)
         for role in Role.allCases { XCTAssertEqual(Role.byCode[Int(role.code)], role) }
+        for role in Role.allCases { XCTAssertEqual(Role(code: Int(role.code)), role) }
+        XCTAssertNil(Role(code: Role.allCases.count))
+        XCTAssertNil(Role(code: -1))
     }
 
     func testTheChecksumIsTheSameInPiecesOfAnySize() throws {

@@ -169,6 +169,21 @@ extension Role {
         }
     }
     static let byCode: [Role] = allCases
+
+    /// The role numbered `code` (nil beyond the last): a switch, so that reader threads
+    /// read no shared array.
+    public init?(code: Int) {
+        switch code {
+        case 0: self = .lead
+        case 1: self = .responsible
+        case 2: self = .facilitator
+        case 3: self = .supporter
+        case 4: self = .partner
+        case 5: self = .involved
+        case 6: self = .audience
+        default: return nil
+        }
+    }
 }
 
 extension Period.Precision {
