@@ -160,22 +160,25 @@ struct LoadContext {
             // The last entry is now another file's: a reference made here next adds its own.
             referenceDocument = nil
         }
-        func queued(_ reference: ActorReference) -> ActorReference {
+        func queued(_ reference: ActorReference, subject: NodeRef? = nil) -> ActorReference {
             var r = reference
+            if let subject { r.subject = subject }
             if files != nil { r.file += firstFile }
             return r
         }
-        for use in uses {
-            switch use {
-            case .one(var reference):
-                reference.subject = NodeRef(Int(reference.subject.index + offset))
+        // Read in place: a use copied out of the array (its names and notes retained) was a
+        // third of this function's instructions.
+        for u in uses.indices {
+            switch uses[u] {
+            case .one(let reference):
+                let subject = NodeRef(Int(reference.subject.index + offset))
                 guard let a = actorNow(reference.name) else {
-                    actorReferences.append(queued(reference))
+                    actorReferences.append(queued(reference, subject: subject))
                     continue
                 }
                 switch reference.use {
-                case .field(let key): builder.set(key, .node(a), of: reference.subject)
-                case .role(let role, let note): builder.addRole(role, actor: a, for: reference.subject, note: note)
+                case .field(let key): builder.set(key, .node(a), of: subject)
+                case .role(let role, let note): builder.addRole(role, actor: a, for: subject, note: note)
                 case .member: preconditionFailure("a member is recorded with its list")
                 }
             case .members(let key, let local, var references, let allText):
@@ -192,7 +195,7 @@ struct LoadContext {
                     for a in now { builder.addMember(a, to: subject) }
                     builder.set(key, .nodes(now), of: subject)
                 } else {
-                    actorReferences += references.map(queued)
+                    actorReferences += references.map { queued($0) }
                 }
             }
         }

@@ -158,9 +158,23 @@ final class PlanDocument: @unchecked Sendable {
         let kids = children(of: mapping)
         if source == nil {
             // Read by the fast reader, whose keys are unique: the first is the last, and the
-            // keys looked up most (`id`, `title`) come first.
-            for i in stride(from: kids.startIndex, to: kids.endIndex, by: 2) where isKey(kids[i], key) { return i + 1 }
-            return nil
+            // keys looked up most (`id`, `title`) come first. The name's bytes are taken once
+            // and each key's length compared first (`isKey` for each key was ≈ 75
+            // instructions a key, a sixth of a load's look-ups by name).
+            var name = key
+            return name.withUTF8 { name -> Int? in
+                for i in stride(from: kids.startIndex, to: kids.endIndex, by: 2) {
+                    let node = self[kids[i]]
+                    guard node.kind == .scalar, node.flags.contains(.textKey) else { continue }
+                    if node.start < 0 {
+                        if decoded[Int(-1 - node.start)] == key { return i + 1 }
+                    } else if Int(node.count) == name.count
+                                && (name.isEmpty || memcmp(utf8(node).baseAddress!, name.baseAddress!, name.count) == 0) {
+                        return i + 1
+                    }
+                }
+                return nil
+            }
         }
         var i = kids.endIndex - 2
         while i >= kids.startIndex {
