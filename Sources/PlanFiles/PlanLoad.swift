@@ -129,6 +129,7 @@ struct PlanLoad {
     /// load-probe`); the graph and the diagnostics are the same for any.
     static let defaultReaders = ProcessInfo.processInfo.environment["PLANQ_READERS"].flatMap { Int($0) }
         ?? max(1, ProcessInfo.processInfo.activeProcessorCount - 1)
+
     /// Adds a file done apart to the graph, in file order: its plan id is checked against the
     /// files before (a duplicate: the file is declared and filled again, knowing it), its nodes
     /// are renumbered to follow theirs, its actors' names registered and its actor references
@@ -198,4 +199,3 @@ enum FreedApart {
         init(_ value: consuming T) { self.value = value }
     }
 }
-
