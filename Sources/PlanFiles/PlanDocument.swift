@@ -156,32 +156,23 @@ final class PlanDocument: @unchecked Sendable {
     func valueSlot(_ mapping: Int32, _ key: String) -> Int? {
         guard kind(mapping) == .mapping else { return nil }
         let kids = children(of: mapping)
-        if source == nil {
-            // Read by the fast reader, whose keys are unique: the first is the last, and the
-            // keys looked up most (`id`, `title`) come first. The name's bytes are taken once
-            // and each key's length compared first (`isKey` for each key was ≈ 75
-            // instructions a key, a sixth of a load's look-ups by name).
-            var name = key
-            return name.withUTF8 { name -> Int? in
-                for i in stride(from: kids.startIndex, to: kids.endIndex, by: 2) {
-                    let node = self[kids[i]]
-                    guard node.kind == .scalar, node.flags.contains(.textKey) else { continue }
-                    if node.start < 0 {
-                        if decoded[Int(-1 - node.start)] == key { return i + 1 }
-                    } else if Int(node.count) == name.count
-                                && (name.isEmpty || memcmp(utf8(node).baseAddress!, name.baseAddress!, name.count) == 0) {
-                        return i + 1
-                    }
-                }
+        // The name's bytes are taken once for every key compared (taken per key, a look-up
+        // by name cost ≈ 75 instructions a key).
+        var name = key
+        return name.withUTF8 { name -> Int? in
+            if source == nil {
+                // Read by the fast reader, whose keys are unique: the first is the last, and
+                // the keys looked up most (`id`, `title`) come first.
+                for i in stride(from: kids.startIndex, to: kids.endIndex, by: 2) where isKey(kids[i], key, name) { return i + 1 }
                 return nil
             }
+            var i = kids.endIndex - 2
+            while i >= kids.startIndex {
+                if isKey(kids[i], key, name) { return i + 1 }
+                i -= 2
+            }
+            return nil
         }
-        var i = kids.endIndex - 2
-        while i >= kids.startIndex {
-            if isKey(kids[i], key) { return i + 1 }
-            i -= 2
-        }
-        return nil
     }
 
     /// The key node itself (for a diagnostic about a key).
@@ -232,14 +223,12 @@ final class PlanDocument: @unchecked Sendable {
         }
     }
 
-    func isKey(_ n: Int32, _ key: String) -> Bool {
+    /// Whether node `n` is the text key `key`, whose UTF-8 is `name`.
+    func isKey(_ n: Int32, _ key: String, _ name: UnsafeBufferPointer<UInt8>) -> Bool {
         let node = self[n]
         guard node.kind == .scalar, node.flags.contains(.textKey) else { return false }
         guard node.start >= 0 else { return decoded[Int(-1 - node.start)] == key }
-        guard Int(node.count) == key.utf8.count else { return false }
-        let text = utf8(node)
-        var k = key
-        return k.withUTF8 { kb in kb.isEmpty || memcmp(text.baseAddress!, kb.baseAddress!, kb.count) == 0 }
+        return Int(node.count) == name.count && (name.isEmpty || memcmp(utf8(node).baseAddress!, name.baseAddress!, name.count) == 0)
     }
 
     /// The scalar's bytes in the file (one read straight from it, `start >= 0`).
