@@ -77,7 +77,7 @@ struct PlanLoad {
                 context.pending = []
             } else {
                 Self.merge(&file, document, into: &context)
-                ahead?.discard(i, file)
+                ahead?.discard(i, consume file)
             }
         }
         // Results handed back after their reader had stopped wait in it to be freed: not
