@@ -87,6 +87,14 @@ final class PlanDocument: @unchecked Sendable {
         children = UnsafeMutableBufferPointer.copy(of: kids)
     }
 
+    /// Takes the nodes and children a reader made in memory of their own (once): the document
+    /// frees them.
+    func adopt(nodes made: UnsafeMutableBufferPointer<Node>, children kids: UnsafeMutableBufferPointer<Int32>) {
+        precondition(nodes.baseAddress == nil && children.baseAddress == nil, "a document's nodes are set once")
+        nodes = made
+        children = kids
+    }
+
     /// Every node read is checked against the document's nodes: an index out of range stops
     /// the program rather than reading memory the document does not own.
     subscript(n: Int32) -> Node {

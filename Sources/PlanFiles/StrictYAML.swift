@@ -33,7 +33,7 @@ import Darwin
 
 /// The recursive-descent parser behind `StrictYAML`. Each `parse…` function reads one
 /// production of the subset; indentation decides block structure as YAML's does.
-struct StrictYAMLParser {
+struct StrictYAMLParser: ~Copyable {
     typealias Unsupported = StrictYAML.Unsupported
 
     let b: UnsafeBufferPointer<UInt8>
@@ -43,16 +43,25 @@ struct StrictYAMLParser {
     var lineStart = 0
     /// Set when `i` is at the first character of a content line with this indentation.
     var pending: Int?
-    var nodes: [PlanDocument.Node] = []
-    var children: [Int32] = []
+    var nodes: GrowingBuffer<PlanDocument.Node>
+    var children: GrowingBuffer<Int32>
     var decoded: [String] = []
     /// Children of the collections being read, innermost last.
-    var scratch: [Int32] = []
+    var scratch = GrowingBuffer<Int32>(capacity: 64)
     /// Collections open around the one being read. The reader recurses once per level, so
     /// deeper input (`notes: [[[[…`) is left to Yams, whose parser stops at a depth limit
     /// with a positioned error, instead of overflowing the stack here.
     var depth = 0
     static let maxDepth = 64
+
+    /// Room for the nodes at once (a node per 8.5–15 bytes in the generated plans, 11.7 on
+    /// average; per 18–38 in the example plans): they seldom move as they grow, and room never
+    /// used is never touched.
+    init(b: UnsafeBufferPointer<UInt8>) {
+        self.b = b
+        nodes = GrowingBuffer(capacity: b.count / 10)
+        children = GrowingBuffer(capacity: b.count / 10)
+    }
 
     mutating func enter() throws(Unsupported) {
         depth += 1
@@ -67,15 +76,10 @@ struct StrictYAMLParser {
         let buffer = UnsafeBufferPointer(document.bytes)
         try validate(buffer)
         var parser = StrictYAMLParser(b: buffer)
-        // Room for the nodes at once (a node per 8.5–15 bytes in the generated plans, 11.7 on
-        // average; per 18–38 in the example plans): the arrays are seldom copied as they grow,
-        // and room never used is never touched.
-        parser.nodes.reserveCapacity(buffer.count / 12)
-        parser.children.reserveCapacity(buffer.count / 12)
         try parser.document()
-        document.setNodes(parser.nodes, children: parser.children)
-        document.decoded = parser.decoded
         document.root = parser.nodes.isEmpty ? nil : Int32(parser.nodes.count - 1)
+        document.adopt(nodes: parser.nodes.take(), children: parser.children.take())
+        document.decoded = parser.decoded
     }
 
     /// Characters libyaml refuses or reads differently (control characters, NEL, the line and
@@ -173,6 +177,34 @@ struct StrictYAMLParser {
         line += 1
     }
 
+    // MARK: Byte classes
+
+    /// A set of ASCII bytes as a 128-bit mask (bit `c` set for byte `c`): one shift and test
+    /// for a byte, where a chain of comparisons was most of each scanning loop (callgrind).
+    typealias ByteSet = (low: UInt64, high: UInt64)
+
+    static func byteSet(_ members: String) -> ByteSet {
+        var set: ByteSet = (0, 0)
+        for c in members.utf8 { if c < 64 { set.low |= 1 << c } else { set.high |= 1 << (c - 64) } }
+        return set
+    }
+
+    /// Whether `c` is in `set` (a byte from 128 up never is).
+    @inline(__always) static func isIn(_ c: UInt8, _ set: ByteSet) -> Bool {
+        c < 64 ? (set.low >> c) & 1 != 0 : c < 128 && (set.high >> (c &- 64)) & 1 != 0
+    }
+
+    // The sets as constants (a `static let` is read through a once-check on every byte);
+    // `ByteSetTests.testByteSetsAreTheBytesTheyName` checks each against its bytes.
+    /// A plain key's bytes: letters, digits, `_` and `-`.
+    static var keyBytes: ByteSet { (0x03FF_2000_0000_0000, 0x07FF_FFFE_87FF_FFFE) }
+    /// Bytes a plain value's scan stops at to look closer (line break, `#`, `:`, space: the
+    /// value ends or may end there, or must be declined); any other byte is the value's.
+    static var plainStops: ByteSet { (0x0400_0009_0000_0400, 0) }
+    /// The same inside a flow collection, with `,`, `]` and `}` (which end a value) and `[`
+    /// and `{` (declined).
+    static var flowPlainStops: ByteSet { (0x0400_1009_0000_0400, 0x2800_0000_2800_0000) }
+
     func isBreakOrEnd(_ j: Int) -> Bool { j >= b.count || b[j] == Self.newline }
     func isBlankOrEnd(_ j: Int) -> Bool { j >= b.count || b[j] == Self.newline || b[j] == Self.space }
 
@@ -193,8 +225,7 @@ struct StrictYAMLParser {
     /// Closes a collection whose children are `scratch[mark...]`.
     mutating func collection(_ kind: PlanDocument.Kind, from mark: Int, line: Int32) -> Int32 {
         let first = children.count
-        children.append(contentsOf: scratch[mark...])
-        scratch.removeSubrange(mark...)
+        children.moveTail(of: &scratch, from: mark)
         nodes.append(.init(kind: kind, flags: [], line: line, start: Int32(first), count: Int32(children.count - first)))
         return Int32(nodes.count - 1)
     }
@@ -288,15 +319,26 @@ struct StrictYAMLParser {
             return try blockScalar(parentIndent: blockIndent)
         default:
             let start = i
-            guard startsPlain(i) else { throw unsupported("a value starting with '\(Character(Unicode.Scalar(b[i])))' (an anchor, alias, tag or other indicator)") }
-            var end = i
-            while i < b.count && b[i] != Self.newline {
-                let c = b[i]
-                if c == Self.hash && b[i - 1] == Self.space { break }
-                if c == Self.colon && isBlankOrEnd(i + 1) { throw unsupported("': ' inside a plain value") }
-                i += 1
-                if c != Self.space { end = i }
+            guard Self.startsPlain(b[i], followedByBlank: isBlankOrEnd(i + 1)) else { throw unsupported("a value starting with '\(Character(Unicode.Scalar(b[i])))' (an anchor, alias, tag or other indicator)") }
+            // A local index, which stays in a register (`i`, a property, was stored on every byte).
+            var j = i, end = i
+            while j < b.count {
+                let c = b[j]
+                if Self.isIn(c, Self.plainStops) {
+                    if c == Self.newline { break }
+                    if c == Self.hash && b[j - 1] == Self.space { break }
+                    if c == Self.colon && isBlankOrEnd(j + 1) {
+                        i = j
+                        throw unsupported("': ' inside a plain value")
+                    }
+                    j += 1
+                    if c != Self.space { end = j }
+                    continue
+                }
+                j += 1
+                end = j
             }
+            i = j
             try endLine()
             // A more indented line below would continue the plain scalar: not in the subset.
             if let next = try peekIndent(), next > blockIndent { throw unsupported("a plain value continued on the next line") }
@@ -304,10 +346,12 @@ struct StrictYAMLParser {
         }
     }
 
-    /// Whether a plain scalar may start at `j`: not with an indicator character.
-    func startsPlain(_ j: Int) -> Bool {
-        switch b[j] {
-        case Self.dash: return !isBlankOrEnd(j + 1)
+    /// Whether a plain scalar may start with `c`: not with an indicator character.
+    /// (Static, given the byte and whether a blank follows: as a method it was handed a copy
+    /// of the parser on every value.)
+    static func startsPlain(_ c: UInt8, followedByBlank: @autoclosure () -> Bool) -> Bool {
+        switch c {
+        case Self.dash: return !followedByBlank()
         case UInt8(ascii: "?"), Self.colon, UInt8(ascii: "&"), UInt8(ascii: "*"), UInt8(ascii: "!"), UInt8(ascii: "|"),
              UInt8(ascii: ">"), Self.apostrophe, Self.quote, UInt8(ascii: "%"), UInt8(ascii: "@"), UInt8(ascii: "`"),
              Self.hash, Self.comma, UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"):
@@ -417,19 +461,27 @@ struct StrictYAMLParser {
         case Self.apostrophe: return try singleQuoted()
         case UInt8(ascii: "["), UInt8(ascii: "{"): return try flow(blockIndent: blockIndent)
         default:
-            guard startsPlain(i) else { throw unsupported("a flow value starting with '\(Character(Unicode.Scalar(b[i])))' (an anchor, alias, tag or other indicator)") }
+            guard Self.startsPlain(b[i], followedByBlank: isBlankOrEnd(i + 1)) else { throw unsupported("a flow value starting with '\(Character(Unicode.Scalar(b[i])))' (an anchor, alias, tag or other indicator)") }
             let start = i
-            var end = i
-            while i < b.count {
-                let c = b[i]
-                if c == Self.newline || c == Self.comma || c == UInt8(ascii: "]") || c == UInt8(ascii: "}") { break }
-                if c == Self.hash && b[i - 1] == Self.space { break }
-                if c == Self.colon || c == UInt8(ascii: "[") || c == UInt8(ascii: "{") {
-                    throw unsupported("':', '[' or '{' inside a plain flow value")
+            // A local index, which stays in a register (`i`, a property, was stored on every byte).
+            var j = i, end = i
+            while j < b.count {
+                let c = b[j]
+                if Self.isIn(c, Self.flowPlainStops) {
+                    if c == Self.newline || c == Self.comma || c == UInt8(ascii: "]") || c == UInt8(ascii: "}") { break }
+                    if c == Self.hash && b[j - 1] == Self.space { break }
+                    if c == Self.colon || c == UInt8(ascii: "[") || c == UInt8(ascii: "{") {
+                        i = j
+                        throw unsupported("':', '[' or '{' inside a plain flow value")
+                    }
+                    j += 1
+                    if c != Self.space { end = j }
+                    continue
                 }
-                i += 1
-                if c != Self.space { end = i }
+                j += 1
+                end = j
             }
+            i = j
             return scalar(start: start, count: end - start, quoted: false, line: line)
         }
     }
