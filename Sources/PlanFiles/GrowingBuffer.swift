@@ -22,7 +22,7 @@ struct GrowingBuffer<Element: BitwiseCopyable>: ~Copyable {
         return base[i]
     }
 
-    mutating func append(_ element: Element) {
+    @inline(__always) mutating func append(_ element: Element) {
         if count == capacity { grow(to: count + 1) }
         (base + count).initialize(to: element)
         count += 1
@@ -47,7 +47,7 @@ struct GrowingBuffer<Element: BitwiseCopyable>: ~Copyable {
         return taken
     }
 
-    private mutating func grow(to minimum: Int) {
+    @inline(never) private mutating func grow(to minimum: Int) {
         let larger = max(minimum, capacity * 2)
         let moved = UnsafeMutablePointer<Element>.allocate(capacity: larger)
         moved.initialize(from: base, count: count)

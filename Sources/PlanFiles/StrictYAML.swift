@@ -205,8 +205,8 @@ struct StrictYAMLParser: ~Copyable {
     /// and `{` (declined).
     static var flowPlainStops: ByteSet { (0x0400_1009_0000_0400, 0x2800_0000_2800_0000) }
 
-    func isBreakOrEnd(_ j: Int) -> Bool { j >= b.count || b[j] == Self.newline }
-    func isBlankOrEnd(_ j: Int) -> Bool { j >= b.count || b[j] == Self.newline || b[j] == Self.space }
+    @inline(__always) func isBreakOrEnd(_ j: Int) -> Bool { j >= b.count || b[j] == Self.newline }
+    @inline(__always) func isBlankOrEnd(_ j: Int) -> Bool { j >= b.count || b[j] == Self.newline || b[j] == Self.space }
 
     // MARK: Nodes
 
@@ -242,7 +242,7 @@ struct StrictYAMLParser: ~Copyable {
 
     /// The length of a plain key at `j` (letters, digits, `_`, `-`) followed by `:` and a
     /// space or line break; nil when there is none.
-    func keyLength(at j: Int) -> Int? {
+    @inline(__always) func keyLength(at j: Int) -> Int? {
         var k = j
         while k < b.count {
             let c = b[k]
