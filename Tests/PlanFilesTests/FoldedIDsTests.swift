@@ -12,7 +12,7 @@ final class FoldedIDsTests: XCTestCase {
     /// ASCII (`é`, `É`, `ß`: not short keys as written, but some fold to ASCII and must then
     /// meet the ids written so), so that lengths cross the 8-, 16- and 32-byte words and some
     /// ids differ only in case or past a word's end.
-    static let pieces = ["a", "A", "z", "Z", "0", "9", ".", "-", "_", "é", "É", "ß", "OD1", "sd", "SD", "x"]
+    static let pieces = ["a", "A", "z", "Z", "0", "9", ".", "-", "_", "é", "É", "ß", "OD1", "sd", "SD", "x", "@", "[", "`", "{"]
 
     func testFindsWhatADictionaryOfFoldedKeysFinds() throws {
         let seed = try TestSeed(for: Self.self)
@@ -33,6 +33,25 @@ final class FoldedIDsTests: XCTestCase {
                 let byBytes = copy.withUTF8 { table.find($0) }
                 XCTAssertEqual(byBytes, reference[FoldedKey.of(id)], "'\(id)' — \(seed)")
                 XCTAssertEqual(table.find(id), byBytes)
+            }
+        }
+    }
+
+    /// A short key lowers eight bytes at once (`ShortKey.lowered`); every ASCII byte, at every
+    /// place in a word and among any others, must come out as `FoldedKey.lower` makes it
+    /// (the bytes around the capitals, `@` `[` `` ` `` `{`, included).
+    func testAWordLowersAsItsBytesDo() throws {
+        let seed = try TestSeed(for: Self.self)
+        var random = seed.generator()
+        for byte in UInt8(0)...0x7F {
+            for place in 0..<8 {
+                var bytes = (0..<8).map { _ in UInt8(random.between(0...0x7F)) }
+                bytes[place] = byte
+                let word = bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * $1.offset) }
+                let lowered = FoldedIDs.ShortKey.lowered(word)
+                for k in 0..<8 {
+                    XCTAssertEqual(UInt8(truncatingIfNeeded: lowered >> (8 * k)), FoldedKey.lower(bytes[k]), "\(bytes) — \(seed)")
+                }
             }
         }
     }
