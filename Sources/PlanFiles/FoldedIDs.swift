@@ -25,35 +25,16 @@ struct FoldedIDs {
             guard n <= 32 else { return nil }
             length = n
             guard let p = utf8.baseAddress else { return }
-            // Eight bytes at a time, each word lowered at once (`Self.lowered`): byte by byte
-            // this was ≈ 8 instructions a byte, for every id declared and every reference.
-            let a = Self.word(p, min(n, 8))
-            let b = n > 8 ? Self.word(p + 8, min(n - 8, 8)) : 0
-            let c = n > 16 ? Self.word(p + 16, min(n - 16, 8)) : 0
-            let d = n > 24 ? Self.word(p + 24, n - 24) : 0
+            // Eight bytes at a time (`Words.word`), each word lowered at once (`Self.lowered`):
+            // byte by byte this was ≈ 8 instructions a byte, for every id and every reference.
+            let a = Words.word(p, min(n, 8))
+            let b = n > 8 ? Words.word(p + 8, min(n - 8, 8)) : 0
+            let c = n > 16 ? Words.word(p + 16, min(n - 16, 8)) : 0
+            let d = n > 24 ? Words.word(p + 24, n - 24) : 0
             guard (a | b | c | d) & 0x8080_8080_8080_8080 == 0 else { return nil }
             w0 = Self.lowered(a)
             if n > 8 { w1 = Self.lowered(b) }
             if n > 16 { (w2, w3) = (Self.lowered(c), Self.lowered(d)) }
-        }
-
-        /// The `n` (0...8) bytes at `p` as a word, zero-padded, reading no byte past them: a
-        /// short run is read as two overlapping loads, from its start and to its end.
-        @inline(__always) static func word(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt64 {
-            let raw = UnsafeRawPointer(p)
-            switch n {
-            case 8: return UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
-            case 4...7:
-                let low = UInt64(UInt32(littleEndian: raw.loadUnaligned(as: UInt32.self)))
-                let high = UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)))
-                return low | high << (8 * (n - 4))
-            case 2...3:
-                let low = UInt64(UInt16(littleEndian: raw.loadUnaligned(as: UInt16.self)))
-                let high = UInt64(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: n - 2, as: UInt16.self)))
-                return low | high << (8 * (n - 2))
-            case 1: return UInt64(p[0])
-            default: return 0
-            }
         }
 
         /// A word of ASCII bytes with its capitals lowered, as `FoldedKey.lower` lowers each:

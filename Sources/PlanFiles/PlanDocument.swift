@@ -204,9 +204,7 @@ final class PlanDocument: @unchecked Sendable {
                 // plain keys today, so this is what a reading by name would do, kept for safety.
                 r = Self.titleKeys.firstIndex(of: decoded[Int(-1 - key.start)]) ?? -1
             } else if key.count == 4 || key.count == 5 {
-                var word: UInt64 = 0
-                withUnsafeMutableBytes(of: &word) { $0.baseAddress!.copyMemory(from: bytes.baseAddress! + Int(key.start), byteCount: Int(key.count)) }
-                r = Self.titleRank(word)
+                r = Self.titleRank(Words.word(bytes.baseAddress! + Int(key.start), Int(key.count)))
             } else {
                 continue
             }
