@@ -12,6 +12,10 @@ final class SparseColumnsTests: XCTestCase {
             for density in [0.0, 0.05, 0.5, 1.0] {
                 let has = (0..<count).map { _ in Double(random.next() % 1_000) / 1_000 < density }
                 let words = Presence.make(count: count) { has[$0] }
+                // Made a block at a time, the words are those appended owner by owner.
+                var appended: [UInt64] = []
+                for i in 0..<count { Presence.append(has[i], owner: i, to: &appended) }
+                XCTAssertEqual(words, appended, "\(count) owners, density \(density)")
                 var place = 0
                 for i in 0..<count {
                     XCTAssertEqual(Presence.place(words, i), has[i] ? place : nil, "owner \(i) of \(count), density \(density)")

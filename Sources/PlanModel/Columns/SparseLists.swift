@@ -13,12 +13,23 @@ enum Presence {
         if has { words[words.count - 2] |= 1 << UInt64(i & 63) }
     }
 
-    /// The bits for owners `0..<count`.
+    /// The bits for owners `0..<count`, as `append` would make them one by one: each block's
+    /// word is made whole, then stored with the count before it. (Appended one by one, the
+    /// bits of a load's sparse columns were 1 % of its instructions, on one core.)
+    @inline(__always)
     static func make(count: Int, has: (Int) -> Bool) -> [UInt64] {
-        var words: [UInt64] = []
-        words.reserveCapacity(2 * ((count + 63) / 64))
-        for i in 0..<count { append(has(i), owner: i, to: &words) }
-        return words
+        let blocks = (count + 63) / 64
+        return [UInt64](unsafeUninitializedCapacity: 2 * blocks) { words, initialized in
+            var before: UInt64 = 0
+            for block in 0..<blocks {
+                var bits: UInt64 = 0
+                for i in 64 * block..<min(count, 64 * block + 64) where has(i) { bits |= 1 << UInt64(i & 63) }
+                words[2 * block] = bits
+                words[2 * block + 1] = before
+                before += UInt64(bits.nonzeroBitCount)
+            }
+            initialized = 2 * blocks
+        }
     }
 
     /// Owner `i`'s place among the owners that have something; nil when it has nothing.
