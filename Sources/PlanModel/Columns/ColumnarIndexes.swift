@@ -81,10 +81,9 @@ enum GraphIndexes {
         let kinds = NodeKind.allCases.count, n = c.kind.count
         let kind = c.kind, starts = c.days.start, ends = c.days.end, preorder = c.preorder
         c.byKind = FlatLists(count: kinds, pairs: (0..<n).lazy.map { (Int32(kind[$0]), Int32($0)) })
-        let nodes = c.byKind.entries.lazy
-        c.byStart = FlatLists(count: kinds, pairs: nodes.filter { starts[Int($0)] != .min }.map { (Int32(kind[Int($0)]), $0) })
-        c.ends = FlatLists(count: kinds, pairs: nodes.filter { ends[Int($0)] != .min }.map { (Int32(kind[Int($0)]), ends[Int($0)]) })
-        c.preorderByKind = FlatLists(count: kinds, pairs: nodes.map { (Int32(kind[Int($0)]), preorder[Int($0)]) })
+        c.byStart = FlatLists(keeping: c.byKind) { starts[Int($0)] != .min ? $0 : nil }
+        c.ends = FlatLists(keeping: c.byKind) { ends[Int($0)] != .min ? ends[Int($0)] : nil }
+        c.preorderByKind = FlatLists(keeping: c.byKind) { preorder[Int($0)] }
         for k in 0..<kinds {
             // Stable, as the sort by start always was: equal starts keep load order (the
             // entries come in node order).
