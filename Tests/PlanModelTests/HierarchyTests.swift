@@ -1,5 +1,6 @@
 @testable import PlanModel
 import PlanWords
+import SeededRandom
 import XCTest
 
 /// The one rule for the node above a node, on both forms it is read from.
@@ -40,5 +41,29 @@ final class HierarchyTests: XCTestCase {
         XCTAssertFalse(graph(parents: [nil, 2, 1]).hierarchyReachesEveryNode, "G1 → G2 → G1")
         XCTAssertFalse(graph(parents: [nil, 1]).hierarchyReachesEveryNode, "G1 → G1")
         XCTAssertFalse(graph(parents: [nil, 2, 1, 1]).hierarchyReachesEveryNode, "G3 hangs below a cycle")
+    }
+
+    /// Passing over no node, the loader's check reads where each node's period comes from off
+    /// the graph (`periodFrom`) instead of walking again; both must answer alike, for any
+    /// parents (declared after their children, or in a cycle) and any own periods.
+    func testPeriodSourcesReadOffTheGraphAreTheWalkedOnes() {
+        var random = SplitMix(seed: 23)
+        let may = Period(start: Day(year: 2024, month: 5, day: 1)!, end: Day(year: 2024, month: 5, day: 31)!,
+                         precision: .month, approximate: false, written: "mei 2024")
+        for _ in 0..<200 {
+            var b = PlanGraphBuilder()
+            var plan = PlanNode(kind: .plan, id: "P", plan: nil, title: "Plan")
+            if random.next() % 2 == 0 { plan.ownPeriod = may }
+            b.add(plan)
+            let count = Int(random.next() % 12)
+            for i in 0..<count {
+                var goal = PlanNode(kind: .goal, id: "G\(i)", plan: NodeRef(0), title: "Goal \(i)")
+                if random.next() % 3 != 0 { goal.parent = NodeRef(Int(1 + random.next() % UInt64(count))) }
+                if random.next() % 3 == 0 { goal.ownPeriod = may }
+                b.add(goal)
+            }
+            let g = b.build()
+            XCTAssertEqual(g.periodSources(passingOver: []), g.walkedPeriodSources(passingOver: []))
+        }
     }
 }

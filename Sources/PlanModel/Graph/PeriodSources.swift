@@ -40,6 +40,19 @@ extension PlanGraph {
     /// periods as the source gives them, before a node with only a start or an end is given
     /// its own.)
     public func periodSources(passingOver passedOver: [NodeRef]) -> [Int32] {
+        // Passing over nothing, this is the builder's walk (the same own periods, the same
+        // `Hierarchy.up`), whose answer the graph keeps: `periodFrom`, or the node itself where
+        // it has its own. Walked again it was ≈ 110 ms of a 10^6 load, on one core.
+        guard !passedOver.isEmpty else {
+            return (0..<count).map { i in
+                columns.periodFrom[i] >= 0 ? columns.periodFrom[i] : columns.ownPeriod(i) != nil ? Int32(i) : -1
+            }
+        }
+        return walkedPeriodSources(passingOver: passedOver)
+    }
+
+    /// `periodSources`, by walking up from every node.
+    func walkedPeriodSources(passingOver passedOver: [NodeRef]) -> [Int32] {
         var own = (0..<count).map { columns.ownPeriod($0) != nil }
         for ref in passedOver { own[Int(ref.index)] = false }
         return PeriodSources.of(count: count, hasOwn: { own[$0] }, up: { hierarchyParent(of: NodeRef($0)).map { Int($0.index) } ?? -1 })
