@@ -25,27 +25,17 @@ struct FoldedIDs {
             guard n <= 32 else { return nil }
             length = n
             guard let p = utf8.baseAddress else { return }
-            // Eight bytes at a time (`Words.word`), each word lowered at once (`Self.lowered`):
-            // byte by byte this was ≈ 8 instructions a byte, for every id and every reference.
-            let a = Words.word(p, min(n, 8))
-            let b = n > 8 ? Words.word(p + 8, min(n - 8, 8)) : 0
-            let c = n > 16 ? Words.word(p + 16, min(n - 16, 8)) : 0
-            let d = n > 24 ? Words.word(p + 24, n - 24) : 0
+            // Eight bytes at a time (`ByteWords.word`), each word lowered at once
+            // (`ByteWords.lowered`): byte by byte this was ≈ 8 instructions a byte, for every
+            // id and every reference.
+            let a = ByteWords.word(p, min(n, 8))
+            let b = n > 8 ? ByteWords.word(p + 8, min(n - 8, 8)) : 0
+            let c = n > 16 ? ByteWords.word(p + 16, min(n - 16, 8)) : 0
+            let d = n > 24 ? ByteWords.word(p + 24, n - 24) : 0
             guard (a | b | c | d) & 0x8080_8080_8080_8080 == 0 else { return nil }
-            w0 = Self.lowered(a)
-            if n > 8 { w1 = Self.lowered(b) }
-            if n > 16 { (w2, w3) = (Self.lowered(c), Self.lowered(d)) }
-        }
-
-        /// A word of ASCII bytes with its capitals lowered, as `FoldedKey.lower` lowers each:
-        /// a byte's high bit, after adding 0x80 - 0x41 and 0x80 - 0x5B, differs exactly when
-        /// it is from 0x41 ('A') to 0x5A ('Z'), and adding 0x20 to those is or-ing it in. (Bytes
-        /// of 0x80 and up give no key: the caller declines them.)
-        static func lowered(_ w: UInt64) -> UInt64 {
-            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-            let low7 = w & ~highs
-            let capital = ((low7 &+ ones &* (0x80 - 0x41)) ^ (low7 &+ ones &* (0x80 - 0x5B))) & ~w & highs
-            return w | (capital >> 2)
+            w0 = ByteWords.lowered(a)
+            if n > 8 { w1 = ByteWords.lowered(b) }
+            if n > 16 { (w2, w3) = (ByteWords.lowered(c), ByteWords.lowered(d)) }
         }
 
         /// A mix of the words and a seed drawn once per process, so that no file can be

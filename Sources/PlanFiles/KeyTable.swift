@@ -37,7 +37,7 @@ final class KeyTable: @unchecked Sendable {
         slots.initialize(repeating: 0)
         for (i, key) in keys.enumerated() {
             let utf8 = Array(key.utf8)
-            let word = utf8.withUnsafeBufferPointer { Words.first($0) }
+            let word = utf8.withUnsafeBufferPointer { ByteWords.first($0) }
             var s = Self.slot(word, utf8.count, mask: count - 1)
             while slots[s] != 0 { s = (s + 1) & (count - 1) }
             slots[s] = Int32(i + 1)
@@ -69,7 +69,7 @@ final class KeyTable: @unchecked Sendable {
             return names.firstIndex(of: text).map { ($0, names[$0], types[$0]) }
         }
         let text = document.utf8(node)
-        let word = Words.first(text), mask = slots.count - 1
+        let word = ByteWords.first(text), mask = slots.count - 1
         var s = Self.slot(word, text.count, mask: mask)
         while slots[s] != 0 {
             let i = Int(slots[s]) - 1
@@ -93,7 +93,7 @@ final class KeyTable: @unchecked Sendable {
         guard node.kind == .scalar else { return false }
         guard node.start >= 0 else { return words[wordRanges[i]].contains { $0.utf8.elementsEqual(document.decoded[Int(-1 - node.start)].utf8) } }
         let text = document.utf8(node)
-        let word = Words.first(text)
+        let word = ByteWords.first(text)
         return wordRanges[i].contains { wordTexts.equal($0, text, firstWord: word) }
     }
 
@@ -113,7 +113,7 @@ private struct Texts {
     init(_ texts: [String]) {
         bytes = UnsafeMutableBufferPointer.copy(of: texts.flatMap(\.utf8))
         starts = UnsafeMutableBufferPointer.copy(of: texts.reduce(into: [0]) { starts, text in starts.append(starts.last! + text.utf8.count) })
-        firstWords = UnsafeMutableBufferPointer.copy(of: texts.map { text in Array(text.utf8).withUnsafeBufferPointer { Words.first($0) } })
+        firstWords = UnsafeMutableBufferPointer.copy(of: texts.map { text in Array(text.utf8).withUnsafeBufferPointer { ByteWords.first($0) } })
     }
 
     /// Whether text `t` is `text`, whose first word is `firstWord`.

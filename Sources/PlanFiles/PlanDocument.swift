@@ -1,4 +1,5 @@
 import Diagnostics
+import PlanModel
 
 #if canImport(Glibc)
 import Glibc
@@ -204,7 +205,7 @@ final class PlanDocument: @unchecked Sendable {
                 // plain keys today, so this is what a reading by name would do, kept for safety.
                 r = Self.titleKeys.firstIndex(of: decoded[Int(-1 - key.start)]) ?? -1
             } else if key.count == 4 || key.count == 5 {
-                r = Self.titleRank(Words.word(bytes.baseAddress! + Int(key.start), Int(key.count)))
+                r = Self.titleRank(ByteWords.word(bytes.baseAddress! + Int(key.start), Int(key.count)))
             } else {
                 continue
             }

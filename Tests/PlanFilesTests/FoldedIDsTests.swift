@@ -37,7 +37,7 @@ final class FoldedIDsTests: XCTestCase {
         }
     }
 
-    /// A short key lowers eight bytes at once (`ShortKey.lowered`); every ASCII byte, at every
+    /// A short key lowers eight bytes at once (`ByteWords.lowered`); every ASCII byte, at every
     /// place in a word and among any others, must come out as `FoldedKey.lower` makes it
     /// (the bytes around the capitals, `@` `[` `` ` `` `{`, included).
     func testAWordLowersAsItsBytesDo() throws {
@@ -48,7 +48,7 @@ final class FoldedIDsTests: XCTestCase {
                 var bytes = (0..<8).map { _ in UInt8(random.between(0...0x7F)) }
                 bytes[place] = byte
                 let word = bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * $1.offset) }
-                let lowered = FoldedIDs.ShortKey.lowered(word)
+                let lowered = ByteWords.lowered(word)
                 for k in 0..<8 {
                     XCTAssertEqual(UInt8(truncatingIfNeeded: lowered >> (8 * k)), FoldedKey.lower(bytes[k]), "\(bytes) — \(seed)")
                 }
