@@ -196,8 +196,6 @@ struct StrictYAMLParser: ~Copyable {
 
     // The sets as constants (a `static let` is read through a once-check on every byte);
     // `ByteSetTests.testByteSetsAreTheBytesTheyName` checks each against its bytes.
-    /// A plain key's bytes: letters, digits, `_` and `-`.
-    static var keyBytes: ByteSet { (0x03FF_2000_0000_0000, 0x07FF_FFFE_87FF_FFFE) }
     /// Bytes a plain value's scan stops at to look closer (line break, `#`, `:`, space: the
     /// value ends or may end there, or must be declined); any other byte is the value's.
     static var plainStops: ByteSet { (0x0400_0009_0000_0400, 0) }

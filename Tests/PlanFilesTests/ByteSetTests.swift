@@ -2,13 +2,12 @@
 import XCTest
 
 /// The fast reader's scanning loops test a byte against a set written as two 64-bit
-/// constants (`StrictYAMLParser.keyBytes`, …). Each constant must be exactly the bytes its
+/// constants (`StrictYAMLParser.plainStops`, …). Each constant must be exactly the bytes its
 /// comment names, and the test must answer for every byte as membership does.
 final class ByteSetTests: XCTestCase {
     typealias Parser = StrictYAMLParser
 
     static let named: [(set: Parser.ByteSet, bytes: String, what: String)] = [
-        (Parser.keyBytes, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-", "keyBytes"),
         (Parser.plainStops, "\n#: ", "plainStops"),
         (Parser.flowPlainStops, "\n#: ,[]{}", "flowPlainStops"),
     ]
