@@ -48,6 +48,48 @@ final class IDIndexSortTests: XCTestCase {
         }
     }
 
+    /// Keys that repeat (a template's ids in every plan) are sorted by their distinct keys
+    /// (`DistinctKeys`): the same order as the general key sort, ties in node order; with too
+    /// many distinct keys, or entries not in node order, it declines and changes nothing.
+    func testRepeatedKeysSortAsTheKeySort() {
+        var random = SplitMix(seed: 31)
+        for (count, distinct) in [(128, 3), (1_000, 40), (5_000, 120), (20_000, 600)] {
+            let pool = Array(Set(ids(4 * distinct, &random))).prefix(distinct)
+            let ids = (0..<count).map { _ in pool[pool.startIndex + Int(random.next() % UInt64(pool.count))] }
+            var text = TextWriter(capacity: 0)
+            let refs = ids.map { text.add($0) }
+            let ascii = ids.map { $0.utf8.allSatisfy { $0 < 0x80 } }
+            let presence = Presence.make(count: count) { !ascii[$0] }
+            let folded = ids.indices.filter { !ascii[$0] }.map { text.addFolded(ids[$0]) }
+            IDKeys.with(text: text.bytes, ids: refs, presence: presence, folded: folded) { keys in
+                for entries in [(0..<Int32(count)).map { $0 }, stride(from: 0, to: Int32(count), by: 2).map { $0 }] {
+                    let expected = KeyOrder.sort(entries, prefix: { keys.prefix(Int($0)) }, isLong: { keys.length(Int($0)) > 8 },
+                                                 compare: { keys.compare(Int($0), Int($1)) }, then: { _ in 0 })
+                    var sorted = entries
+                    var room = [IDIndexes.Place](repeating: IDIndexes.Place(prefix: 0, rest: 0), count: entries.count)
+                    let took = room.withUnsafeMutableBufferPointer { DistinctKeys.sort(&sorted, keys, room: $0) }
+                    XCTAssertTrue(took, "\(entries.count) entries of \(pool.count) keys")
+                    XCTAssertEqual(sorted, expected, "\(entries.count) entries of \(pool.count) keys")
+                    // Out of node order: declined, unchanged.
+                    var reversed = Array(entries.reversed())
+                    let declined = room.withUnsafeMutableBufferPointer { !DistinctKeys.sort(&reversed, keys, room: $0) }
+                    XCTAssertTrue(declined)
+                    XCTAssertEqual(reversed, entries.reversed())
+                }
+            }
+        }
+        // Every key its own: declined, unchanged.
+        let ids = (0..<1_000).map { "id-\($0)" }
+        var text = TextWriter(capacity: 0)
+        let refs = ids.map { text.add($0) }
+        IDKeys.with(text: text.bytes, ids: refs, presence: Presence.make(count: ids.count) { _ in false }, folded: []) { keys in
+            var entries = (0..<Int32(ids.count)).map { $0 }
+            var room = [IDIndexes.Place](repeating: IDIndexes.Place(prefix: 0, rest: 0), count: entries.count)
+            XCTAssertFalse(room.withUnsafeMutableBufferPointer { DistinctKeys.sort(&entries, keys, room: $0) })
+            XCTAssertEqual(entries, (0..<Int32(ids.count)).map { $0 })
+        }
+    }
+
     func testQuickSortSortsDistinctValues() {
         var random = SplitMix(seed: 3)
         for count in [0, 1, 2, 16, 17, 18, 100, 5_000] {

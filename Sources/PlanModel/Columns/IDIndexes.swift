@@ -119,6 +119,12 @@ final class IDIndexes: @unchecked Sendable {
     /// nodes whose keys share them and are longer by the next eight, and so on (ids are
     /// ASCII without NUL, so that is their order). `room` holds at least as many places.
     static func sort(_ entries: inout [Int32], _ keys: IDKeys, then: [Int32]? = nil, room: UnsafeMutableBufferPointer<Place>) {
+        if then == nil, DistinctKeys.sort(&entries, keys, room: room) { return }
+        sortEvery(&entries, keys, then: then, room: room)
+    }
+
+    /// `sort` by packing every entry's place (whether or not keys repeat).
+    static func sortEvery(_ entries: inout [Int32], _ keys: IDKeys, then: [Int32]? = nil, room: UnsafeMutableBufferPointer<Place>) {
         let n = entries.count
         for (i, e) in entries.enumerated() {
             let number = then.map { UInt64(UInt32(bitPattern: $0[Int(e)]) ^ 0x8000_0000) } ?? 0
