@@ -34,20 +34,21 @@ public enum PlanFileReader {
             case S_IFREG:
                 files.append((path, Int(info.st_size)))
             case S_IFDIR:
-                let entries = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
-                var found = 0
+                let entries = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [])
+                    .filter { !$0.hasPrefix(".") && ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) }.sorted()
                 // Each entry is looked at from the folder (`fstatat`), not by its whole path: the
                 // path walked again for every file was most of a large set's listing (perf).
                 let folder = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
                 defer { if folder >= 0 { close(folder) } }
-                for entry in entries where !entry.hasPrefix(".") && (entry.hasSuffix(".yaml") || entry.hasSuffix(".yml")) {
-                    let file = (path as NSString).appendingPathComponent(entry)
-                    var entryInfo = stat()
-                    let known = folder >= 0 ? fstatat(folder, entry, &entryInfo, 0) == 0 : stat(file, &entryInfo) == 0
-                    if known, entryInfo.st_mode & S_IFMT == S_IFDIR { continue }  // a folder named x.yaml
+                let looks = look(at: entries, in: folder, path: path)
+                let prefix = joinedPrefix(path)
+                var found = 0
+                for (entry, look) in zip(entries, looks) {
+                    if look.known, look.mode == S_IFDIR { continue }  // a folder named x.yaml
                     found += 1
-                    if known, entryInfo.st_mode & S_IFMT == S_IFREG {
-                        files.append((file, Int(entryInfo.st_size)))
+                    let file = prefix + entry
+                    if look.known, look.mode == S_IFREG {
+                        files.append((file, look.size))
                     } else {
                         problems.append(.error("cannot read: \(notRegular(file))", in: named(file)))
                     }
@@ -58,6 +59,49 @@ public enum PlanFileReader {
             }
         }
         return (files, problems)
+    }
+
+    /// What `fstatat` found for a folder's entry: whether it could look, the type, the size.
+    struct EntryLook {
+        var known = false
+        var mode: mode_t = 0
+        var size = 0
+    }
+
+    /// Folders with more entries than this are looked at on two threads: a stat is ≈ 1.4 µs
+    /// in the kernel, ≈ 80 ms of a 10^6 set's 57,000 files (timing marks), on one core while
+    /// the other waited.
+    static let lookInHalvesFrom = 4_096
+
+    /// Each entry of `folder` (a descriptor, -1 when it could not be opened: then by the path).
+    static func look(at entries: [String], in folder: Int32, path: String) -> [EntryLook] {
+        var looks = [EntryLook](repeating: EntryLook(), count: entries.count)
+        let prefix = joinedPrefix(path)
+        looks.withUnsafeMutableBufferPointer { out in
+            nonisolated(unsafe) let out = out
+            let lookAt: @Sendable (Range<Int>) -> Void = { range in
+                for i in range {
+                    var info = stat()
+                    let known = folder >= 0 ? fstatat(folder, entries[i], &info, 0) == 0 : stat(prefix + entries[i], &info) == 0
+                    out[i] = EntryLook(known: known, mode: info.st_mode & S_IFMT, size: Int(info.st_size))
+                }
+            }
+            let n = entries.count
+            if n < lookInHalvesFrom {
+                lookAt(0..<n)
+            } else {
+                DispatchQueue.concurrentPerform(iterations: 2) { half in lookAt(half == 0 ? 0..<n / 2 : n / 2..<n) }
+            }
+        }
+        return looks
+    }
+
+    /// What a folder's path becomes before an entry's name, as
+    /// `NSString.appendingPathComponent` joins them (one join per folder, not per file: the
+    /// bridged join was ≈ 20 ms of a 10^6 set's listing). Entries hold no `/` and are never
+    /// `.` or `..`, so joining does not depend on which entry follows.
+    static func joinedPrefix(_ path: String) -> String {
+        String((path as NSString).appendingPathComponent("x").dropLast())
     }
 
     /// A path as the file a diagnostic is about (`path: error: …`, as compilers write it).
