@@ -10,17 +10,36 @@ extension FieldValues {
     /// node (description, why, steps, target groups, …), each text once.
     func allText(of ref: NodeRef) -> [Scalar] {
         let node = graph[ref]
-        var seen: Set<String> = [node.title]
-        var out: [Scalar] = [.text(node.title)]
+        var kept = KeptTexts(node.title)
         for (name, value) in node.fields where !Self.notText.contains(name) {
-            let texts: [String]
             switch value {
-            case .text(let t): texts = [t]
-            case .list(let l): texts = l
-            default: texts = []
+            case .text(let t): kept.add(t)
+            case .list(let l): for t in l { kept.add(t) }
+            default: break
             }
-            for t in texts where seen.insert(t).inserted { out.append(.text(t)) }
         }
-        return out
+        return kept.texts.map { .text($0) }
+    }
+}
+
+/// Texts in the order first given, each once (equal as `==` judges, as a set would). A node has
+/// a handful: each is compared with those kept rather than hashed — hashing a `String` (in
+/// its normalised form) was most of `text`'s cost on the query fuzz corpus (callgrind) — and a
+/// set takes over past `linearUpTo`, so that a long list costs no more than it did.
+struct KeptTexts {
+    static let linearUpTo = 16
+    private(set) var texts: [String]
+    private var seen: Set<String>?
+
+    init(_ first: String) { texts = [first] }
+
+    mutating func add(_ t: String) {
+        if seen == nil {
+            if texts.contains(t) { return }
+            texts.append(t)
+            if texts.count > Self.linearUpTo { seen = Set(texts) }
+        } else if seen!.insert(t).inserted {
+            texts.append(t)
+        }
     }
 }
