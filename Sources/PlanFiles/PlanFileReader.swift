@@ -40,8 +40,8 @@ public enum PlanFileReader {
                 // path walked again for every file was most of a large set's listing (perf).
                 let folder = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
                 defer { if folder >= 0 { close(folder) } }
-                let looks = look(at: entries, in: folder, path: path)
                 let prefix = joinedPrefix(path)
+                let looks = look(at: entries, in: folder, prefix: prefix)
                 var found = 0
                 for (entry, look) in zip(entries, looks) {
                     if look.known, look.mode == S_IFDIR { continue }  // a folder named x.yaml
@@ -73,10 +73,10 @@ public enum PlanFileReader {
     /// the other waited.
     static let lookInHalvesFrom = 4_096
 
-    /// Each entry of `folder` (a descriptor, -1 when it could not be opened: then by the path).
-    static func look(at entries: [String], in folder: Int32, path: String) -> [EntryLook] {
+    /// Each entry of `folder` (a descriptor, -1 when it could not be opened: then by its path,
+    /// `prefix` and the entry's name).
+    static func look(at entries: [String], in folder: Int32, prefix: String) -> [EntryLook] {
         var looks = [EntryLook](repeating: EntryLook(), count: entries.count)
-        let prefix = joinedPrefix(path)
         looks.withUnsafeMutableBufferPointer { out in
             nonisolated(unsafe) let out = out
             let lookAt: @Sendable (Range<Int>) -> Void = { range in

@@ -44,15 +44,15 @@ final class FolderListingTests: XCTestCase {
         let entries = files.map { ($0.path as NSString).lastPathComponent } + ["p02000.5.yaml", "p03000.5.yaml", "missing.yaml"]
         let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         defer { close(descriptor) }
-        let halves = PlanFileReader.look(at: entries, in: descriptor, path: folder.path)
-        let one = entries.map { PlanFileReader.look(at: [$0], in: descriptor, path: folder.path)[0] }
+        let halves = PlanFileReader.look(at: entries, in: descriptor, prefix: PlanFileReader.joinedPrefix(folder.path))
+        let one = entries.map { PlanFileReader.look(at: [$0], in: descriptor, prefix: PlanFileReader.joinedPrefix(folder.path))[0] }
         XCTAssertEqual(halves.map(\.known), one.map(\.known))
         XCTAssertEqual(halves.map(\.mode), one.map(\.mode))
         XCTAssertEqual(halves.map(\.size), one.map(\.size))
         XCTAssertEqual(halves.suffix(3).map(\.known), [true, true, false])
         XCTAssertEqual(halves.suffix(3).prefix(2).map(\.mode), [S_IFDIR, S_IFIFO])
         // Without a descriptor, by the joined path.
-        let byPath = PlanFileReader.look(at: entries, in: -1, path: folder.path)
+        let byPath = PlanFileReader.look(at: entries, in: -1, prefix: PlanFileReader.joinedPrefix(folder.path))
         XCTAssertEqual(byPath.map(\.size), one.map(\.size))
         XCTAssertEqual(byPath.map(\.known), one.map(\.known))
     }

@@ -83,7 +83,7 @@ enum DistinctKeys {
             for j in 0..<n { start[Int(keyOf[j])] += 1 }
             var next: Int32 = 0
             for node in order {
-                // A key's first node names it: find its number through the table's words.
+                // A key's first node names it: its number is its place among the firsts.
                 let d = Int(keyNumber(of: node, firsts: firsts))
                 let count = start[d]
                 start[d] = next
