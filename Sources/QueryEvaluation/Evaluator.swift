@@ -79,7 +79,7 @@ public struct Evaluator {
         if let key = query.groupBy, key.groupsAsWith, query.counts || query.aggregate != nil {
             let fields = FieldValues(graph: graph)
             trace.groupsReached = matches.contains {
-                fields.groupKeys(key, of: $0, withActors: withActors) != Set(fields.values(key, of: $0))
+                Set(fields.groupKeys(key, of: $0, withActors: withActors)) != Set(fields.values(key, of: $0))
             }
         }
         if let aggregate = query.aggregate {

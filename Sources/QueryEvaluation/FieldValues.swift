@@ -38,19 +38,19 @@ struct FieldValues {
         case .notes: return node.notes.map { .text($0) }
         case .goal: return node.parent.map { [.node($0)] } ?? []
         case .role(let role):
-            var seen = Set<NodeRef>()
-            return graph.roles(of: ref).filter { role == nil || $0.role == role }.compactMap {
-                seen.insert($0.actor).inserted ? .node($0.actor) : nil
-            }
+            let code = role?.code
+            var actors = FirstSeen<NodeRef>()
+            for e in graph.roleIndices(of: ref) where code == nil || graph.roleCode(e) == code { actors.add(graph.roleActor(e)) }
+            return actors.elements.map(Scalar.node)
         case .roleName:
-            var seen = Set<Role>()
-            return graph.roles(of: ref).compactMap { seen.insert($0.role).inserted ? .text($0.role.rawValue) : nil }
+            var codes = FirstSeen<UInt8>()
+            for e in graph.roleIndices(of: ref) { codes.add(graph.roleCode(e)) }
+            return codes.elements.map { .text(Role(code: Int($0))!.rawValue) }
         case .theme: return graph.themes(of: ref).map { .node($0) }
         case .indicators: return graph.children(of: ref).filter { graph[$0].kind == .indicator }.map { .node($0) }
         case .links:
             // A link the plan writes both ways (A2.1 → A2.2 and back) is one linked activity.
-            var seen = Set<NodeRef>()
-            return (graph.links(from: ref) + graph.links(to: ref)).filter { seen.insert($0).inserted }.map { .node($0) }
+            return (graph.links(from: ref) + graph.links(to: ref)).firstSeen().map(Scalar.node)
         case .quarter, .half, .month, .year:
             guard let p = node.period else { return [] }
             return buckets(key, p).map { .period($0) }
@@ -69,8 +69,8 @@ struct FieldValues {
         }
     }
 
-    /// The values a node is counted under by `key` (`count … by`, an aggregate `by`): its
-    /// values, except for a role field (`by actor`, `by lead`), where they are the actors
+    /// The values a node is counted under by `key` (`count … by`, an aggregate `by`), each once:
+    /// its values, except for a role field (`by actor`, `by lead`), where they are the actors
     /// `with ROLE ACTOR` finds it by (`RoleTest`): each actor with such a role in it or in a
     /// node below it, the groups that actor is in, and a group's members. A row of `count
     /// activities by actor` then counts what `count activities with` its actor counts.
@@ -79,34 +79,48 @@ struct FieldValues {
     /// of the edges in it or below it — of the actors in `withActors` only, when the query
     /// names actors with `with` (`count activities with ELZ by role`: ELZ's roles, each row
     /// what `count activities with ROLE ELZ` counts).
-    func groupKeys(_ key: FieldKey, of ref: NodeRef, withActors: Set<NodeRef>? = nil) -> Set<Scalar> {
+    ///
+    /// In no particular order (callers count or collect under each). Actors and roles are
+    /// gathered in arrays and made unique by sorting, not in a set made for every node: that
+    /// was most of a grouping's cost on the query fuzz corpus (callgrind).
+    func groupKeys(_ key: FieldKey, of ref: NodeRef, withActors: Set<NodeRef>? = nil) -> [Scalar] {
         if graph.kind(of: ref) == .actor {
             // An actor passes `with X` (whatever the role) when it is X, a group it is in or one
             // of its members: by actor it counts under each of them.
-            guard case .role = key else { return Set(values(key, of: ref)) }
-            let reach = graph.reach(of: ref)
-            return Set(([ref] + reach.members + reach.groups).map(Scalar.node))
+            guard case .role = key else { return values(key, of: ref).firstSeen() }
+            var reached = [ref]
+            reached += graph.memberIndices(of: ref)
+            reached += graph.groupIndices(containing: ref)
+            return reached.firstSeen().map(Scalar.node)
         }
         if key == .roleName {
-            var roles = Set<Scalar>()
-            for node in CollectionOfOne(ref) + Array(graph.descendantSlice(of: ref)) {
-                for edge in graph.roles(of: node) where withActors?.contains(edge.actor) ?? true {
-                    roles.insert(.text(edge.role.rawValue))
+            var codes: UInt64 = 0
+            func addRoles(of node: NodeRef) {
+                for e in graph.roleIndices(of: node) where withActors?.contains(graph.roleActor(e)) ?? true {
+                    codes |= 1 << UInt64(graph.roleCode(e))
                 }
             }
-            return roles
+            addRoles(of: ref)
+            for node in graph.descendantSlice(of: ref) { addRoles(of: node) }
+            return (0..<64).filter { codes & 1 << UInt64($0) != 0 }.map { .text(Role(code: $0)!.rawValue) }
         }
-        guard case .role(let role) = key else { return Set(values(key, of: ref)) }
-        var written = Set<NodeRef>(), reached = Set<Scalar>()
-        for node in CollectionOfOne(ref) + Array(graph.descendantSlice(of: ref)) {
-            for edge in graph.roles(of: node) where role == nil || edge.role == role {
-                guard written.insert(edge.actor).inserted else { continue }
-                reached.insert(.node(edge.actor))
-                let reach = graph.reach(of: edge.actor)
-                for other in reach.members + reach.groups { reached.insert(.node(other)) }
+        guard case .role(let role) = key else { return values(key, of: ref).firstSeen() }
+        let code = role?.code
+        var written: [NodeRef] = []
+        func addActors(of node: NodeRef) {
+            for e in graph.roleIndices(of: node) where code == nil || graph.roleCode(e) == code {
+                written.append(graph.roleActor(e))
             }
         }
-        return reached
+        addActors(of: ref)
+        for node in graph.descendantSlice(of: ref) { addActors(of: node) }
+        var reached: [NodeRef] = []
+        for actor in written.sortedUnique() {
+            reached.append(actor)
+            reached += graph.memberIndices(of: actor)
+            reached += graph.groupIndices(containing: actor)
+        }
+        return reached.sortedUnique().map(Scalar.node)
     }
 
     /// The calendar quarters (halves, months, years) a period overlaps, in order.

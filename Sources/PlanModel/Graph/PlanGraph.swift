@@ -256,9 +256,14 @@ public final class PlanGraph: @unchecked Sendable {
         return IndexList(owner: self, entries: entries, range: lists.range(Int(actor.index)))
     }
 
-    public func members(of group: NodeRef) -> [NodeRef] { Array(nodeList(columns.memberLists, columns.members, Int(group.index))) }
+    public func members(of group: NodeRef) -> [NodeRef] { Array(memberIndices(of: group)) }
 
-    public func groups(containing actor: NodeRef) -> [NodeRef] { Array(nodeList(columns.groupLists, columns.groups, Int(actor.index))) }
+    public func groups(containing actor: NodeRef) -> [NodeRef] { Array(groupIndices(containing: actor)) }
+
+    /// `members(of:)` and `groups(containing:)` without copying them (a grouping by actor
+    /// reads them for every actor of every node).
+    public func memberIndices(of group: NodeRef) -> NodeList { nodeList(columns.memberLists, columns.members, Int(group.index)) }
+    public func groupIndices(containing actor: NodeRef) -> NodeList { nodeList(columns.groupLists, columns.groups, Int(actor.index)) }
 
     /// Every actor name and alias (not ids), for completion and suggestions.
     public var actorNames: [String] { columns.actorNameList.map(columns.string) }
