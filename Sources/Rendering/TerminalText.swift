@@ -27,11 +27,27 @@ public func escapeForTerminal(_ s: String) -> String {
 
 /// The lines of `s`, split at every kind of line break `Character.isNewline` knows.
 func lines(of s: String) -> [Substring] {
-    // Over the contiguous bytes: an expanded answer asks this of every value.
+    // Over the contiguous bytes: an expanded answer asks this of every value. A line break is
+    // a character of its own (a control, which no mark joins), so its bytes alone tell.
     var copy = s
-    let plain = copy.withUTF8 { bytes in !bytes.contains { (0x0A...0x0D).contains($0) || $0 == 0xC2 || $0 == 0xE2 } }
+    let plain = copy.withUTF8 { bytes in !hasLineBreak(bytes) }
     if plain { return [s[...]] }
     return s.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+}
+
+/// Whether `bytes` hold a line break: LF, VT, FF, CR, NEL (C2 85), U+2028 or U+2029 (E2 80 A8–A9).
+func hasLineBreak(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    while index < bytes.count {
+        switch bytes[index] {
+        case 0x0A...0x0D: return true
+        case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0x85: return true
+        case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (0xA8...0xA9).contains(bytes[index + 2]):
+            return true
+        default: index += 1
+        }
+    }
+    return false
 }
 
 private func needsEscape(_ scalar: Unicode.Scalar) -> Bool {

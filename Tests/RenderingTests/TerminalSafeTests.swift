@@ -44,4 +44,21 @@ final class TerminalSafeTests: XCTestCase {
             XCTAssertEqual(output, [0x41] + Array(text.utf8) + Array(text.utf8), text)
         }
     }
+
+    /// `lines(of:)` looks for a line break in the bytes: it must find exactly what
+    /// `Character.isNewline` finds, next to marks, in CR LF, and at the very end.
+    func testLineBreaksFoundInTheBytesAreTheNewlineCharacters() {
+        let pieces = Self.unsafe + Self.safe + ["\r\n", "\u{B}", "\u{C}", "\u{301}", "\u{2028}\u{301}", "\u{E2}", "\u{2027}", "\u{202A}"]
+        for a in pieces {
+            for b in pieces {
+                for text in [a + b, "x" + a + b, a + "y" + b] {
+                    var bytes = text
+                    let found = bytes.withUTF8 { hasLineBreak($0) }
+                    XCTAssertEqual(found, text.contains { $0.isNewline }, text.debugDescription)
+                    XCTAssertEqual(lines(of: text), text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline),
+                                   text.debugDescription)
+                }
+            }
+        }
+    }
 }
