@@ -57,19 +57,70 @@ public struct AcronymSearch {
     static func onlyInsideWords(_ needle: String, _ texts: [String]) -> String? {
         var first: String?
         for text in texts {
-            for range in text.ranges(of: needle) {
-                let before = range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : nil
-                let after = range.upperBound < text.endIndex ? text[range.upperBound] : nil
-                guard before.map(isWordCharacter) == true || after.map(isWordCharacter) == true else { return nil }
-                if first == nil {
-                    var start = range.lowerBound, end = range.upperBound
-                    while start > text.startIndex, isWordCharacter(text[text.index(before: start)]) { start = text.index(before: start) }
-                    while end < text.endIndex, isWordCharacter(text[end]) { end = text.index(after: end) }
-                    first = String(text[start..<end])
-                }
+            switch occurrences(of: needle, in: text) {
+            case .absent: continue
+            case .asWord: return nil
+            case .inside(let word): first = first ?? word
             }
         }
         return first
+    }
+
+    /// How `needle` occurs in one text: not at all, somewhere as a whole word, or only inside
+    /// longer words (the first of them).
+    enum Occurrence: Equatable { case absent, asWord, inside(String) }
+
+    /// Searched as `String.ranges(of:)` searches (by characters, each match after the last),
+    /// over the bytes when both are plain ASCII (`FoldedContains`: there every byte is a
+    /// character); the search by characters was most of this note's cost (callgrind, the
+    /// query fuzz corpus).
+    static func occurrences(of needle: String, in text: String) -> Occurrence {
+        var hay = text, pin = needle
+        let bytewise: Occurrence? = hay.withUTF8 { h in
+            pin.withUTF8 { n in
+                n.isEmpty || !FoldedContains.isPlainASCII(h) || !FoldedContains.isPlainASCII(n) ? nil : occurrences(of: n, in: h)
+            }
+        }
+        return bytewise ?? occurrencesByCharacters(of: needle, in: text)
+    }
+
+    static func occurrencesByCharacters(of needle: String, in text: String) -> Occurrence {
+        var found: Occurrence = .absent
+        for range in text.ranges(of: needle) {
+            let before = range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : nil
+            let after = range.upperBound < text.endIndex ? text[range.upperBound] : nil
+            guard before.map(isWordCharacter) == true || after.map(isWordCharacter) == true else { return .asWord }
+            if found == .absent {
+                var start = range.lowerBound, end = range.upperBound
+                while start > text.startIndex, isWordCharacter(text[text.index(before: start)]) { start = text.index(before: start) }
+                while end < text.endIndex, isWordCharacter(text[end]) { end = text.index(after: end) }
+                found = .inside(String(text[start..<end]))
+            }
+        }
+        return found
+    }
+
+    /// `occurrencesByCharacters` for plain ASCII, where a word character is a letter or digit.
+    static func occurrences(of needle: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Occurrence {
+        func isWord(_ i: Int) -> Bool {
+            let b = text[i] | 0x20
+            return (0x61...0x7A).contains(b) || (0x30...0x39).contains(text[i])
+        }
+        var found: Occurrence = .absent
+        var at = 0
+        while at + needle.count <= text.count {
+            guard (0..<needle.count).allSatisfy({ text[at + $0] == needle[$0] }) else { at += 1; continue }
+            let end = at + needle.count
+            guard (at > 0 && isWord(at - 1)) || (end < text.count && isWord(end)) else { return .asWord }
+            if found == .absent {
+                var (wordStart, wordEnd) = (at, end)
+                while wordStart > 0, isWord(wordStart - 1) { wordStart -= 1 }
+                while wordEnd < text.count, isWord(wordEnd) { wordEnd += 1 }
+                found = .inside(String(decoding: UnsafeBufferPointer(rebasing: text[wordStart..<wordEnd]), as: UTF8.self))
+            }
+            at = end
+        }
+        return found
     }
 
     static func isWordCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber }

@@ -1,5 +1,7 @@
 @testable import QueryEvaluation
 import QueryTestSupport
+import SeededRandom
+import TestRandom
 import XCTest
 
 /// `title ~ "ELZ"` also finds "Welzijn" and "mantelzorg": `~` finds text anywhere, as Dutch
@@ -40,5 +42,27 @@ final class AcronymSearchTests: XCTestCase {
         var quiet = Evaluator.Trace()
         _ = Evaluator(graph: ExamplePlans.graph).run(word, trace: &quiet)
         XCTAssertTrue(quiet.insideWords.isEmpty)
+    }
+
+    /// Plain ASCII is searched over the bytes: it must find what the search by characters
+    /// finds — matches one after another (`aa` twice in `aaaa`), word characters (letters,
+    /// digits) around them, and the first longer word — and text with a CR LF or any
+    /// non-ASCII goes by characters.
+    func testTheByteSearchFindsWhatTheCharacterSearchFinds() throws {
+        let seed = try TestSeed(for: Self.self)
+        var random = seed.generator()
+        let alphabet: [Character] = ["e", "l", "z", "E", "9", " ", "-", "_", "/", "a", "\r\n", "\n", "é", "Z"]
+        for _ in 0..<20_000 {
+            let text = random.string(upTo: 14, from: alphabet)
+            let needle = random.string(upTo: 3, from: ["e", "l", "z", "a", " "])
+            guard !needle.isEmpty else { continue }
+            XCTAssertEqual(AcronymSearch.occurrences(of: needle, in: text),
+                           AcronymSearch.occurrencesByCharacters(of: needle, in: text),
+                           "\(needle.debugDescription) in \(text.debugDescription), \(seed)")
+        }
+        XCTAssertEqual(AcronymSearch.occurrences(of: "aa", in: "aaaa"), .inside("aaaa"))
+        XCTAssertEqual(AcronymSearch.occurrences(of: "elz", in: "welzijn elz"), .asWord)
+        XCTAssertEqual(AcronymSearch.occurrences(of: "elz", in: "9elz"), .inside("9elz"))
+        XCTAssertEqual(AcronymSearch.occurrences(of: "elz", in: "zorg"), .absent)
     }
 }
