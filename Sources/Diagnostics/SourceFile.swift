@@ -47,6 +47,11 @@ public final class SourceFile: Sendable {
             if lineStarts[mid] <= clamped { low = mid } else { high = mid - 1 }
         }
         let start = lineStarts[low]
+        // Within one line, an ASCII byte is a character of its own (CR LF, the one pair that is
+        // one character, ends the line), so an ASCII prefix's characters are its bytes.
+        if withLine(low, { bytes, _ in (start..<clamped).allSatisfy { bytes[$0] < 0x80 } }) {
+            return (low + firstLine, clamped - start + 1)
+        }
         let prefix = utf8Slice(start, clamped)
         return (low + firstLine, prefix.count + 1)
     }

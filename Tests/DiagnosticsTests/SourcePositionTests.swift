@@ -29,6 +29,23 @@ final class SourcePositionTests: XCTestCase {
         }
     }
 
+    /// An offset's column counts the characters before it on its line (bytes, when those are
+    /// ASCII): at every offset, inside a multi-byte character and a CR LF too.
+    func testTheColumnOfEveryOffsetCountsTheCharactersBeforeIt() {
+        for text in Self.texts + ["ab\r\ncd", "x\u{301}y", "日本\nab"] {
+            let file = SourceFile(name: "t", text: text, firstLine: 5)
+            let bytes = Array(text.utf8)
+            for offset in -1...bytes.count + 1 {
+                let clamped = max(0, min(offset, bytes.count))
+                let start = (bytes[..<clamped].lastIndex(of: 0x0A) ?? -1) + 1
+                let utf8 = text.utf8
+                let prefix = text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: clamped)]
+                let line = 5 + bytes[..<clamped].filter { $0 == 0x0A }.count
+                XCTAssertTrue(file.lineColumn(of: offset) == (line, prefix.count + 1), "\(text.debugDescription) at \(offset)")
+            }
+        }
+    }
+
     func testScalarColumnsAreCountedAsUnicodeScalars() {
         for text in Self.texts {
             for firstLine in [1, 5] {
