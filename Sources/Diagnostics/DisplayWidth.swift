@@ -17,9 +17,9 @@ public func displayWidth(_ s: String) -> Int {
     return width
 }
 
-/// The width of a string of printable ASCII and precomposed Latin letters (below U+0300,
-/// where the first combining marks start), which is its count of scalars; nil for any
-/// other string. Most plan text is like that, and needs no grapheme breaking.
+/// The width of a string of one-column characters (`oneColumnScalarLength`), which is its
+/// count of scalars; nil for any other string. Most plan text is like that, and needs no
+/// grapheme breaking.
 private func latinCount(_ s: String) -> Int? {
     var s = s
     // Over the contiguous bytes (a table measures every cell, several times a row).
@@ -37,20 +37,40 @@ private func latinCount(_ s: String) -> Int? {
                 start += 8
             }
         }
-        var count = start
-        var previous: UInt8 = 0
-        for byte in bytes[start...] {
-            switch byte {
-            case 0x20..<0x7F, 0xC2...0xCB:  // printable ASCII, or the lead byte of U+0080–U+02FF
-                count += 1
-            case 0x80...0xBF:  // a continuation byte; after C2, 80–9F is a C1 control
-                if previous == 0xC2 && byte <= 0x9F { return nil }
-            default:
-                return nil
-            }
-            previous = byte
+        var count = start, index = start
+        while index < bytes.count {
+            guard let length = oneColumnScalarLength(bytes, at: index) else { return nil }
+            count += 1
+            index += length
         }
         return count
+    }
+}
+
+/// The length in bytes of the scalar at `index` of valid UTF-8 when it is a character of its
+/// own and one column wide, whatever stands around it, as long as that is such scalars too;
+/// nil for any other. They are printable ASCII, Latin below U+0300 (where the first combining
+/// marks start) other than the C1 controls, and the typographic punctuation, currency signs and
+/// arrows of plan text: U+2010–U+2027 (dashes, quotes, `•`, `…`), U+2030–U+205E, U+20A0–U+20C0
+/// and U+2190–U+21FF. None of these joins a neighbour into one grapheme cluster (no mark,
+/// joiner, prepended or regional-indicator scalar, no CR), and none is wide (`DisplayWidthTests`
+/// checks each). Measuring and wrapping take the bytes of such text, one column a scalar.
+@inlinable
+package func oneColumnScalarLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+    let lead = bytes[index]
+    switch lead {
+    case 0x20..<0x7F: return 1
+    case 0xC2:   // U+0080–U+00BF; 80–9F are the C1 controls
+        return index + 1 < bytes.count && bytes[index + 1] >= 0xA0 ? 2 : nil
+    case 0xC3...0xCB: return index + 1 < bytes.count ? 2 : nil   // U+00C0–U+02FF
+    case 0xE2:
+        guard index + 2 < bytes.count else { return nil }
+        let value = 0x2000 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+        switch value {
+        case 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0, 0x2190...0x21FF: return 3
+        default: return nil
+        }
+    default: return nil
     }
 }
 

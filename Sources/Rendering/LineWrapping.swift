@@ -13,7 +13,7 @@ public func wrap(_ text: String, toWidth width: Int) -> [String] {
     guard width > 0 else { return [text] }
     var bytes = text
     return bytes.withUTF8 { utf8 in
-        let columns = TextColumns(latin: utf8) ?? TextColumns(characters: text)
+        let columns = TextColumns(oneColumn: utf8) ?? TextColumns(characters: text)
         guard columns.width > width else { return [text] }
         return columns.wrap(utf8, toWidth: width)
     }
@@ -25,26 +25,23 @@ struct TextColumns {
     /// Where character `i` starts, and the text's end (one more than the characters).
     var starts: [Int] = []
     /// The columns before character `i`, and the text's width; nil when each character is
-    /// one column (a Latin text: then it is `i`).
+    /// one column (then it is `i`).
     var before: [Int]?
 
     var count: Int { starts.count - 1 }
     var width: Int { columns(before: count) }
     func columns(before i: Int) -> Int { before?[i] ?? i }
 
-    /// Printable ASCII and precomposed Latin letters (below U+0300: what `displayWidth` counts
-    /// as one column a scalar), where every scalar is a character one column wide; nil for
-    /// any other text.
-    init?(latin text: UnsafeBufferPointer<UInt8>) {
+    /// A text of one-column characters (`oneColumnScalarLength`: ASCII, Latin and the
+    /// typographic punctuation of plan text), where every scalar is a character one column
+    /// wide; nil for any other text.
+    init?(oneColumn text: UnsafeBufferPointer<UInt8>) {
         starts.reserveCapacity(text.count + 1)
-        var previous: UInt8 = 0
-        for (offset, byte) in text.enumerated() {
-            switch byte {
-            case 0x20..<0x7F, 0xC2...0xCB: starts.append(offset)   // printable ASCII, or the lead byte of U+0080–U+02FF
-            case 0x80...0xBF: if previous == 0xC2 && byte <= 0x9F { return nil }   // after C2, 80–9F is a C1 control
-            default: return nil
-            }
-            previous = byte
+        var offset = 0
+        while offset < text.count {
+            guard let length = oneColumnScalarLength(text, at: offset) else { return nil }
+            starts.append(offset)
+            offset += length
         }
         starts.append(text.count)
     }

@@ -4,8 +4,8 @@ import SeededRandom
 import TestRandom
 import XCTest
 
-/// `wrap` measures a text once (`TextColumns`: from the bytes for printable ASCII and
-/// precomposed Latin, a character at a time for any other) and cuts its lines from the bytes.
+/// `wrap` measures a text once (`TextColumns`: from the bytes for one-column text — printable
+/// ASCII, precomposed Latin, typographic punctuation — a character at a time for any other) and cuts its lines from the bytes.
 /// It must give the lines the plain word-by-word wrap below gives: runs of spaces, spaces at
 /// either end, words longer than the width, wide and zero-width characters, widths down to
 /// one column.
@@ -63,7 +63,7 @@ final class WrapTests: XCTestCase {
     func testTheByteWrapGivesTheWordByWordLines() throws {
         let seed = try TestSeed(for: Self.self)
         var random = seed.generator()
-        let latin = Array("ab  x~ éÿʰ\u{AD}\u{A0}")
+        let latin = Array("ab  x~ éÿʰ\u{AD}\u{A0}’–…•→")
         // Wide (CJK, emoji, a flag), zero-width (ZWSP, a combining mark, on a space too),
         // typographic punctuation and a ZWJ sequence.
         let other = latin + ["日", "本", "😀", "🇧🇪", "\u{200B}", "e\u{301}", " \u{301}", "’", "–", "👩‍👩‍👧", "\u{FE0F}"]
@@ -77,16 +77,16 @@ final class WrapTests: XCTestCase {
         }
     }
 
-    func testLatinTextMeasuresAlikeEitherWay() throws {
+    func testOneColumnTextMeasuresAlikeEitherWay() throws {
         let seed = try TestSeed(for: Self.self)
         var random = seed.generator()
-        let alphabet = Array("ab  x~ éÿʰ\u{AD}\u{A0}")
+        let alphabet = Array("ab  x~ éÿʰ\u{AD}\u{A0}’“”–—…•→€‰")
         for _ in 0..<5_000 {
             let text = random.string(upTo: 30, from: alphabet)
             let width = random.between(1...12)
             var bytes = text
             let (latin, lines) = bytes.withUTF8 { utf8 in
-                (TextColumns(latin: utf8)!, TextColumns(characters: text).wrap(utf8, toWidth: width))
+                (TextColumns(oneColumn: utf8)!, TextColumns(characters: text).wrap(utf8, toWidth: width))
             }
             XCTAssertEqual(latin.starts, TextColumns(characters: text).starts, text.debugDescription)
             XCTAssertEqual(latin.width, displayWidth(text), text.debugDescription)
@@ -118,10 +118,13 @@ final class WrapTests: XCTestCase {
     }
 
     func testOtherTextIsMeasuredByCharacters() {
-        for text in ["ab\tcd", "ab\u{1B}[1mcd", "e\u{301}e\u{301}", "ab\u{85}cd", "zorg’s"] {
+        for text in ["ab\tcd", "ab\u{1B}[1mcd", "e\u{301}e\u{301}", "ab\u{85}cd", "a\u{200D}b", "a\u{2028}b", "日本",
+                     "\u{2066}x", "↔\u{FE0F}"] {
             var text = text
-            XCTAssertNil(text.withUTF8 { TextColumns(latin: $0) }, text.debugDescription)
+            XCTAssertNil(text.withUTF8 { TextColumns(oneColumn: $0) }, text.debugDescription)
         }
+        var typographic = "zorg’s “plan” – 2024…"
+        XCTAssertEqual(typographic.withUTF8 { TextColumns(oneColumn: $0)?.width }, 21)
         // A combining mark: two scalars, one character, one column.
         XCTAssertEqual(TextColumns(characters: "e\u{301}e\u{301}").before, [0, 1, 2])
         // An escape sequence takes no columns, as `displayWidth` measures it.
