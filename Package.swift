@@ -115,7 +115,8 @@ let package = Package(
         .testTarget(name: "DrawingTests", dependencies: ["Drawing", "PlanFiles", "PlanModel", "Session", "Diagnostics",
                                                         "CZlib", "planq"],
                     exclude: ["References", "Fixtures"]),
-        .testTarget(name: "SessionTests", dependencies: ["Session", "PlanFiles", "PlanSnapshot", "PlanModel", "Diagnostics", "QuerySyntax"],
+        .testTarget(name: "SessionTests", dependencies: ["Session", "PlanFiles", "PlanSnapshot", "PlanModel", "Diagnostics", "QuerySyntax",
+                                                        "SeededRandom", "TestRandom"],
                     exclude: ["Golden", "Fixtures"]),
     ]
 )

@@ -82,7 +82,7 @@ public final class ScriptLines {
         switch source {
         case .text(let text, let position):
             guard position < text.endIndex else { return .end }
-            let end = text[position...].firstIndex(of: "\n") ?? text.endIndex
+            let end = Self.lineEnd(in: text, from: position)
             source = .text(text, end < text.endIndex ? text.index(after: end) : end)
             lineNumber += 1
             return .line(String(text[position..<end]))
@@ -91,6 +91,23 @@ public final class ScriptLines {
         }
         if case .failure = result { failed = result }
         return result
+    }
+
+    /// Where the line from `position` ends: its first line feed that is a character of its own
+    /// (`firstIndex(of: "\n")` over the characters), found in the bytes — a line feed after a
+    /// carriage return is not one (CR LF is one character). Searched by characters, a script's
+    /// lines cost ≈ 330 instructions a character (callgrind, the query fuzz corpus).
+    static func lineEnd(in text: String, from position: String.Index) -> String.Index {
+        let utf8 = text.utf8
+        var previous: UInt8 = 0
+        var i = position
+        while i < utf8.endIndex {
+            let byte = utf8[i]
+            if byte == 0x0A && previous != 0x0D { return i }
+            previous = byte
+            utf8.formIndex(after: &i)
+        }
+        return utf8.endIndex
     }
 
     func nextLine(reading fd: Int32) -> Next {
