@@ -11,7 +11,7 @@ final class TextFolderTests: XCTestCase {
     func testFoldsAsFoldingKeyDoes() throws {
         let seed = try TestSeed(for: Self.self)
         var random = seed.generator()
-        let alphabet: [Character] = ["a", "Z", " ", "é", "É", "İ", "ẞ", "ß", "Σ", "Ω", "e\u{301}", "\u{200B}", "\u{2019}", "Æ", "日", "\u{1F1E7}", "\r\n", "\u{A0}", "Ǆ"]
+        let alphabet: [Character] = ["a", "Z", " ", "é", "É", "İ", "ẞ", "ß", "Σ", "Ω", "e\u{301}", "\u{200B}", "\u{2019}", "Æ", "日", "\u{1F1E7}", "\r\n", "\u{A0}", "Ǆ", "Д", "\u{7FF}", "\u{800}", "\u{10FFFD}"]
         let folder = TextFolder()
         for _ in 0..<20_000 {
             let text = random.string(upTo: 8, from: alphabet)
