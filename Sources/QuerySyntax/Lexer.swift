@@ -53,7 +53,7 @@ public struct Lexer {
         case UInt8(ascii: ";"): return make(.semicolon, length: 1)
         case UInt8(ascii: "."):
             if self.byte(at: position + 1) == UInt8(ascii: ".") { return make(.dotDot, length: 2) }
-            return make(.invalid(message: "unexpected '.'", suggestion: nil), length: 1)
+            return make(.invalid(.dot), length: 1)
         case UInt8(ascii: "\""), UInt8(ascii: "'"):
             var token = string(quote: byte)
             token.startsLine = startsLine
@@ -61,17 +61,12 @@ public struct Lexer {
         case UInt8(ascii: "="), UInt8(ascii: "!"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "~"):
             var end = position
             while end < bytes.count, Self.isOperatorByte(bytes[end]) { end += 1 }
-            let written = text(start, end)
-            if let op = Operator(rawValue: written) { return make(.op(op), length: end - start) }
-            let meant = Self.operatorMistakes[written]
-            let message = "unknown operator '\(written)'" + (meant.map { " — did you mean '\($0)'?" } ?? "")
-            return make(.invalid(message: message, suggestion: meant), length: end - start)
+            if let op = Operator(rawValue: text(start, end)) { return make(.op(op), length: end - start) }
+            return make(.invalid(.operator), length: end - start)
         default:
             let (scalar, width) = decode(at: position)
             if Self.isWordScalar(scalar) { return word(start: start, startsLine: startsLine) }
-            let name = scalar.value < 0x20 || scalar.value == 0x7F
-                ? Token.codePoint(scalar) : "'\(scalar)'"
-            return make(.invalid(message: "unexpected character \(name)", suggestion: nil), length: width)
+            return make(.invalid(.character), length: width)
         }
     }
 
@@ -96,7 +91,7 @@ public struct Lexer {
         let range = SourceRange(offset: start, length: position - start)
         if asciiDigitsOnly {
             if let value = Int(written) { return Token(.number(value), written, range, startsLine: startsLine) }
-            return Token(.invalid(message: "number '\(written)' is too large", suggestion: nil), written, range,
+            return Token(.invalid(.largeNumber), written, range,
                          startsLine: startsLine)
         }
         if let keyword = Keyword(spelling: written) {
@@ -128,8 +123,7 @@ public struct Lexer {
                 let range = SourceRange(offset: start, length: position - start)
                 if let badEscape {
                     let escape = text(badEscape.offset, badEscape.end)
-                    return Token(.invalid(message: "unknown escape '\(escape)' in a string (write '\\\\' for a backslash)",
-                                          suggestion: nil), escape, badEscape)
+                    return Token(.invalid(.escape), escape, badEscape)
                 }
                 return Token(.string(String(decoding: contents, as: UTF8.self)), text(start, position), range)
             }
@@ -215,7 +209,7 @@ public struct Lexer {
     }
 
     /// Operators from other languages, and the one planq spells for them.
-    private static let operatorMistakes: [String: String] = [
+    static let operatorMistakes: [String: String] = [
         "==": "=", "===": "=", "<>": "!=", "=!": "!=", "!==": "!=", "=<": "<=", "=>": ">=",
         "=~": "~", "~=": "~",
     ]

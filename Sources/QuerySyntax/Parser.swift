@@ -302,8 +302,9 @@ public struct Parser {
             return .incomplete(.error(message + ", found end of input", at: token.range, in: file, notes: notes))
         case .unterminatedString:
             return .incomplete(.error("unterminated string", at: token.range, in: file))
-        case .invalid(let invalid, let suggestion):
-            return .failed(.error(invalid, at: token.range, in: file, suggestion: suggestion))
+        case .invalid:
+            let (message, suggestion) = token.unreadable!
+            return .failed(.error(message, at: token.range, in: file, suggestion: suggestion))
         default:
             return .failed(.error(message + ", found \(token.shown)", at: token.range, in: file, notes: notes))
         }

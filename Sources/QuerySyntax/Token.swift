@@ -14,8 +14,8 @@ public struct Token: Sendable, Equatable {
         case string(String)
         case op(Operator)
         case leftParen, rightParen, leftBracket, rightBracket, comma, semicolon, dotDot
-        /// Something the lexer could not read; the message says what.
-        case invalid(message: String, suggestion: String?)
+        /// Something the lexer could not read (`Token.unreadable` says what).
+        case invalid(Unreadable)
         /// A string still open at the end of the text: the input stops early.
         case unterminatedString
         case end
@@ -33,6 +33,39 @@ public struct Token: Sendable, Equatable {
         self.text = text
         self.range = range
         self.startsLine = startsLine
+    }
+
+    /// What the lexer could not read in an `.invalid` token. The message is made from the
+    /// token's text when it is reported, not for every such token: a line of binary garbage
+    /// is thousands of them, and the parser reports the first.
+    public enum Unreadable: Sendable, Equatable {
+        /// A lone `.` (`..` is a range).
+        case dot
+        /// A character that starts no token (the token is that one character).
+        case character
+        /// A run of operator characters that spells no operator (`==`, `<>`).
+        case `operator`
+        /// A number of digits only, too large for an integer.
+        case largeNumber
+        /// A backslash escape a string does not know (the token is the escape).
+        case escape
+    }
+
+    /// For an `.invalid` token: what is wrong, and what was probably meant.
+    public var unreadable: (message: String, suggestion: String?)? {
+        guard case .invalid(let what) = kind else { return nil }
+        switch what {
+        case .dot: return ("unexpected '.'", nil)
+        case .character:
+            let scalar = text.unicodeScalars.first ?? "\u{FFFD}"
+            let name = scalar.value < 0x20 || scalar.value == 0x7F ? Token.codePoint(scalar) : "'\(scalar)'"
+            return ("unexpected character \(name)", nil)
+        case .operator:
+            let meant = Lexer.operatorMistakes[text]
+            return ("unknown operator '\(text)'" + (meant.map { " — did you mean '\($0)'?" } ?? ""), meant)
+        case .largeNumber: return ("number '\(text)' is too large", nil)
+        case .escape: return ("unknown escape '\(text)' in a string (write '\\\\' for a backslash)", nil)
+        }
     }
 
     public var keyword: Keyword? {
