@@ -36,10 +36,7 @@ struct Aggregation {
             if groups.isEmpty { none.append(position) }
             for g in groups { members[g, default: []].append(position) }
         }
-        let keys = members.keys.sorted { a, b in
-            let (x, y) = (SortKey(a, fields), SortKey(b, fields))
-            return x != y ? x < y : fields.display(a) < fields.display(b)
-        }
+        let keys = fields.inRowOrder(Array(members.keys))
         var rows = zip(keys, fields.groupLabels(keys)).map { row(members[$0]!, given, function, group: $1) }
         if !none.isEmpty { rows.append(row(none, given, function, group: "(none)")) }
         guard !order.isEmpty else { return rows }

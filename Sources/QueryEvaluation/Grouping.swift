@@ -30,10 +30,7 @@ struct Grouping {
             if values.isEmpty { none += 1 }
             for v in values { counts[v, default: 0] += 1 }
         }
-        let keys = counts.keys.sorted { a, b in
-            let (x, y) = (SortKey(a, fields), SortKey(b, fields))
-            return x != y ? x < y : fields.display(a) < fields.display(b)
-        }
+        let keys = fields.inRowOrder(Array(counts.keys))
         var out = zip(fields.groupLabels(keys), keys).map { (label: $0, count: counts[$1]!) }
         if none > 0 { out.append((label: "(none)", count: none)) }
         return out
@@ -90,6 +87,16 @@ struct Grouping {
 }
 
 extension FieldValues {
+    /// Group keys in the order their rows are shown: by sort key (numbers, periods, nodes,
+    /// then texts as folded), ties by how they print. Each key's sort key is made once, not in
+    /// every comparison (where a text was folded again each time).
+    func inRowOrder(_ keys: [Scalar]) -> [Scalar] {
+        let sortKeys = keys.map { SortKey($0, self) }
+        return keys.indices.sorted { a, b in
+            sortKeys[a] != sortKeys[b] ? sortKeys[a] < sortKeys[b] : display(keys[a]) < display(keys[b])
+        }.map { keys[$0] }
+    }
+
     /// The labels of groups, as shown; two nodes of the same name (ELZ's and ZZL's actor
     /// "Ziekenhuizen") get their ids beside it, so that no two rows read alike.
     func groupLabels(_ keys: [Scalar]) -> [String] {
