@@ -47,6 +47,12 @@ public struct FieldCatalog {
 
     /// An example is a hint, not the value: long texts are cut.
     static func cut(_ text: String) -> String {
+        // Without a line break, only the first 61 characters are looked at (an example can be
+        // a whole description: mapping every character cost 22,000 instructions an example).
+        if !text.utf8.contains(0x0A) {
+            let fits = text.index(text.startIndex, offsetBy: 60, limitedBy: text.endIndex).map { $0 == text.endIndex } ?? true
+            return fits ? text : String(text.prefix(57)) + "…"
+        }
         let line = String(text.map { $0 == "\n" ? " " : $0 })
         return line.count > 60 ? String(line.prefix(57)) + "…" : line
     }
