@@ -62,26 +62,37 @@ struct Aggregation {
         return indexed.map(\.element)
     }
 
-    /// The row of the nodes at `positions` (in `given`), their values taken in that order.
+    /// The row of the nodes at `positions` (in `given`), their values taken in that order:
+    /// folded one by one as `reduce(0, +)`, `min()` and `max()` fold an array of them (the
+    /// same sums, the same first of equals), without making the array for every group.
     func row<Positions: Sequence<Int>>(_ positions: Positions, _ given: Given, _ function: Aggregate.Function,
                                        group: String?) -> AggregateRow {
-        var numbers: [Double] = []
-        var days: [(first: Day, last: Day)] = []
+        var sum = 0.0, numbers = 0
+        var least: Double?, most: Double?
+        var firstDay: Day?, lastDay: Day?
         var counted = 0, missing = 0
         for position in positions {
             let (n, d) = given.ranges[position]
-            numbers += given.numbers[n]
-            days += given.days[d]
+            for x in given.numbers[n] {
+                sum += x
+                numbers += 1
+                if least.map({ x < $0 }) ?? true { least = x }
+                if most.map({ $0 < x }) ?? true { most = x }
+            }
+            for (first, last) in given.days[d] {
+                if firstDay.map({ first < $0 }) ?? true { firstDay = first }
+                if lastDay.map({ $0 < last }) ?? true { lastDay = last }
+            }
             if n.isEmpty && d.isEmpty { missing += 1 } else { counted += 1 }
         }
         var value: Scalar?
         switch function {
-        case .sum: value = numbers.isEmpty ? nil : .number(numbers.reduce(0, +))
-        case .average: value = numbers.isEmpty ? nil : .number(numbers.reduce(0, +) / Double(numbers.count))
+        case .sum: value = numbers == 0 ? nil : .number(sum)
+        case .average: value = numbers == 0 ? nil : .number(sum / Double(numbers))
         case .min:
-            if let d = days.map(\.first).min() { value = .period(Period.day(d)) } else { value = numbers.min().map(Scalar.number) }
+            if let d = firstDay { value = .period(Period.day(d)) } else { value = least.map(Scalar.number) }
         case .max:
-            if let d = days.map(\.last).max() { value = .period(Period.day(d)) } else { value = numbers.max().map(Scalar.number) }
+            if let d = lastDay { value = .period(Period.day(d)) } else { value = most.map(Scalar.number) }
         }
         return AggregateRow(group: group, value: value, counted: counted, missing: missing)
     }
