@@ -105,9 +105,12 @@ extension Keyword {
 
     /// The keyword a word spells, in any case, English or Dutch.
     public init?(spelling: String) {
-        guard spelling.utf8.count <= 24, let k = Keyword.spellings[spelling.lowercased()] else { return nil }
+        guard spelling.utf8.count <= Keyword.longestSpelling, let k = Keyword.spellings[spelling.lowercased()] else { return nil }
         self = k
     }
+
+    /// No spelling is longer than this many bytes: a longer word is looked up no further.
+    static let longestSpelling = 24
 
     public var part: KeywordEntry.Part { Keyword.entries[self]!.part }
 

@@ -14,6 +14,8 @@ public struct Lexer {
     private let bytes: [UInt8]
     private var position = 0
     private var sawLineBreak = false
+    /// `Keyword.spellings`, read once here: a global's lazy start is checked at every use.
+    private let spellings = Keyword.spellings
 
     public init(_ text: String) {
         bytes = Array(text.utf8)
@@ -23,6 +25,9 @@ public struct Lexer {
     public static func tokenize(_ text: String) -> [Token] {
         var lexer = Lexer(text)
         var tokens: [Token] = []
+        // A token is two bytes or more with the space after it (a line is lexed as it comes:
+        // growing the array a token at a time cost more than lexing a short line).
+        tokens.reserveCapacity(lexer.bytes.count / 2 + 1)
         while true {
             let token = lexer.next()
             tokens.append(token)
@@ -94,11 +99,11 @@ public struct Lexer {
             return Token(.invalid(.largeNumber), written, range,
                          startsLine: startsLine)
         }
-        if let keyword = Keyword(spelling: written) {
+        if let keyword = spelledKeyword(written) {
             // `thema's`: a Dutch plural written with an apostrophe is one keyword, not a string.
             if self.byte(at: position) == UInt8(ascii: "'"), let s = self.byte(at: position + 1), s | 0x20 == UInt8(ascii: "s"),
                !(self.byte(at: position + 2).map { Self.isWordScalar(Unicode.Scalar($0)) } ?? false),
-               let plural = Keyword(spelling: written + "'s") {
+               let plural = spelledKeyword(written + "'s") {
                 position += 2
                 return Token(.keyword(plural), written + text(position - 2, position),
                              SourceRange(offset: start, length: position - start), startsLine: startsLine)
@@ -106,6 +111,12 @@ public struct Lexer {
             return Token(.keyword(keyword), written, range, startsLine: startsLine)
         }
         return Token(.word, written, range, startsLine: startsLine)
+    }
+
+    /// `Keyword(spelling:)`, from the spellings this lexer holds.
+    private func spelledKeyword(_ written: String) -> Keyword? {
+        guard written.utf8.count <= Keyword.longestSpelling else { return nil }
+        return spellings[written.lowercased()]
     }
 
     // MARK: - Strings

@@ -98,4 +98,11 @@ import Testing
         #expect(Role(word: "trekker") == .lead)
         #expect(Role(word: "leed") == nil)
     }
+
+    /// The lexer looks no further up a word longer than `Keyword.longestSpelling` bytes: no
+    /// spelling may be longer.
+    @Test func noSpellingIsLongerThanTheLexerLooks() {
+        let longest = Keyword.spellings.keys.map(\.utf8.count).max() ?? 0
+        #expect(longest <= Keyword.longestSpelling)
+    }
 }
