@@ -99,15 +99,20 @@ public final class ScriptLines {
     /// lines cost ≈ 330 instructions a character (callgrind, the query fuzz corpus).
     static func lineEnd(in text: String, from position: String.Index) -> String.Index {
         let utf8 = text.utf8
-        var previous: UInt8 = 0
-        var i = position
-        while i < utf8.endIndex {
-            let byte = utf8[i]
-            if byte == 0x0A && previous != 0x0D { return i }
-            previous = byte
-            utf8.formIndex(after: &i)
+        let start = utf8.distance(from: utf8.startIndex, to: position)
+        // memchr over the contiguous bytes (a Swift string's, made contiguous by `withUTF8`).
+        var copy = text
+        let end = copy.withUTF8 { bytes -> Int in
+            guard let base = bytes.baseAddress else { return 0 }
+            var from = start
+            while from < bytes.count, let found = memchr(base + from, 0x0A, bytes.count - from) {
+                let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if at == start || bytes[at - 1] != 0x0D { return at }
+                from = at + 1
+            }
+            return bytes.count
         }
-        return utf8.endIndex
+        return utf8.index(utf8.startIndex, offsetBy: end)
     }
 
     func nextLine(reading fd: Int32) -> Next {
