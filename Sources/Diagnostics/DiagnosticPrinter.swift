@@ -12,11 +12,12 @@ public struct DiagnosticPrinter: Sendable {
         if showsSourceLine, let file = diagnostic.file, let range = diagnostic.range {
             let (line, column) = file.lineColumn(of: range.offset)
             let text = file.lineText(line)
-            // An ASCII line (most are) is one character, and once shown one column, a byte: no
-            // grapheme breaking needed. (CR LF, the one ASCII pair that is one character, ends
-            // a line and is never inside one.)
-            let ascii = text.utf8.allSatisfy { $0 < 0x80 }
-            let length = ascii ? text.utf8.count : text.count
+            // In an ASCII line (most are) each byte is one character, and once shown one column:
+            // no grapheme breaking needed. (CR LF, the one ASCII pair that is one character, ends
+            // a line and is never inside one.) So is each scalar of a line of one-column scalars
+            // (typographic quotes, the replacement character of a byte that was not UTF-8).
+            let simple = text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.count : file.oneColumnLength(ofLine: line)
+            let length = simple ?? text.count
             if length <= 400 {
                 let shown = text.replacingTabs()
                 lines.append("  " + shown)
@@ -26,7 +27,7 @@ public struct DiagnosticPrinter: Sendable {
                 // Columns on screen, not characters: a wide character (日本) takes two, so the
                 // caret is placed and stretched by the display width of the shown text.
                 let before: Int, under: Int
-                if ascii {
+                if simple != nil {
                     before = min(column - 1, length)
                     under = min(max(0, endColumn - column), length - before)
                 } else {

@@ -52,7 +52,7 @@ private func latinCount(_ s: String) -> Int? {
 /// nil for any other. They are printable ASCII, Latin below U+0300 (where the first combining
 /// marks start) other than the C1 controls, and the typographic punctuation, currency signs and
 /// arrows of plan text: U+2010–U+2027 (dashes, quotes, `•`, `…`), U+2030–U+205E, U+20A0–U+20C0
-/// and U+2190–U+21FF. None of these joins a neighbour into one grapheme cluster (no mark,
+/// and U+2190–U+21FF; and U+FFFD, the replacement character. None of these joins a neighbour into one grapheme cluster (no mark,
 /// joiner, prepended or regional-indicator scalar, no CR), and none is wide (`DisplayWidthTests`
 /// checks each). Measuring and wrapping take the bytes of such text, one column a scalar.
 @inlinable
@@ -70,8 +70,27 @@ package func oneColumnScalarLength(_ bytes: UnsafeBufferPointer<UInt8>, at index
         case 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0, 0x2190...0x21FF: return 3
         default: return nil
         }
+    case 0xEF:   // U+FFFD, what a byte that is not UTF-8 became when the text was read
+        return index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] == 0xBD ? 3 : nil
     default: return nil
     }
+}
+
+/// How many characters the bytes `from..<to` of one line hold, when each is ASCII or a
+/// one-column scalar (`oneColumnScalarLength`), so that each scalar is a character of its own
+/// (within a line: CR LF, the one ASCII pair that is one character, ends it); nil for any
+/// other. A scalar `to` cuts is left out, as slicing a string there rounds down.
+@inlinable
+package func oneColumnCharacters(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
+    var index = from, count = 0
+    while index < to {
+        let length = bytes[index] < 0x80 ? 1 : oneColumnScalarLength(bytes, at: index)
+        guard let length else { return nil }
+        if index + length > to { break }
+        count += 1
+        index += length
+    }
+    return count
 }
 
 /// Columns taken by one grapheme cluster: its first scalar decides, except that an emoji

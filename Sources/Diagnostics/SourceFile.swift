@@ -48,9 +48,10 @@ public final class SourceFile: Sendable {
         }
         let start = lineStarts[low]
         // Within one line, an ASCII byte is a character of its own (CR LF, the one pair that is
-        // one character, ends the line), so an ASCII prefix's characters are its bytes.
-        if withLine(low, { bytes, _ in (start..<clamped).allSatisfy { bytes[$0] < 0x80 } }) {
-            return (low + firstLine, clamped - start + 1)
+        // one character, ends the line), and so is a one-column scalar: such a prefix's
+        // characters are counted in its bytes.
+        if let count = withLine(low, { bytes, _ in oneColumnCharacters(bytes, from: start, to: clamped) }) {
+            return (low + firstLine, count + 1)
         }
         let prefix = utf8Slice(start, clamped)
         return (low + firstLine, prefix.count + 1)
@@ -123,6 +124,14 @@ public final class SourceFile: Sendable {
             while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
             return body(bytes, end)
         }
+    }
+
+    /// How many characters a 1-based line holds (without its line break), when each is ASCII
+    /// or a one-column scalar (`oneColumnCharacters`); nil for a line with any other.
+    public func oneColumnLength(ofLine line: Int) -> Int? {
+        let index = line - firstLine
+        guard index >= 0, index < lineStarts.count else { return 0 }
+        return withLine(index) { bytes, end in oneColumnCharacters(bytes, from: lineStarts[index], to: end) }
     }
 
     /// The text of a 1-based line, without its line break.

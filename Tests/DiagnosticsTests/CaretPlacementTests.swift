@@ -31,4 +31,23 @@ final class CaretPlacementTests: XCTestCase {
         XCTAssertEqual(caretLine(source, offset: 0, length: 6), "  ^~~~")
         XCTAssertEqual(caretLine(source, offset: 10, length: 1), "        ^")
     }
+
+    /// A line of one-column scalars (typographic quotes, the replacement character) with ASCII
+    /// controls is placed from its bytes too: one character, one column.
+    func testOneColumnCaretsSitUnderTheirRangeAtEveryCharacter() {
+        let line = "‘a’\tb “c” – \u{FFFD}x…"
+        let source = line + "\nnext line"
+        let characters = Array(line)
+        let n = characters.count
+        func bytes(_ count: Int) -> Int { String(characters.prefix(count)).utf8.count }
+        for start in 0...n {
+            for length in 0...(n + 2) {
+                let offset = bytes(start), end = length > n - start ? bytes(n) + length : bytes(start + length)
+                let under = max(1, min(length, n - start))
+                XCTAssertEqual(caretLine(source, offset: offset, length: end - offset),
+                               "  " + String(repeating: " ", count: start) + "^" + String(repeating: "~", count: under - 1),
+                               "character \(start), length \(length)")
+            }
+        }
+    }
 }

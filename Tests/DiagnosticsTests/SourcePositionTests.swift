@@ -32,7 +32,7 @@ final class SourcePositionTests: XCTestCase {
     /// An offset's column counts the characters before it on its line (bytes, when those are
     /// ASCII): at every offset, inside a multi-byte character and a CR LF too.
     func testTheColumnOfEveryOffsetCountsTheCharactersBeforeIt() {
-        for text in Self.texts + ["ab\r\ncd", "x\u{301}y", "日本\nab"] {
+        for text in Self.texts + ["ab\r\ncd", "x\u{301}y", "日本\nab", "a’\u{FFFD}\tb’\u{301}c", "\u{2019}\u{2019}x\n’\u{1}y"] {
             let file = SourceFile(name: "t", text: text, firstLine: 5)
             let bytes = Array(text.utf8)
             for offset in -1...bytes.count + 1 {

@@ -93,7 +93,8 @@ final class DisplayWidthTests: XCTestCase {
     /// each is one column as a character, and each is a character of its own next to any of
     /// them (in a text of all of them, forwards and backwards, as many characters as scalars).
     func testOneColumnScalarsAreCharactersOfOneColumn() {
-        let ranges: [ClosedRange<UInt32>] = [0x20...0x7E, 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0, 0x2190...0x21FF]
+        let ranges: [ClosedRange<UInt32>] = [0x20...0x7E, 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0, 0x2190...0x21FF,
+                                             0xFFFD...0xFFFD]
         let scalars = ranges.flatMap { $0.compactMap(Unicode.Scalar.init) }
         for scalar in scalars {
             var text = String(scalar)
@@ -107,7 +108,7 @@ final class DisplayWidthTests: XCTestCase {
             XCTAssertEqual(displayWidth(text), order.count)
         }
         // Next to them, and alone, the scalars around the ranges are not measured from bytes.
-        for value: UInt32 in [0x7F, 0x85, 0x9F, 0x300, 0x200D, 0x2028, 0x202A, 0x205F, 0x2066, 0x20D0, 0x2200, 0x1F600] {
+        for value: UInt32 in [0x7F, 0x85, 0x9F, 0x300, 0x200D, 0x2028, 0x202A, 0x205F, 0x2066, 0x20D0, 0x2200, 0xFFFC, 0xFFFE, 0x1F600] {
             var text = "a" + String(Unicode.Scalar(value)!)
             XCTAssertNil(text.withUTF8 { oneColumnScalarLength($0, at: 1) }, "U+\(String(value, radix: 16))")
         }
