@@ -16,16 +16,23 @@ public enum QueryFuzzTarget {
     /// in two formats halved the executions a second), and a found input replays alike.
     static let formats: [OutputFormat] = [.table, .json, .csv, .markdown, .expanded]
 
-    public static func run(_ bytes: [UInt8], graph: PlanGraph) {
+    /// With `printing`, what the input writes — answers, then errors marked `error output:` —
+    /// goes to standard output, and a line `--- end of input` after it: two builds replaying
+    /// one corpus (`PLANQ_FUZZ_PRINT=1 planq-fuzz-query FILE…`) can be compared input by input.
+    public static func run(_ bytes: [UInt8], graph: PlanGraph, printing: Bool = false) {
         let text = String(decoding: bytes, as: UTF8.self)
         let session = Session(graph: graph)
         session.width = 60
         session.format = formats[bytes.count % formats.count]
         // Answers go out as bytes, as planq writes them (decoding them into a string only to
         // drop it was 4 % of an input's instructions).
-        let batch = Batch(session: session, writeOutputBytes: { _ in }, writeError: { _ in })
+        let batch = printing
+            ? Batch(session: session, writeOutputBytes: { print(String(decoding: $0, as: UTF8.self), terminator: "") },
+                    writeError: { print("error output: " + $0, terminator: "") })
+            : Batch(session: session, writeOutputBytes: { _ in }, writeError: { _ in })
         batch.keepGoing = true
         _ = batch.run([SourceFile(name: "fuzz", text: text)], asScripts: true)
+        if printing { print("--- end of input") }
     }
 }
 
