@@ -84,16 +84,8 @@ struct FieldValues {
     /// gathered in arrays and made unique by sorting, not in a set made for every node: that
     /// was most of a grouping's cost on the query fuzz corpus (callgrind).
     func groupKeys(_ key: FieldKey, of ref: NodeRef, withActors: Set<NodeRef>? = nil) -> [Scalar] {
-        if graph.kind(of: ref) == .actor {
-            // An actor passes `with X` (whatever the role) when it is X, a group it is in or one
-            // of its members: by actor it counts under each of them.
-            guard case .role = key else { return values(key, of: ref).firstSeen() }
-            var reached = [ref]
-            reached += graph.memberIndices(of: ref)
-            reached += graph.groupIndices(containing: ref)
-            return reached.firstSeen().map(Scalar.node)
-        }
-        if key == .roleName {
+        if case .role = key { return actorsReached(key, of: ref).map(Scalar.node) }
+        if key == .roleName, graph.kind(of: ref) != .actor {
             var codes: UInt64 = 0
             func addRoles(of node: NodeRef) {
                 for e in graph.roleIndices(of: node) where withActors?.contains(graph.roleActor(e)) ?? true {
@@ -104,7 +96,21 @@ struct FieldValues {
             for node in graph.descendantSlice(of: ref) { addRoles(of: node) }
             return (0..<64).filter { codes & 1 << UInt64($0) != 0 }.map { .text(Role(code: $0)!.rawValue) }
         }
-        guard case .role(let role) = key else { return values(key, of: ref).firstSeen() }
+        return values(key, of: ref).firstSeen()
+    }
+
+    /// `groupKeys` for a role field (`key` is `.role`): the actors a node counts under, in
+    /// node order.
+    func actorsReached(_ key: FieldKey, of ref: NodeRef) -> [NodeRef] {
+        guard case .role(let role) = key else { return [] }
+        if graph.kind(of: ref) == .actor {
+            // An actor passes `with X` (whatever the role) when it is X, a group it is in or one
+            // of its members: by actor it counts under each of them.
+            var reached = [ref]
+            reached += graph.memberIndices(of: ref)
+            reached += graph.groupIndices(containing: ref)
+            return reached.sortedUnique()
+        }
         let code = role?.code
         var written: [NodeRef] = []
         func addActors(of node: NodeRef) {
@@ -120,7 +126,7 @@ struct FieldValues {
             reached += graph.memberIndices(of: actor)
             reached += graph.groupIndices(containing: actor)
         }
-        return reached.sortedUnique().map(Scalar.node)
+        return reached.sortedUnique()
     }
 
     /// The calendar quarters (halves, months, years) a period overlaps, in order.
