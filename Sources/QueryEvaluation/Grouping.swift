@@ -123,7 +123,7 @@ extension FieldValues {
     /// "Ziekenhuizen") get their ids beside it, so that no two rows read alike.
     func groupLabels(_ keys: [Scalar]) -> [String] {
         let labels = keys.map(display)
-        var seen: [String: Int] = [:]
+        var seen = [String: Int](minimumCapacity: labels.count)
         for label in labels { seen[label, default: 0] += 1 }
         return zip(keys, labels).map { key, label in
             guard seen[label]! > 1, case .node(let ref) = key else { return label }
