@@ -102,13 +102,7 @@ public enum Suggestions {
     /// candidates again (a vocabulary is small: no stop is asked for).
     public static func closest(to name: String, among vocabulary: Vocabulary, limit: Int = 2) -> [String] {
         guard var ranking = Ranking(name) else { return [] }
-        // A word far from the name in its letters alone is passed over, as `closest` over names
-        // does: the parser asks this of every unknown word where a kind may stand, twice a
-        // statement (once to see whether the next line goes on with it).
-        let letters = ranking.target.asciiLetterCounts
         for order in vocabulary.words.indices where !ranking.isFar(bytes: vocabulary.byteCounts[order]) {
-            if let letters, let far = Spelling.bagDistance(letters, ranking.target.count, vocabulary.words[order], limit: ranking.threshold),
-               far > ranking.threshold { continue }
             ranking.consider(vocabulary.words[order], spelt: vocabulary.spellings[order], at: order)
         }
         return ranking.best(limit)
