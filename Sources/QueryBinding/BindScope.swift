@@ -186,7 +186,7 @@ struct BindScope {
         var close = Suggestions.closest(to: reference.text, among: names)
         if close.isEmpty {
             let words = Set(reference.text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { Folding.key(String($0)) })
-            close = Array(names.filter { words.contains(Folding.key($0)) }.prefix(2))
+            close = Array(names.filter { words.contains(FoldedKey.of($0)) }.prefix(2))
         }
         guard !close.isEmpty else { return unknown("actor", reference, among: graph.actorNames, quoted: true) }
         let plans = planScope.sorted().map { graph[$0].id }.joined(separator: ", ")
