@@ -19,7 +19,7 @@ final class FoldedTitles: @unchecked Sendable {
     private var offsets: [Int32] = []
     /// Titles folded one at a time so far, and the non-ASCII characters they had.
     private var foldedAlone = 0
-    private var scalars: [UInt32: [UInt8]] = [:]
+    private var folder = FoldedKey.Folder()
 
     /// For a graph reading `columns`: their folded titles when they hold them (a snapshot's,
     /// one offset more than there are titles, ending where the bytes do).
@@ -67,7 +67,7 @@ final class FoldedTitles: @unchecked Sendable {
         if bytes == nil && foldedAlone < columns.title.count / 16 {
             foldedAlone += 1
             var folded: [UInt8] = []
-            FoldedTitles.foldScalars(columns.bytes(columns.title[i]), into: &folded, known: &scalars)
+            folder.appendScalars(columns.bytes(columns.title[i]), to: &folded)
             pthread_mutex_unlock(lock)
             return folded.withUnsafeBufferPointer(body)
         }
@@ -80,7 +80,7 @@ final class FoldedTitles: @unchecked Sendable {
     /// then every folded title is written into one block of exactly the right size, ASCII ones
     /// lowercased as they are copied (no per-title array growth).
     static func fold(_ columns: GraphColumns) -> ([UInt8], [Int32]) {
-        var scalars: [UInt32: [UInt8]] = [:]
+        var folder = FoldedKey.Folder()
         var other: [UInt8] = [], otherEnds: [Int] = []
         var total = 0
         for ref in columns.title {
@@ -88,7 +88,7 @@ final class FoldedTitles: @unchecked Sendable {
             if isASCII(title) {
                 total += title.count
             } else {
-                foldScalars(title, into: &other, known: &scalars)
+                folder.appendScalars(title, to: &other)
                 total += other.count - (otherEnds.last ?? 0)
                 otherEnds.append(other.count)
             }
@@ -113,32 +113,6 @@ final class FoldedTitles: @unchecked Sendable {
             count = at
         }
         return (bytes, offsets)
-    }
-
-    /// Folds UTF-8 (valid: it was a Swift string) as `FoldedKey.Folder` does — ASCII
-    /// lowercased, any other character by `Folding.key`, remembered — read from the bytes
-    /// without making a string of each title.
-    static func foldScalars(_ text: UnsafeBufferPointer<UInt8>, into bytes: inout [UInt8], known: inout [UInt32: [UInt8]]) {
-        var j = 0
-        while j < text.count {
-            let lead = text[j]
-            if lead < 0x80 {
-                bytes.append(lower(lead))
-                j += 1
-                continue
-            }
-            let n = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-            var scalar = UInt32(lead) & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07)
-            for k in 1..<min(n, text.count - j) { scalar = scalar << 6 | UInt32(text[j + k] & 0x3F) }
-            j += n
-            if let folded = known[scalar] {
-                bytes.append(contentsOf: folded)
-            } else {
-                let folded = Array(Folding.key(Unicode.Scalar(scalar).map { String($0) } ?? "\u{FFFD}").utf8)
-                known[scalar] = folded
-                bytes.append(contentsOf: folded)
-            }
-        }
     }
 
     /// An ASCII byte lowercased (`FoldedKey.lower`), without a branch.

@@ -50,28 +50,35 @@ public enum FoldedKey {
                     return
                 }
                 bytes.removeSubrange(mark...)
-                var i = 0
-                while i < utf8.count {
-                    let lead = utf8[i]
-                    if lead < 0x80 {
-                        bytes.append(lower(lead))
-                        i += 1
-                        continue
-                    }
-                    // Valid UTF-8 (a Swift string's): the lead byte says how long the scalar is.
-                    let width = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                    var value = UInt32(lead) & (0xFF >> (width + 1))
-                    for k in 1..<width { value = value << 6 | UInt32(utf8[i + k] & 0x3F) }
-                    i += width
-                    if value < 0x800 {
-                        appendSmall(value, to: &bytes)
-                    } else if let known = folded[value] {
-                        bytes.append(contentsOf: known)
-                    } else {
-                        let key = Self.fold(value)
-                        folded[value] = key
-                        bytes.append(contentsOf: key)
-                    }
+                appendScalars(utf8, to: &bytes)
+            }
+        }
+
+        /// Appends the folds of UTF-8 bytes to `bytes`, scalar by scalar: ASCII lowercased, any
+        /// other scalar as `Folding.key` folds it, remembered. The lead byte says how long a
+        /// scalar is; a scalar cut short by the end, or a value that is no scalar (bytes that
+        /// were not UTF-8), folds as U+FFFD. (The folded titles fold their bytes with this too.)
+        public mutating func appendScalars(_ utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+            var i = 0
+            while i < utf8.count {
+                let lead = utf8[i]
+                if lead < 0x80 {
+                    bytes.append(lower(lead))
+                    i += 1
+                    continue
+                }
+                let width = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                var value = UInt32(lead) & (0xFF >> (width + 1))
+                for k in 1..<min(width, utf8.count - i) { value = value << 6 | UInt32(utf8[i + k] & 0x3F) }
+                i += width
+                if value < 0x800 {
+                    appendSmall(value, to: &bytes)
+                } else if let known = folded[value] {
+                    bytes.append(contentsOf: known)
+                } else {
+                    let key = Self.fold(value)
+                    folded[value] = key
+                    bytes.append(contentsOf: key)
                 }
             }
         }
@@ -89,9 +96,9 @@ public enum FoldedKey {
             bytes.append(contentsOf: pool[offset..<offset + Int(entry & 0xFF)])
         }
 
-        /// One scalar folded as `Folding.key` folds it.
+        /// One scalar folded as `Folding.key` folds it (a value that is no scalar as U+FFFD).
         static func fold(_ value: UInt32) -> [UInt8] {
-            Array(Folding.key(String(Unicode.Scalar(value)!)).utf8)
+            Array(Folding.key(Unicode.Scalar(value).map { String($0) } ?? "\u{FFFD}").utf8)
         }
     }
 
