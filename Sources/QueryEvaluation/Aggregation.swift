@@ -29,34 +29,13 @@ struct Aggregation {
               withActors: Set<NodeRef>? = nil, order: [(byValue: Bool, descending: Bool)]) -> [AggregateRow] {
         let given = Given(nodes, function, field, fields)
         guard let key else { return [row(nodes.indices, given, function, group: nil)] }
-        var rows: [AggregateRow]
-        var none: [Int] = []
-        if case .role = key {
-            // By actor: the actors numbered in an array (`NodeNumbers`), not hashed.
-            var actors = NodeNumbers(count: graph.count)
-            var members: [[Int]] = []
-            for (position, ref) in nodes.enumerated() {
-                let reached = fields.actorsReached(key, of: ref)
-                if reached.isEmpty { none.append(position) }
-                for actor in reached {
-                    let number = actors.number(of: actor)
-                    if number == members.count { members.append([]) }
-                    members[number].append(position)
-                }
-            }
-            let keys = fields.inRowOrder(actors.nodes.map(Scalar.node))
-            rows = zip(keys, fields.groupLabels(keys)).map { row(members[actors[$0]], given, function, group: $1) }
-        } else {
-            var members: [Scalar: [Int]] = [:]
-            for (position, ref) in nodes.enumerated() {
-                let groups = fields.groupKeys(key, of: ref, withActors: withActors)
-                if groups.isEmpty { none.append(position) }
-                for g in groups { members[g, default: []].append(position) }
-            }
-            let keys = fields.inRowOrder(Array(members.keys))
-            rows = zip(keys, fields.groupLabels(keys)).map { row(members[$0]!, given, function, group: $1) }
+        var members: [[Int]] = []
+        let groups = fields.forEachGroup(nodes, by: key, withActors: withActors) { position, group in
+            if group == members.count { members.append([]) }
+            members[group].append(position)
         }
-        if !none.isEmpty { rows.append(row(none, given, function, group: "(none)")) }
+        var rows = zip(groups.keys, fields.groupLabels(groups.keys.map(\.key))).map { row(members[$0.number], given, function, group: $1) }
+        if !groups.none.isEmpty { rows.append(row(groups.none, given, function, group: "(none)")) }
         guard !order.isEmpty else { return rows }
         let indexed = rows.enumerated().sorted { a, b in
             for o in order {

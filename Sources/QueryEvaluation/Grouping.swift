@@ -21,40 +21,15 @@ struct Grouping {
         }
     }
 
-    /// Any field: its values (`FieldValues.groupKeys`) counted in a dictionary, ordered as sort keys order them.
+    /// Any field: how many nodes each of its group keys holds (`FieldValues.forEachGroup`).
     func valueGroups(_ nodes: [NodeRef], by key: FieldKey, withActors: Set<NodeRef>?) -> [(label: String, count: Int)] {
-        if case .role = key { return actorGroups(nodes, by: key) }
-        var counts: [Scalar: Int] = [:]
-        var none = 0
-        for ref in nodes {
-            let values = fields.groupKeys(key, of: ref, withActors: withActors)
-            if values.isEmpty { none += 1 }
-            for v in values { counts[v, default: 0] += 1 }
-        }
-        let keys = fields.inRowOrder(Array(counts.keys))
-        var out = zip(fields.groupLabels(keys), keys).map { (label: $0, count: counts[$1]!) }
-        if none > 0 { out.append((label: "(none)", count: none)) }
-        return out
-    }
-
-    /// By a role field (`by actor`, `by lead`): `valueGroups` with the actors numbered in an
-    /// array (`NodeNumbers`) instead of hashed in a dictionary.
-    func actorGroups(_ nodes: [NodeRef], by key: FieldKey) -> [(label: String, count: Int)] {
-        var actors = NodeNumbers(count: graph.count)
         var counts: [Int] = []
-        var none = 0
-        for ref in nodes {
-            let reached = fields.actorsReached(key, of: ref)
-            if reached.isEmpty { none += 1 }
-            for actor in reached {
-                let number = actors.number(of: actor)
-                if number == counts.count { counts.append(0) }
-                counts[number] += 1
-            }
+        let groups = fields.forEachGroup(nodes, by: key, withActors: withActors) { _, group in
+            if group == counts.count { counts.append(0) }
+            counts[group] += 1
         }
-        let keys = fields.inRowOrder(actors.nodes.map(Scalar.node))
-        var out = zip(fields.groupLabels(keys), keys).map { (label: $0, count: counts[actors[$1]]) }
-        if none > 0 { out.append((label: "(none)", count: none)) }
+        var out = zip(fields.groupLabels(groups.keys.map(\.key)), groups.keys).map { (label: $0, count: counts[$1.number]) }
+        if !groups.none.isEmpty { out.append((label: "(none)", count: groups.none.count)) }
         return out
     }
 
@@ -109,6 +84,37 @@ struct Grouping {
 }
 
 extension FieldValues {
+    /// The groups `key` puts `nodes` in (`count … by`, an aggregate `by`; `groupKeys`): calls
+    /// `each(position, group)` for each node (its position in `nodes`) and each group it counts
+    /// under, the groups numbered 0, 1, … as first met; returns the groups' keys in row order
+    /// with their numbers, and the positions of the nodes under none. By a role field the
+    /// actors are numbered in an array (`NodeNumbers`) rather than hashed in a dictionary: a
+    /// node counts under a score of them.
+    func forEachGroup(_ nodes: [NodeRef], by key: FieldKey, withActors: Set<NodeRef>?,
+                      _ each: (_ position: Int, _ group: Int) -> Void) -> (keys: [(key: Scalar, number: Int)], none: [Int]) {
+        var none: [Int] = []
+        if case .role = key {
+            var actors = NodeNumbers(count: graph.count)
+            for (position, ref) in nodes.enumerated() {
+                let reached = actorsReached(key, of: ref)
+                if reached.isEmpty { none.append(position) }
+                for actor in reached { each(position, actors.number(of: actor)) }
+            }
+            return (inRowOrder(actors.nodes.map(Scalar.node)).map { ($0, actors[$0]) }, none)
+        }
+        var numbers: [Scalar: Int] = [:]
+        for (position, ref) in nodes.enumerated() {
+            let groups = groupKeys(key, of: ref, withActors: withActors)
+            if groups.isEmpty { none.append(position) }
+            for g in groups {
+                let number = numbers[g, default: numbers.count]
+                if number == numbers.count { numbers[g] = number }
+                each(position, number)
+            }
+        }
+        return (inRowOrder(Array(numbers.keys)).map { ($0, numbers[$0]!) }, none)
+    }
+
     /// Group keys in the order their rows are shown: by sort key (numbers, periods, nodes,
     /// then texts as folded), ties by how they print. Each key's sort key is made once, not in
     /// every comparison (where a text was folded again each time).
