@@ -105,8 +105,15 @@ extension Keyword {
 
     /// The keyword a word spells, in any case, English or Dutch.
     public init?(spelling: String) {
-        guard spelling.utf8.count <= Keyword.longestSpelling, let k = Keyword.spellings[spelling.lowercased()] else { return nil }
+        guard let k = Keyword.spelled(spelling, among: Keyword.spellings) else { return nil }
         self = k
+    }
+
+    /// The keyword `written` spells among `spellings` (`Keyword.spellings`, which the lexer
+    /// holds as it reads a text).
+    static func spelled(_ written: String, among spellings: [String: Keyword]) -> Keyword? {
+        guard written.utf8.count <= longestSpelling else { return nil }
+        return spellings[written.lowercased()]
     }
 
     /// No spelling is longer than this many bytes: a longer word is looked up no further.

@@ -99,11 +99,11 @@ public struct Lexer {
             return Token(.invalid(.largeNumber), written, range,
                          startsLine: startsLine)
         }
-        if let keyword = spelledKeyword(written) {
+        if let keyword = Keyword.spelled(written, among: spellings) {
             // `thema's`: a Dutch plural written with an apostrophe is one keyword, not a string.
             if self.byte(at: position) == UInt8(ascii: "'"), let s = self.byte(at: position + 1), s | 0x20 == UInt8(ascii: "s"),
                !(self.byte(at: position + 2).map { Self.isWordScalar(Unicode.Scalar($0)) } ?? false),
-               let plural = spelledKeyword(written + "'s") {
+               let plural = Keyword.spelled(written + "'s", among: spellings) {
                 position += 2
                 return Token(.keyword(plural), written + text(position - 2, position),
                              SourceRange(offset: start, length: position - start), startsLine: startsLine)
@@ -111,12 +111,6 @@ public struct Lexer {
             return Token(.keyword(keyword), written, range, startsLine: startsLine)
         }
         return Token(.word, written, range, startsLine: startsLine)
-    }
-
-    /// `Keyword(spelling:)`, from the spellings this lexer holds.
-    private func spelledKeyword(_ written: String) -> Keyword? {
-        guard written.utf8.count <= Keyword.longestSpelling else { return nil }
-        return spellings[written.lowercased()]
     }
 
     // MARK: - Strings
