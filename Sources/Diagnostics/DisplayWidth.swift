@@ -8,7 +8,7 @@
 /// Text from data should go through `escapeForTerminal` first, so that what is measured
 /// is what is printed.
 public func displayWidth(_ s: String) -> Int {
-    if let count = latinCount(s) { return count }
+    if let count = oneColumnCount(s) { return count }
     var width = 0
     var escape = EscapeSequenceSkipper()
     for character in s where !escape.skips(character) {
@@ -20,7 +20,7 @@ public func displayWidth(_ s: String) -> Int {
 /// The width of a string of one-column characters (`oneColumnScalarLength`), which is its
 /// count of scalars; nil for any other string. Most plan text is like that, and needs no
 /// grapheme breaking.
-private func latinCount(_ s: String) -> Int? {
+private func oneColumnCount(_ s: String) -> Int? {
     var s = s
     // Over the contiguous bytes (a table measures every cell, several times a row).
     return s.withUTF8 { bytes -> Int? in
@@ -52,9 +52,10 @@ private func latinCount(_ s: String) -> Int? {
 /// nil for any other. They are printable ASCII, Latin below U+0300 (where the first combining
 /// marks start) other than the C1 controls, and the typographic punctuation, currency signs and
 /// arrows of plan text: U+2010–U+2027 (dashes, quotes, `•`, `…`), U+2030–U+205E, U+20A0–U+20C0
-/// and U+2190–U+21FF; and U+FFFD, the replacement character. None of these joins a neighbour into one grapheme cluster (no mark,
-/// joiner, prepended or regional-indicator scalar, no CR), and none is wide (`DisplayWidthTests`
-/// checks each). Measuring and wrapping take the bytes of such text, one column a scalar.
+/// and U+2190–U+21FF; and U+FFFD, the replacement character. None of these joins a neighbour
+/// into one grapheme cluster (no mark, joiner, prepended or regional-indicator scalar, no CR),
+/// and none is wide (`DisplayWidthTests` checks each). Measuring and wrapping take the bytes of
+/// such text, one column a scalar.
 @inlinable
 package func oneColumnScalarLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
     let lead = bytes[index]
