@@ -90,19 +90,27 @@ public enum Suggestions {
         public let words: [String]
         let spellings: [Spelling]
         let byteCounts: [Int]
+        /// Each word's `Spelling.byteMask` (nil for a word not spelt in ASCII).
+        let byteMasks: [UInt32?]
 
         public init(_ words: [String]) {
             self.words = words
             spellings = words.map(Spelling.init)
             byteCounts = words.map(\.utf8.count)
+            byteMasks = spellings.map(\.byteMask)
         }
     }
 
     /// `closest(to:among:limit:)` over a vocabulary: the same answer, without spelling the
-    /// candidates again (a vocabulary is small: no stop is asked for).
+    /// candidates again (a vocabulary is small: no stop is asked for). The parser asks this for
+    /// most words it reads where a kind may stand; most words share few letters with any
+    /// keyword, and are passed over on their byte masks before a distance is computed.
     public static func closest(to name: String, among vocabulary: Vocabulary, limit: Int = 2) -> [String] {
         guard var ranking = Ranking(name) else { return [] }
+        let mask = ranking.target.byteMask
         for order in vocabulary.words.indices where !ranking.isFar(bytes: vocabulary.byteCounts[order]) {
+            if let mask, let other = vocabulary.byteMasks[order],
+               Spelling.maskDistance(mask, other) > ranking.threshold { continue }
             ranking.consider(vocabulary.words[order], spelt: vocabulary.spellings[order], at: order)
         }
         return ranking.best(limit)
@@ -137,27 +145,31 @@ public enum Suggestions {
     static func editDistance<Element: Equatable>(_ a: [Element], _ b: [Element], limit: Int = .max) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var previous2 = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            var rowMinimum = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    value = min(value, previous2[j - 2] + 1)
+        let width = b.count + 1
+        // The three rows in one buffer on the stack (three arrays were most of a short name's cost).
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * width) { rows in
+            rows.initialize(repeating: 0)
+            var (previous2, previous, current) = (0, width, 2 * width)
+            for j in 0...b.count { rows[previous + j] = j }
+            for i in 1...a.count {
+                rows[current] = i
+                var rowMinimum = i
+                for j in 1...b.count {
+                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                    var value = min(rows[previous + j] + 1, rows[current + j - 1] + 1, rows[previous + j - 1] + cost)
+                    if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                        value = min(value, rows[previous2 + j - 2] + 1)
+                    }
+                    rows[current + j] = value
+                    rowMinimum = min(rowMinimum, value)
                 }
-                current[j] = value
-                rowMinimum = min(rowMinimum, value)
+                // A later row can be below this one only by an adjacent swap, which reaches back two
+                // rows: stop when both are over the limit.
+                if rowMinimum > limit, i > 1, rows[previous...(previous + b.count)].min()! > limit { return limit + 1 }
+                (previous2, previous, current) = (previous, current, previous2)
             }
-            // A later row can be below this one only by an adjacent swap, which reaches back two
-            // rows: stop when both are over the limit.
-            if rowMinimum > limit, i > 1, (previous.min() ?? 0) > limit { return limit + 1 }
-            (previous2, previous, current) = (previous, current, previous2)
+            return rows[previous + b.count]
         }
-        return previous[b.count]
     }
 }
 
@@ -233,6 +245,20 @@ struct Spelling {
             }
             return max(count, length) - shared
         }
+    }
+
+    /// The bytes of an ASCII spelling as a set of 32 (a byte's low five bits; nil for any
+    /// other spelling), for `maskDistance`.
+    var byteMask: UInt32? {
+        guard case .ascii(let a) = letters else { return nil }
+        return a.reduce(0) { $0 | 1 << UInt32($1 & 31) }
+    }
+
+    /// A bound under `bagDistance` of two ASCII spellings, from their `byteMask`s: a mask bit
+    /// of one that the other lacks stands for at least one byte value of the one that the
+    /// other lacks (bytes sharing a bit only make the bound lower).
+    static func maskDistance(_ a: UInt32, _ b: UInt32) -> Int {
+        max((a & ~b).nonzeroBitCount, (b & ~a).nonzeroBitCount)
     }
 
     /// The larger of the letters of `a` missing from `b` and those of `b` missing from `a`

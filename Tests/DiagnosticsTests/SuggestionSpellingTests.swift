@@ -20,6 +20,36 @@ final class SuggestionSpellingTests: XCTestCase {
         }
     }
 
+    /// A vocabulary passes words over on their byte masks: it must rank as the full comparison,
+    /// on ASCII names (where the masks apply) with letters that collide in a mask (`a`/`A`/`!`,
+    /// `1`/`q`) and on names that are not ASCII.
+    func testAVocabularyRanksAsTheFullComparison() throws {
+        let seed = try TestSeed(for: Self.self)
+        var random = seed.generator()
+        let ascii: [Character] = ["a", "b", "c", "d", "A", "B", "!", "q", "1", "-", "_", " "]
+        let mixed: [Character] = ascii + ["é", "ß", "\u{301}"]
+        for round in 0..<2_000 {
+            let letters = round % 4 == 0 ? mixed : ascii
+            let name = random.string(upTo: 9, from: letters)
+            let words = (0..<16).map { _ in random.string(upTo: 9, from: letters) } + [name.uppercased()]
+            XCTAssertEqual(Suggestions.closest(to: name, among: Suggestions.Vocabulary(words), limit: 3),
+                           Self.fullComparison(name, words, limit: 3), "\(name) among \(words), \(seed)")
+        }
+        XCTAssertEqual(Suggestions.closest(to: "activties", among: Suggestions.Vocabulary(["goals", "activities", "actors"])), ["activities"])
+    }
+
+    func testAByteMaskBoundIsNoMoreThanTheBagDistance() throws {
+        let seed = try TestSeed(for: Self.self)
+        var random = seed.generator()
+        let letters: [Character] = ["a", "b", "c", "A", "!", "q", "1", "A", "~", " "]
+        for _ in 0..<5_000 {
+            let a = Spelling(random.string(upTo: 8, from: letters)), b = Spelling(random.string(upTo: 8, from: letters))
+            let bag = Spelling.bagDistance(a.characters.map { $0.asciiValue! }, b.characters.map { $0.asciiValue! })
+            XCTAssertLessThanOrEqual(Spelling.maskDistance(try XCTUnwrap(a.byteMask), try XCTUnwrap(b.byteMask)), bag, "\(a.characters) / \(b.characters), \(seed)")
+        }
+        XCTAssertNil(Spelling("é").byteMask)
+    }
+
     func testABoundedDistanceIsExactUpToItsLimit() {
         let pairs = [("kitten", "sitting"), ("SD3", "DS3"), ("activities", "actvities"), ("abcdef", "badcfe"), ("", "abc"),
                      ("lead", "partner"), ("ca", "abc")]
