@@ -1,15 +1,20 @@
+import Diagnostics
 import PlanModel
 
 /// `haystack.contains(needle)` for two folded keys, as `String.contains` answers it (the
-/// standard library's search by characters), without that general search when both are plain
-/// ASCII: there every byte is a character of its own — save a carriage return, which joins a
-/// following line feed into one character — so comparing bytes gives the same answer. A
-/// `where … ~ "x"` test asks this for every node, and the character search was most of its cost.
+/// standard library's search by characters), without that general search when each scalar
+/// of both is a character of its own that equals no other: plain ASCII save a carriage
+/// return (which joins a following line feed into one character), and the one-column scalars
+/// of plan text (`oneColumnScalarLength`: Latin letters, typographic dashes and quotes,
+/// currency signs, arrows — none joins a neighbour, none is canonically equal to another
+/// scalar). There comparing bytes gives the same answer: a match of whole scalars is a match
+/// of whole characters. A `where … ~ "x"` test asks this for every node, and the character
+/// search was most of its cost.
 enum FoldedContains {
     static func contains(_ haystack: String, _ needle: String) -> Bool {
         var hay = haystack, pin = needle
-        let plain = hay.withUTF8 { isPlainASCII($0) } && pin.withUTF8 { isPlainASCII($0) }
-        guard plain else { return byCharacters(haystack, needle) }
+        let bytewise = hay.withUTF8 { isOneCharacterAScalar($0) } && pin.withUTF8 { isOneCharacterAScalar($0) }
+        guard bytewise else { return byCharacters(haystack, needle) }
         return Folding.containsKey(hay, pin)
     }
 
@@ -21,6 +26,22 @@ enum FoldedContains {
 
     static func isPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         for byte in bytes where byte >= 0x80 || byte == 0x0D { return false }
+        return true
+    }
+
+    /// Whether every scalar of `bytes` is ASCII other than a carriage return, or one-column.
+    static func isOneCharacterAScalar(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte == 0x0D { return false }
+                index += 1
+            } else {
+                guard let length = oneColumnScalarLength(bytes, at: index) else { return false }
+                index += length
+            }
+        }
         return true
     }
 }

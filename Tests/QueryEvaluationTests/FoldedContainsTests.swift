@@ -20,6 +20,24 @@ final class FoldedContainsTests: XCTestCase {
         }
     }
 
+    /// Texts of plan text's one-column scalars (compared as bytes) mixed with ones that join a
+    /// neighbour or are canonically equal to another (compared by characters): the same answers.
+    func testOneColumnTextAgreesWithStringContains() throws {
+        let seed = try TestSeed(for: Self.self)
+        var random = seed.generator()
+        let alphabet: [Character] = ["a", "e", "é", "–", "’", "€", "→", "\u{FFFD}", "ÿ", "\u{2FF}", " ", "\t",
+                                     "e\u{301}", "\u{212B}", "Å", "\r\n"]
+        let oneColumn = Array(alphabet.prefix(12))
+        for round in 0..<20_000 {
+            let letters = round % 2 == 0 ? oneColumn : alphabet
+            let (haystack, needle) = (random.string(upTo: 8, from: letters), random.string(upTo: 3, from: letters))
+            XCTAssertEqual(FoldedContains.contains(haystack, needle), FoldedContains.byCharacters(haystack, needle),
+                           "\(haystack.debugDescription) ∋ \(needle.debugDescription), \(seed)")
+        }
+        XCTAssertTrue(FoldedContains.contains("zorg – welzijn €5", "– welzijn €"))
+        XCTAssertFalse(FoldedContains.contains("e\u{301}", "e"), "e with a combining accent is not e")
+    }
+
     func testCases() {
         let cases: [(String, String, Bool)] = [
             ("abc", "", true), ("", "", true), ("", "a", false), ("abc", "bc", true), ("abc", "abcd", false),
