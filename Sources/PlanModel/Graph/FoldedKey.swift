@@ -60,11 +60,19 @@ public enum FoldedKey {
         /// were not UTF-8), folds as U+FFFD. (The folded titles fold their bytes with this too.)
         public mutating func appendScalars(_ utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
             var i = 0
+            bytes.reserveCapacity(bytes.count + utf8.count)
             while i < utf8.count {
                 let lead = utf8[i]
                 if lead < 0x80 {
-                    bytes.append(lower(lead))
-                    i += 1
+                    // A run of ASCII copied at once, then lowered in place (not appended byte by byte).
+                    var end = i + 1
+                    while end < utf8.count && utf8[end] < 0x80 { end += 1 }
+                    let start = bytes.count
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[i..<end]))
+                    bytes.withUnsafeMutableBufferPointer { out in
+                        for k in start..<out.count where out[k] &- 65 < 26 { out[k] += 32 }
+                    }
+                    i = end
                     continue
                 }
                 let width = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
@@ -92,8 +100,9 @@ public enum FoldedKey {
                 pool += key
                 small[Int(value)] = entry
             }
-            let offset = Int(entry >> 8)
-            bytes.append(contentsOf: pool[offset..<offset + Int(entry & 0xFF)])
+            let offset = Int(entry >> 8), count = Int(entry & 0xFF)
+            // Most fold to one letter (é → e): appended as a byte, not as a slice.
+            if count == 1 { bytes.append(pool[offset]) } else { bytes.append(contentsOf: pool[offset..<offset + count]) }
         }
 
         /// One scalar folded as `Folding.key` folds it (a value that is no scalar as U+FFFD).
