@@ -25,23 +25,20 @@ enum FoldedContains {
     }
 
     static func isPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for byte in bytes where byte >= 0x80 || byte == 0x0D { return false }
-        return true
+        ByteScan.first(in: bytes, notPlain) == bytes.count
     }
 
     /// Whether every scalar of `bytes` is ASCII other than a carriage return, or one-column.
     static func isOneCharacterAScalar(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
+        var index = ByteScan.first(in: bytes, notPlain)
         while index < bytes.count {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                if byte == 0x0D { return false }
-                index += 1
-            } else {
-                guard let length = oneColumnScalarLength(bytes, at: index) else { return false }
-                index += length
-            }
+            guard bytes[index] != 0x0D, let length = oneColumnScalarLength(bytes, at: index) else { return false }
+            index = ByteScan.first(in: bytes, from: index + length, notPlain)
         }
         return true
     }
+
+    /// The bytes that are not plain ASCII: non-ASCII, or a carriage return.
+    @inline(__always)
+    static func notPlain(_ word: UInt64) -> UInt64 { ByteScan.nonASCII(word) | ByteScan.equal(word, 0x0D) }
 }

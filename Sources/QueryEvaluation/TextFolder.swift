@@ -1,3 +1,4 @@
+import Diagnostics
 import PlanModel
 
 /// `Folding.key` for the texts one query compares, every node's: plain ASCII as
@@ -11,7 +12,7 @@ final class TextFolder {
 
     func key(_ text: String) -> String {
         var text = text
-        let ascii = text.withUTF8 { utf8 in !utf8.contains { $0 >= 0x80 } }
+        let ascii = text.withUTF8 { !ByteScan.hasNonASCII($0) }
         if ascii { return FoldedKey.of(text) }
         bytes.removeAll(keepingCapacity: true)
         folder.append(text, to: &bytes)

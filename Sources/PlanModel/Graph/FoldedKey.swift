@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// `Folding.key`, quicker for the text that is almost all of a large plan set — ids, and
 /// titles without accents — where folding only lowercases ASCII letters. Other text is
 /// folded by `Folding.key` itself, so the result is always the same.
@@ -5,19 +7,16 @@ public enum FoldedKey {
     public static func of(_ text: String) -> String {
         var copy = text
         let shape = copy.withUTF8 { utf8 -> Int in       // 0 folded already, 1 ASCII with capitals, 2 other
-            var upper = false
-            for byte in utf8 {
-                if byte >= 0x80 { return 2 }
-                if byte &- 65 < 26 { upper = true }
-            }
-            return upper ? 1 : 0
+            if ByteScan.hasNonASCII(utf8) { return 2 }
+            return ByteScan.first(in: utf8, ByteScan.asciiCapitals) < utf8.count ? 1 : 0
         }
         switch shape {
         case 0: return text
         case 1:
             return copy.withUTF8 { utf8 in
                 String(unsafeUninitializedCapacity: utf8.count) { out in
-                    for i in 0..<utf8.count { out[i] = lower(utf8[i]) }
+                    _ = out.initialize(from: utf8)
+                    ByteScan.lowerASCIICapitals(UnsafeMutableBufferPointer(rebasing: out[..<utf8.count]))
                     return utf8.count
                 }
             }
@@ -45,8 +44,8 @@ public enum FoldedKey {
             text.withUTF8 { utf8 in
                 let mark = bytes.count
                 bytes.append(contentsOf: utf8)
-                guard utf8.contains(where: { $0 >= 0x80 }) else {
-                    for i in mark..<bytes.count where bytes[i] &- 65 < 26 { bytes[i] += 32 }
+                guard ByteScan.hasNonASCII(utf8) else {
+                    bytes.withUnsafeMutableBufferPointer { ByteScan.lowerASCIICapitals(UnsafeMutableBufferPointer(rebasing: $0[mark...])) }
                     return
                 }
                 bytes.removeSubrange(mark...)
@@ -65,13 +64,10 @@ public enum FoldedKey {
                 let lead = utf8[i]
                 if lead < 0x80 {
                     // A run of ASCII copied at once, then lowered in place (not appended byte by byte).
-                    var end = i + 1
-                    while end < utf8.count && utf8[end] < 0x80 { end += 1 }
+                    let end = ByteScan.first(in: utf8, from: i + 1, ByteScan.nonASCII)
                     let start = bytes.count
                     bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[i..<end]))
-                    bytes.withUnsafeMutableBufferPointer { out in
-                        for k in start..<out.count where out[k] &- 65 < 26 { out[k] += 32 }
-                    }
+                    bytes.withUnsafeMutableBufferPointer { ByteScan.lowerASCIICapitals(UnsafeMutableBufferPointer(rebasing: $0[start...])) }
                     i = end
                     continue
                 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Case- and accent-insensitive matching keys: `Geïntegreerde` and `geintegreerde` fold to
 /// the same key. Written without Foundation so that the one-shot command starts fast.
 public enum Folding {
@@ -53,16 +59,15 @@ public enum Folding {
             n.withUTF8 { pin in
                 guard pin.count > 0 else { return true }
                 guard pin.count <= hay.count else { return false }
-                let first = pin[0]
+                // The C library finds each place the first byte occurs and compares the rest:
+                // no test of every byte here (dear in a fuzzing build, where each calls a hook).
+                let h = hay.baseAddress!, p = pin.baseAddress!
                 var i = 0
                 let last = hay.count - pin.count
-                while i <= last {
-                    if hay[i] == first {
-                        var j = 1
-                        while j < pin.count && hay[i + j] == pin[j] { j += 1 }
-                        if j == pin.count { return true }
-                    }
-                    i += 1
+                while i <= last, let found = memchr(h + i, Int32(pin[0]), last - i + 1) {
+                    let at = h.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(h + at + 1, p + 1, pin.count - 1) == 0 { return true }
+                    i = at + 1
                 }
                 return false
             }
