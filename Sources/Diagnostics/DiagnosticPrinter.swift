@@ -70,19 +70,26 @@ extension StringProtocol {
     /// The line as it can be shown safely: tabs as spaces, other control characters as `?`
     /// (one column each, so the caret stays under its place).
     func replacingTabs() -> String {
-        // Most lines have nothing to replace: no C0 byte, DEL, or C1 (0xC2 0x80–0x9F).
-        var previous: UInt8 = 0
-        if utf8.allSatisfy({ byte in
-            defer { previous = byte }
-            return byte >= 0x20 && byte != 0x7F && !(previous == 0xC2 && byte >= 0x80 && byte <= 0x9F)
-        }) { return String(self) }
+        // Most lines have nothing to replace: no C0 byte, DEL, or C1 (0xC2 0x80–0x9F), found
+        // eight bytes at a time.
+        var line = String(self)
+        let plain = line.withUTF8 { bytes in
+            let mayReplace = { ByteScan.below($0, 0x20) | ByteScan.equal($0, 0x7F) | ByteScan.equal($0, 0xC2) }
+            var index = ByteScan.first(in: bytes, mayReplace)
+            while index < bytes.count {
+                guard bytes[index] == 0xC2, index + 1 < bytes.count, !(0x80...0x9F).contains(bytes[index + 1]) else { return false }
+                index = ByteScan.first(in: bytes, from: index + 1, mayReplace)
+            }
+            return true
+        }
+        if plain { return line }
         // Byte by byte: a control character is a character of its own (Unicode's grapheme
         // rules break before and after one), except CR LF, which is one character and kept as it
         // is; and each is one byte, or two for a C1 control (C2 80–9F). (Mapped character by
         // character, as `ReplacingTabsTests` still does to check this, a line cost ≈ 25,000
         // instructions on the query fuzz corpus, whose lines are full of control bytes; scalar
         // by scalar, 5,000.)
-        let source = Array(utf8)
+        let source = Array(line.utf8)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(source.count)
         var i = 0

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// The `csv` format, RFC 4180: a header row, then one record per row, every line ended by
 /// CRLF. A field is quoted when it holds a comma, a quote, CR or LF, with quotes doubled.
 /// Lists are joined with `; ` (a comma would split them across fields for a careless
@@ -22,7 +24,12 @@ private func csvRecord(_ fields: [String], into output: inout [UInt8]) {
 
 private func csvField(_ field: String, into output: inout [UInt8]) {
     let quote = UInt8(ascii: "\"")
-    let needsQuotes = field.utf8.contains { $0 == UInt8(ascii: ",") || $0 == quote || $0 == 0x0D || $0 == 0x0A }
+    var copy = field
+    let needsQuotes = copy.withUTF8 { bytes in
+        ByteScan.first(in: bytes) {
+            ByteScan.equal($0, UInt8(ascii: ",")) | ByteScan.equal($0, quote) | ByteScan.equal($0, 0x0D) | ByteScan.equal($0, 0x0A)
+        } < bytes.count
+    }
     guard needsQuotes else { return output.append(field) }
     output.append(quote)
     // A quote is one byte in UTF-8 and never part of another character: doubling bytes is safe.

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// The `json` format: an array with one object per row, keys in column order, one object
 /// per line.
 ///
@@ -51,34 +53,44 @@ func writeJSONValue(_ cell: ResultTable.Cell, into output: inout [UInt8]) {
 /// U+2028 and U+2029 are too, because JavaScript before ES2019 reads them as line ends.
 func writeJSONString(_ text: String, into output: inout [UInt8]) {
     output.append(UInt8(ascii: "\""))
-    let bytes = text.utf8
-    var index = bytes.startIndex
-    while index != bytes.endIndex {
-        let byte = bytes[index]
-        switch byte {
-        case UInt8(ascii: "\""): output.append("\\\"")
-        case UInt8(ascii: "\\"): output.append("\\\\")
-        case UInt8(ascii: "\n"): output.append("\\n")
-        case UInt8(ascii: "\r"): output.append("\\r")
-        case UInt8(ascii: "\t"): output.append("\\t")
-        case 0..<0x20:
-            let digits = String(byte, radix: 16, uppercase: true)
-            output.append("\\u00" + (digits.count < 2 ? "0" : "") + digits)
-        case 0xE2:
-            // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
-            let next = bytes.index(after: index)
-            if next != bytes.endIndex, bytes[next] == 0x80, bytes.index(after: next) != bytes.endIndex,
-               case let third = bytes[bytes.index(after: next)], third == 0xA8 || third == 0xA9 {
-                output.append(third == 0xA8 ? "\\u2028" : "\\u2029")
-                index = bytes.index(after: bytes.index(after: next))
-                continue
+    var text = text
+    text.withUTF8 { bytes in
+        // The runs between bytes that need escaping are copied whole; those bytes (and E2,
+        // which may start U+2028 or U+2029) are found eight at a time.
+        var index = 0
+        while index < bytes.count {
+            let special = ByteScan.first(in: bytes, from: index, needsJSONEscape)
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<special]))
+            guard special < bytes.count else { return }
+            let byte = bytes[special]
+            index = special + 1
+            switch byte {
+            case UInt8(ascii: "\""): output.append("\\\"")
+            case UInt8(ascii: "\\"): output.append("\\\\")
+            case UInt8(ascii: "\n"): output.append("\\n")
+            case UInt8(ascii: "\r"): output.append("\\r")
+            case UInt8(ascii: "\t"): output.append("\\t")
+            case 0..<0x20:
+                let digits = String(byte, radix: 16, uppercase: true)
+                output.append("\\u00" + (digits.count < 2 ? "0" : "") + digits)
+            default:
+                // E2: U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+                if special + 2 < bytes.count, bytes[special + 1] == 0x80, case let third = bytes[special + 2], third == 0xA8 || third == 0xA9 {
+                    output.append(third == 0xA8 ? "\\u2028" : "\\u2029")
+                    index = special + 3
+                } else {
+                    output.append(byte)
+                }
             }
-            output.append(byte)
-        default: output.append(byte)
         }
-        index = bytes.index(after: index)
     }
     output.append(UInt8(ascii: "\""))
+}
+
+/// The bytes `writeJSONString` looks at: controls, the quote, the backslash and E2.
+@inline(__always)
+private func needsJSONEscape(_ word: UInt64) -> UInt64 {
+    ByteScan.below(word, 0x20) | ByteScan.equal(word, 0x22) | ByteScan.equal(word, 0x5C) | ByteScan.equal(word, 0xE2)
 }
 
 /// `text` as a JSON string literal (see `writeJSONString`).

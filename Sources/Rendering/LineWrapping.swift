@@ -39,6 +39,13 @@ struct TextColumns {
         starts.reserveCapacity(text.count + 1)
         var offset = 0
         while offset < text.count {
+            // A run of printable ASCII, found eight bytes at a time, is a column a byte.
+            let run = ByteScan.first(in: text, from: offset) {
+                ByteScan.nonASCII($0) | ByteScan.below($0, 0x20) | ByteScan.equal($0, 0x7F)
+            }
+            starts.append(contentsOf: offset..<run)
+            offset = run
+            guard offset < text.count else { break }
             guard let length = oneColumnScalarLength(text, at: offset) else { return nil }
             starts.append(offset)
             offset += length

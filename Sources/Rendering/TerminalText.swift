@@ -37,17 +37,24 @@ func lines(of s: String) -> [Substring] {
 
 /// Whether `bytes` hold a line break: LF, VT, FF, CR, NEL (C2 85), U+2028 or U+2029 (E2 80 A8–A9).
 func hasLineBreak(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    var index = 0
+    var index = ByteScan.first(in: bytes, mayStartLineBreak)
     while index < bytes.count {
         switch bytes[index] {
         case 0x0A...0x0D: return true
         case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0x85: return true
         case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (0xA8...0xA9).contains(bytes[index + 2]):
             return true
-        default: index += 1
+        default: index = ByteScan.first(in: bytes, from: index + 1, mayStartLineBreak)
         }
     }
     return false
+}
+
+/// The bytes `hasLineBreak` looks at: LF, VT, FF, CR, C2 and E2.
+@inline(__always)
+private func mayStartLineBreak(_ word: UInt64) -> UInt64 {
+    ByteScan.equal(word, 0x0A) | ByteScan.equal(word, 0x0B) | ByteScan.equal(word, 0x0C) | ByteScan.equal(word, 0x0D)
+        | ByteScan.equal(word, 0xC2) | ByteScan.equal(word, 0xE2)
 }
 
 private func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
@@ -68,21 +75,11 @@ private func hex(_ value: UInt32) -> String {
 func isTerminalSafe(_ s: String) -> Bool {
     var s = s
     return s.withUTF8 { bytes in
-        var index = 0
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        // Only a control (below 0x20, DEL) or a byte that starts a C1 control (C2) or a line
+        // or direction mark (E2) can start something escaped: found eight bytes at a time (a
+        // table asks this of every cell), then looked at one by one.
+        var index = ByteScan.first(in: bytes, mayStartEscape)
         while index < bytes.count {
-            // Printable ASCII eight bytes at a time (a table asks this of every cell): none of
-            // those bytes starts anything escaped. A word the test stops at — any byte with its
-            // high bit set, below 0x20 or 0x7F (or, rarely, one after such a byte) — goes one
-            // byte at a time below.
-            if index + 8 <= bytes.count {
-                let w = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                let del = w ^ (ones &* 0x7F)
-                if (w | ((w &- ones &* 0x20) & ~w) | ((del &- ones) & ~del)) & highs == 0 {
-                    index += 8
-                    continue
-                }
-            }
             let byte = bytes[index]
             if byte < 0x20 || byte == 0x7F { return false }
             if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) { return false }
@@ -91,8 +88,14 @@ func isTerminalSafe(_ s: String) -> Bool {
                 if second == 0x80 && (0xA8...0xAE).contains(third) { return false }
                 if second == 0x81 && (0xA6...0xA9).contains(third) { return false }
             }
-            index += 1
+            index = ByteScan.first(in: bytes, from: index + 1, mayStartEscape)
         }
         return true
     }
+}
+
+/// The bytes `isTerminalSafe` looks at: controls, DEL, C2 and E2.
+@inline(__always)
+private func mayStartEscape(_ word: UInt64) -> UInt64 {
+    ByteScan.below(word, 0x20) | ByteScan.equal(word, 0x7F) | ByteScan.equal(word, 0xC2) | ByteScan.equal(word, 0xE2)
 }
