@@ -16,7 +16,13 @@ public struct FieldCatalog {
 
     public init(graph: PlanGraph) { self.graph = graph }
 
+    /// The entries for `kind`, found once per graph (the graph's `memo` keeps them: finding
+    /// them reads every node of the kind for a field no node gives).
     public func entries(for kind: NodeKind) -> [Entry] {
+        graph.memo.value("field catalog: " + kind.plural) { findEntries(for: kind) }
+    }
+
+    func findEntries(for kind: NodeKind) -> [Entry] {
         let fields = FieldValues(graph: graph)
         let nodes = graph.nodes(of: kind)
         var out: [Entry] = []

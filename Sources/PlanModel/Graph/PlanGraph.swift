@@ -22,6 +22,8 @@ public final class PlanGraph: @unchecked Sendable {
     /// The role edges naming each actor and the contributors to each theme: a snapshot's, or
     /// made when a query first reads them.
     let rolesByActor, contributors: InverseLists
+    /// What later stages derive from this graph and keep (`GraphMemo`).
+    public let memo = GraphMemo()
 
     /// A graph reading `blob`, which must have passed `Blob.problem`.
     init(blob: Blob) {
