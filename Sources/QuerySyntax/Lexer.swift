@@ -11,31 +11,36 @@ public struct Lexer {
     /// their Dutch aliases (`Keyword.spellings`) are listed in `Grammar/keywords.tsv`.
     public static let keywords: [String] = Keyword.table.map(\.keyword.rawValue)
 
-    private let bytes: [UInt8]
+    /// The text's bytes, read in place: valid while `tokenize` runs, which makes the lexer
+    /// and uses it up (a copy of them was read through bounds checks).
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
     private var sawLineBreak = false
     /// `Keyword.spellings`, read once here: a global's lazy start is checked at every use.
     private let spellings = Keyword.spellings
 
-    public init(_ text: String) {
-        bytes = Array(text.utf8)
+    private init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
     }
 
     /// All tokens of `text`, ending with `.end`.
     public static func tokenize(_ text: String) -> [Token] {
-        var lexer = Lexer(text)
-        var tokens: [Token] = []
-        // A token is two bytes or more with the space after it (a line is lexed as it comes:
-        // growing the array a token at a time cost more than lexing a short line).
-        tokens.reserveCapacity(lexer.bytes.count / 2 + 1)
-        while true {
-            let token = lexer.next()
-            tokens.append(token)
-            if token.kind == .end { return tokens }
+        var text = text
+        return text.withUTF8 { bytes in
+            var lexer = Lexer(bytes: bytes)
+            var tokens: [Token] = []
+            // A token is two bytes or more with the space after it (a line is lexed as it comes:
+            // growing the array a token at a time cost more than lexing a short line).
+            tokens.reserveCapacity(bytes.count / 2 + 1)
+            while true {
+                let token = lexer.next()
+                tokens.append(token)
+                if token.kind == .end { return tokens }
+            }
         }
     }
 
-    public mutating func next() -> Token {
+    mutating func next() -> Token {
         skipSpaceAndComments()
         let start = position
         let startsLine = sawLineBreak
@@ -80,17 +85,25 @@ public struct Lexer {
     private mutating func word(start: Int, startsLine: Bool) -> Token {
         var asciiDigitsOnly = true
         while position < bytes.count {
-            let (scalar, width) = decode(at: position)
-            if Self.isWordScalar(scalar) {
-                if !(scalar.value >= 0x30 && scalar.value <= 0x39) { asciiDigitsOnly = false }
-                position += width
-            } else if scalar == "." || scalar == "-", position + 1 < bytes.count,
-                      Self.isWordScalar(decode(at: position + 1).scalar) {
-                asciiDigitsOnly = false
-                position += 1
-            } else {
-                break
+            let byte = bytes[position]
+            if byte < 0x80 {
+                // ASCII, most of a query: read from the byte (no scalar decoded).
+                if Self.isASCIIWordByte(byte) {
+                    if byte &- 0x30 >= 10 { asciiDigitsOnly = false }
+                    position += 1
+                } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-"), position + 1 < bytes.count,
+                          isWordScalar(at: position + 1) {
+                    asciiDigitsOnly = false
+                    position += 1
+                } else {
+                    break
+                }
+                continue
             }
+            let (scalar, width) = decode(at: position)
+            guard Self.isWordScalar(scalar) else { break }
+            asciiDigitsOnly = false
+            position += width
         }
         let written = text(start, position)
         let range = SourceRange(offset: start, length: position - start)
@@ -122,6 +135,11 @@ public struct Lexer {
         var contents: [UInt8] = []
         var badEscape: SourceRange?
         while position < bytes.count {
+            // The run up to the next quote or backslash, found eight bytes at a time, is kept whole.
+            let stop = ByteScan.first(in: bytes, from: position) { ByteScan.equal($0, quote) | ByteScan.equal($0, 0x5C) }
+            contents.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position..<stop]))
+            position = stop
+            guard position < bytes.count else { break }
             let byte = bytes[position]
             if byte == quote {
                 position += 1
@@ -162,9 +180,7 @@ public struct Lexer {
                 position += 1
             } else if byte == UInt8(ascii: "#")
                         || (byte == UInt8(ascii: "-") && self.byte(at: position + 1) == UInt8(ascii: "-")) {
-                while position < bytes.count, bytes[position] != UInt8(ascii: "\n"), bytes[position] != UInt8(ascii: "\r") {
-                    position += 1
-                }
+                position = ByteScan.first(in: bytes, from: position) { ByteScan.equal($0, 0x0A) | ByteScan.equal($0, 0x0D) }
             } else if byte >= 0x80 {
                 let (scalar, width) = decode(at: position)
                 guard scalar.properties.isWhitespace else { return }
@@ -181,7 +197,7 @@ public struct Lexer {
     private func byte(at index: Int) -> UInt8? { index < bytes.count ? bytes[index] : nil }
 
     private func text(_ from: Int, _ to: Int) -> String {
-        String(decoding: bytes[from..<to], as: UTF8.self)
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
     }
 
     /// The scalar starting at `index`. The bytes come from a Swift String, so they are valid UTF-8.
@@ -194,7 +210,20 @@ public struct Lexer {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
     }
 
-    private static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+    /// Whether the scalar at `index` is a word's (an ASCII one read from its byte).
+    private func isWordScalar(at index: Int) -> Bool {
+        let byte = bytes[index]
+        return byte < 0x80 ? Self.isASCIIWordByte(byte) : Self.isWordScalar(decode(at: index).scalar)
+    }
+
+    /// `isWordScalar` of an ASCII byte — a digit, a letter or `_` — from two masks of the 128
+    /// (bits 48–57: the digits; bits 1–26, 31 and 33–58 of the upper 64: A–Z, `_`, a–z).
+    static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        byte < 64 ? (0x03FF_0000_0000_0000 as UInt64) >> byte & 1 != 0
+            : byte < 128 && (0x07FF_FFFE_87FF_FFFE as UInt64) >> (byte - 64) & 1 != 0
+    }
+
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
         if s.isASCII {
             let v = s.value
             return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) || v == 0x5F

@@ -3,6 +3,24 @@ import Testing
 @testable import QuerySyntax
 
 @Suite struct LexerTests {
+    /// An ASCII word byte is read from two masks: the same bytes as the scalar test.
+    @Test func asciiWordBytesAreTheWordScalars() {
+        for byte in UInt8(0)..<0x80 {
+            #expect(Lexer.isASCIIWordByte(byte) == Lexer.isWordScalar(Unicode.Scalar(byte)), "byte \(byte)")
+        }
+        #expect(!Lexer.isASCIIWordByte(0x80) && !Lexer.isASCIIWordByte(0xFF))
+    }
+
+    /// Strings are read a run at a time between quotes and backslashes: escapes, the other
+    /// quote, runs across eight-byte words and a backslash at the very end.
+    @Test func stringsReadARunAtATime() {
+        #expect(lex(#""abcdefghij\"klmnop\\q 'x' z""#) == [#"str(abcdefghij"klmnop\q 'x' z):"abcdefghij\"klmnop\\q 'x' z"@0+29"#])
+        #expect(lex("'it''s'") == ["str(it):'it'@0+4", "str(s):'s'@4+3"])
+        #expect(lex(#""abcdefgh\"#) == [#"open:"abcdefgh\@0+10"#])
+        #expect(lex("\"abc # not a comment\" # a comment \"still\nword")
+                == [#"str(abc # not a comment):"abc # not a comment"@0+21"#, "word:word@41+4^"])
+    }
+
     /// Kind, text and range of each token, in a compact form: `word:SD3@0+3`.
     func lex(_ text: String) -> [String] {
         Lexer.tokenize(text).dropLast().map { t in
