@@ -74,7 +74,7 @@ extension StringProtocol {
         // eight bytes at a time.
         var line = String(self)
         let plain = line.withUTF8 { bytes in
-            let mayReplace = { ByteScan.below($0, 0x20) | ByteScan.equal($0, 0x7F) | ByteScan.equal($0, 0xC2) }
+            let mayReplace = BytePattern.mayNeedReplacing
             var index = ByteScan.first(in: bytes, mayReplace)
             while index < bytes.count {
                 guard bytes[index] == 0xC2, index + 1 < bytes.count, !(0x80...0x9F).contains(bytes[index + 1]) else { return false }

@@ -39,6 +39,5 @@ enum FoldedContains {
     }
 
     /// The bytes that are not plain ASCII: non-ASCII, or a carriage return.
-    @inline(__always)
-    static func notPlain(_ word: UInt64) -> UInt64 { ByteScan.nonASCII(word) | ByteScan.equal(word, 0x0D) }
+    static let notPlain = BytePattern(0x0D, nonASCII: true)
 }

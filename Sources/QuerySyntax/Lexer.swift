@@ -136,7 +136,7 @@ public struct Lexer {
         var badEscape: SourceRange?
         while position < bytes.count {
             // The run up to the next quote or backslash, found eight bytes at a time, is kept whole.
-            let stop = ByteScan.first(in: bytes, from: position) { ByteScan.equal($0, quote) | ByteScan.equal($0, 0x5C) }
+            let stop = ByteScan.first(in: bytes, from: position, quote == UInt8(ascii: "'") ? Self.singleQuotedEnds : Self.doubleQuotedEnds)
             contents.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position..<stop]))
             position = stop
             guard position < bytes.count else { break }
@@ -180,7 +180,7 @@ public struct Lexer {
                 position += 1
             } else if byte == UInt8(ascii: "#")
                         || (byte == UInt8(ascii: "-") && self.byte(at: position + 1) == UInt8(ascii: "-")) {
-                position = ByteScan.first(in: bytes, from: position) { ByteScan.equal($0, 0x0A) | ByteScan.equal($0, 0x0D) }
+                position = ByteScan.first(in: bytes, from: position, Self.lineBreaks)
             } else if byte >= 0x80 {
                 let (scalar, width) = decode(at: position)
                 guard scalar.properties.isWhitespace else { return }
@@ -236,6 +236,11 @@ public struct Lexer {
             return false
         }
     }
+
+    /// Where a string's plain run ends (its quote, a backslash), and a comment (LF, CR).
+    private static let singleQuotedEnds = BytePattern(UInt8(ascii: "'"), 0x5C)
+    private static let doubleQuotedEnds = BytePattern(UInt8(ascii: "\""), 0x5C)
+    private static let lineBreaks = BytePattern(0x0A, 0x0D)
 
     private static func isOperatorByte(_ b: UInt8) -> Bool {
         b == UInt8(ascii: "=") || b == UInt8(ascii: "!") || b == UInt8(ascii: "<") || b == UInt8(ascii: ">")

@@ -26,9 +26,7 @@ private func csvField(_ field: String, into output: inout [UInt8]) {
     let quote = UInt8(ascii: "\"")
     var copy = field
     let needsQuotes = copy.withUTF8 { bytes in
-        ByteScan.first(in: bytes) {
-            ByteScan.equal($0, UInt8(ascii: ",")) | ByteScan.equal($0, quote) | ByteScan.equal($0, 0x0D) | ByteScan.equal($0, 0x0A)
-        } < bytes.count
+        ByteScan.first(in: bytes, quotedFieldBytes) < bytes.count
     }
     guard needsQuotes else { return output.append(field) }
     output.append(quote)
@@ -39,3 +37,6 @@ private func csvField(_ field: String, into output: inout [UInt8]) {
     }
     output.append(quote)
 }
+
+/// The bytes that make a CSV field quoted: comma, quote, CR, LF.
+private let quotedFieldBytes = BytePattern(UInt8(ascii: ","), UInt8(ascii: "\""), 0x0D, 0x0A)

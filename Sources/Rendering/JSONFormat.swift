@@ -88,10 +88,7 @@ func writeJSONString(_ text: String, into output: inout [UInt8]) {
 }
 
 /// The bytes `writeJSONString` looks at: controls, the quote, the backslash and E2.
-@inline(__always)
-private func needsJSONEscape(_ word: UInt64) -> UInt64 {
-    ByteScan.below(word, 0x20) | ByteScan.equal(word, 0x22) | ByteScan.equal(word, 0x5C) | ByteScan.equal(word, 0xE2)
-}
+private let needsJSONEscape = BytePattern(0x22, 0x5C, 0xE2, below: 0x20)
 
 /// `text` as a JSON string literal (see `writeJSONString`).
 func jsonString(_ text: String) -> String {

@@ -40,9 +40,7 @@ struct TextColumns {
         var offset = 0
         while offset < text.count {
             // A run of printable ASCII, found eight bytes at a time, is a column a byte.
-            let run = ByteScan.first(in: text, from: offset) {
-                ByteScan.nonASCII($0) | ByteScan.below($0, 0x20) | ByteScan.equal($0, 0x7F)
-            }
+            let run = ByteScan.first(in: text, from: offset, notPrintableASCII)
             starts.append(contentsOf: offset..<run)
             offset = run
             guard offset < text.count else { break }
@@ -116,3 +114,6 @@ struct TextColumns {
         return lines
     }
 }
+
+/// The bytes that end a run of printable ASCII: controls, DEL, and bytes other than ASCII.
+private let notPrintableASCII = BytePattern(0x7F, below: 0x20, nonASCII: true)

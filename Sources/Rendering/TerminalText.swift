@@ -50,12 +50,9 @@ func hasLineBreak(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     return false
 }
 
-/// The bytes `hasLineBreak` looks at: LF, VT, FF, CR, C2 and E2.
-@inline(__always)
-private func mayStartLineBreak(_ word: UInt64) -> UInt64 {
-    ByteScan.equal(word, 0x0A) | ByteScan.equal(word, 0x0B) | ByteScan.equal(word, 0x0C) | ByteScan.equal(word, 0x0D)
-        | ByteScan.equal(word, 0xC2) | ByteScan.equal(word, 0xE2)
-}
+/// The bytes `hasLineBreak` looks at: those below 0x0E (LF, VT, FF, CR and the controls
+/// before them, passed over), C2 and E2.
+private let mayStartLineBreak = BytePattern(0xC2, 0xE2, below: 0x0E)
 
 private func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
@@ -95,7 +92,4 @@ func isTerminalSafe(_ s: String) -> Bool {
 }
 
 /// The bytes `isTerminalSafe` looks at: controls, DEL, C2 and E2.
-@inline(__always)
-private func mayStartEscape(_ word: UInt64) -> UInt64 {
-    ByteScan.below(word, 0x20) | ByteScan.equal(word, 0x7F) | ByteScan.equal(word, 0xC2) | ByteScan.equal(word, 0xE2)
-}
+private let mayStartEscape = BytePattern(0x7F, 0xC2, 0xE2, below: 0x20)

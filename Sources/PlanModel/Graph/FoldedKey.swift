@@ -8,7 +8,7 @@ public enum FoldedKey {
         var copy = text
         let shape = copy.withUTF8 { utf8 -> Int in       // 0 folded already, 1 ASCII with capitals, 2 other
             if ByteScan.hasNonASCII(utf8) { return 2 }
-            return ByteScan.first(in: utf8, ByteScan.asciiCapitals) < utf8.count ? 1 : 0
+            return ByteScan.hasASCIICapital(utf8) ? 1 : 0
         }
         switch shape {
         case 0: return text
@@ -64,7 +64,7 @@ public enum FoldedKey {
                 let lead = utf8[i]
                 if lead < 0x80 {
                     // A run of ASCII copied at once, then lowered in place (not appended byte by byte).
-                    let end = ByteScan.first(in: utf8, from: i + 1, ByteScan.nonASCII)
+                    let end = ByteScan.first(in: utf8, from: i + 1, .nonASCIIBytes)
                     let start = bytes.count
                     bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[i..<end]))
                     bytes.withUnsafeMutableBufferPointer { ByteScan.lowerASCIICapitals(UnsafeMutableBufferPointer(rebasing: $0[start...])) }
