@@ -43,26 +43,18 @@ public struct AnswerNotes {
         let nodes = graph.nodes(of: query.kind)
         let what = query.kind.plural
         guard !nodes.isEmpty else { return Note(message: "the loaded plans hold no \(what)", range: nil) }
-        guard !query.clauses.isEmpty, nodes.count <= Self.analysisLimit,
-              let kept = keptByEachClause(query), let emptied = kept.firstIndex(of: 0) else { return nil }
-        let clause = query.clauses[emptied]
-        let before = emptied == 0 ? nodes.count : kept[emptied - 1]
-        var message = "no \(what) left after `\(clause.label)` (\(before) passed the filters before it)"
+        guard !query.clauses.isEmpty, nodes.count <= Self.analysisLimit else { return nil }
         let test = PredicateTest(graph: graph, predicate: query.predicate)
-        let values = valuesBefore(query, emptied, among: Array(nodes), test).map { ". " + $0 } ?? ""
+        let outcome = ClauseOutcome(query, Array(nodes), test, misses: query.clauses.count > 1)
+        guard let emptied = outcome.kept.firstIndex(of: 0) else { return nil }
+        let clause = query.clauses[emptied]
+        let before = emptied == 0 ? nodes.count : outcome.kept[emptied - 1]
+        var message = "no \(what) left after `\(clause.label)` (\(before) passed the filters before it)"
+        let reaching = zip(nodes, outcome.firstFailure).filter { $0.1 >= emptied }.map(\.0)
+        let values = valuesBefore(query, emptied, reaching: reaching).map { ". " + $0 } ?? ""
         guard query.clauses.count > 1 else { return Note(message: message + values, range: clause.range) }
         // Nodes that fail exactly one filter, by that filter: the nearest misses.
-        var misses: [Int: [NodeRef]] = [:]
-        for ref in nodes {
-            var failed: Int?
-            var fails = 0
-            for (i, c) in query.clauses.enumerated() where !test.passes(ref, c.predicate) {
-                failed = i
-                fails += 1
-                if fails > 1 { break }
-            }
-            if fails == 1, let failed { misses[failed, default: []].append(ref) }
-        }
+        let misses = outcome.misses
         // Of the misses of the filter that emptied the answer, those where a wanted actor plays
         // another role (the design card's ELZ as facilitator) come first.
         // Only the misses of that filter: they are what the filter took away.
@@ -86,8 +78,8 @@ public struct AnswerNotes {
     }
 
     /// For a `where FIELD = VALUE` that kept nothing (a misspelt `type = outcom`): the values
-    /// the field has among the rows that reached it, the most common first.
-    func valuesBefore(_ query: BoundQuery, _ index: Int, among nodes: [NodeRef], _ test: PredicateTest) -> String? {
+    /// the field has among the rows that reached it (`reaching`), the most common first.
+    func valuesBefore(_ query: BoundQuery, _ index: Int, reaching nodes: [NodeRef]) -> String? {
         let key: FieldKey
         switch query.clauses[index].predicate {
         case .condition(.compare(let k, .equal, .text)), .condition(.member(let k, false, _)): key = k
@@ -96,7 +88,7 @@ public struct AnswerNotes {
         guard key != .id, key != .title else { return nil }
         let fields = FieldValues(graph: graph)
         var counts: [String: Int] = [:]
-        for ref in nodes where query.clauses[..<index].allSatisfy({ test.passes(ref, $0.predicate) }) {
+        for ref in nodes {
             for v in Set(fields.values(key, of: ref).map(fields.display)) { counts[v, default: 0] += 1 }
         }
         guard !counts.isEmpty else { return "None of them has a \(key)" }
@@ -228,6 +220,35 @@ public struct AnswerNotes {
         case .period: return true
         case .and(let ps): return ps.contains(where: hasPeriodTest)
         default: return false       // under `not` or `or`, a period does not keep a row on its own
+        }
+    }
+}
+
+/// What the filters of an empty answer do to each node of its kind, found in one pass (the
+/// note asked the same filters of the same nodes three times): each node is tested against
+/// the filters in order until its second failure.
+struct ClauseOutcome {
+    /// For each filter, how many nodes pass it and every filter before it (`keptByEachClause`).
+    var kept: [Int]
+    /// For each node, the first filter it fails (the filters' count when it passes all).
+    var firstFailure: [Int] = []
+    /// The nodes that fail exactly one filter, by that filter (when asked for).
+    var misses: [Int: [NodeRef]] = [:]
+
+    init(_ query: BoundQuery, _ nodes: [NodeRef], _ test: PredicateTest, misses findMisses: Bool) {
+        let clauses = query.clauses
+        kept = Array(repeating: 0, count: clauses.count)
+        firstFailure.reserveCapacity(nodes.count)
+        for ref in nodes {
+            var first = clauses.count, fails = 0
+            for i in clauses.indices where !test.passes(ref, clauses[i].predicate) {
+                fails += 1
+                if fails == 1 { first = i }
+                if fails > 1 || !findMisses { break }
+            }
+            if fails == 1, findMisses { misses[first, default: []].append(ref) }
+            for k in 0..<first { kept[k] += 1 }
+            firstFailure.append(first)
         }
     }
 }
