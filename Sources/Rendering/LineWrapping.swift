@@ -13,6 +13,9 @@ public func wrap(_ text: String, toWidth width: Int) -> [String] {
     guard width > 0 else { return [text] }
     var bytes = text
     return bytes.withUTF8 { utf8 in
+        // No character is wider than its bytes (a wide one is three or four), so a text of no
+        // more bytes than the width fits as it is, unmeasured (most cells of an answer).
+        if utf8.count <= width { return [text] }
         let columns = TextColumns(oneColumn: utf8) ?? TextColumns(characters: text)
         guard columns.width > width else { return [text] }
         return columns.wrap(utf8, toWidth: width)

@@ -53,7 +53,10 @@ public struct Script {
             let line = raw.last == "\r" ? raw.dropLast() : raw[...]
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             if pending.isEmpty {
-                if trimmed.isEmpty { continue }
+                // A comment line before a statement starts nothing (it was gathered, parsed, and
+                // joined with the next line by a second parse) — unless a CR inside it ends the
+                // comment, as it does for the lexer.
+                if trimmed.isEmpty || (trimmed.hasPrefix("#") || trimmed.hasPrefix("--")) && !trimmed.utf8.contains(0x0D) { continue }
                 if trimmed.first == "." {
                     guard body(.meta(SourceFile(name: name, text: String(line), firstLine: number))) else { return nil }
                     continue

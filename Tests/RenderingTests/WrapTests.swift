@@ -77,6 +77,22 @@ final class WrapTests: XCTestCase {
         }
     }
 
+    /// `wrap` returns a text of no more bytes than the width unmeasured: no character may be
+    /// wider than its bytes — wide, emoji, flags, keycaps, a text or emoji selector after ASCII,
+    /// Hangul, fullwidth forms, marks, zero-width characters.
+    func testNoCharacterIsWiderThanItsBytes() {
+        let characters: [Character] = ["a", "é", "ʰ", "\u{AD}", "日", "😀", "🇧🇪", "#\u{FE0F}\u{20E3}", "a\u{FE0F}", "\u{2764}\u{FE0F}",
+                                        "\u{2764}\u{FE0E}", "한", "\u{1100}", "Ａ", "\u{3000}", "e\u{301}", "\u{200B}", "👩‍👩‍👧", "\u{FFFD}", "’"]
+        for character in characters {
+            XCTAssertLessThanOrEqual(TextColumns(characters: String(character)).width, character.utf8.count, character.debugDescription)
+            XCTAssertLessThanOrEqual(displayWidth(String(character)), character.utf8.count, character.debugDescription)
+        }
+        for scalar in (0x20...0x2FFFF).compactMap(Unicode.Scalar.init) where !scalar.properties.isNoncharacterCodePoint {
+            let text = String(Character(scalar))
+            XCTAssertLessThanOrEqual(TextColumns(characters: text).width, text.utf8.count, "U+\(String(scalar.value, radix: 16))")
+        }
+    }
+
     func testOneColumnTextMeasuresAlikeEitherWay() throws {
         let seed = try TestSeed(for: Self.self)
         var random = seed.generator()

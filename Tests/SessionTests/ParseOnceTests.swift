@@ -35,6 +35,15 @@ final class ParseOnceTests: XCTestCase {
         }
     }
 
+    /// A comment line before a statement is passed over, not gathered and parsed with the next
+    /// line; a CR inside it ends the comment (as it does for the lexer), so that line is read.
+    func testCommentLinesBeforeAStatementAreNotParsed() {
+        let split = split("# about goals\n  -- and more\ngoals of elz\n# trailing\n--\r goals of zzl\n")
+        XCTAssertEqual(split.parsedTexts, ["goals of elz", "--\r goals of zzl"])
+        XCTAssertEqual(split.chunks.map(\.text), split.parsedTexts)
+        XCTAssertEqual(split.chunks.last?.parsed?.statements?.count, 1, "the text after the CR is a statement")
+    }
+
     /// `and` leaves the first line incomplete: it is parsed, then parsed again with the next line.
     func testAStatementOverTwoLinesIsParsedForEachLine() {
         let split = split("activities of elz with lead ELZ and\n  with partner ELZ\n")
