@@ -51,13 +51,13 @@ public struct Script {
         while let (number, raw) = reader.next() {
             if shouldStop() { return nil }
             let line = raw.last == "\r" ? raw.dropLast() : raw[...]
-            let trimmed = line.drop { $0 == " " || $0 == "\t" }
             if pending.isEmpty {
+                let opening = LineOpening(line)
                 // A comment line before a statement starts nothing (it was gathered, parsed, and
                 // joined with the next line by a second parse) — unless a CR inside it ends the
                 // comment, as it does for the lexer.
-                if trimmed.isEmpty || (trimmed.hasPrefix("#") || trimmed.hasPrefix("--")) && !trimmed.utf8.contains(0x0D) { continue }
-                if trimmed.first == "." {
+                if opening == .blank || opening == .comment && !line.utf8.contains(0x0D) { continue }
+                if opening == .meta {
                     guard body(.meta(SourceFile(name: name, text: String(line), firstLine: number))) else { return nil }
                     continue
                 }
@@ -128,12 +128,51 @@ struct LookaheadLines {
                 guard let line = read() else { return nil }
                 ahead.append(line)
             }
-            let t = ahead[i].text.drop { $0 == " " || $0 == "\t" }
-            if t.isEmpty || t == "\r" || t.hasPrefix("#") || t.hasPrefix("--") { i += 1; continue }
-            if t.first == "." { return nil }
             let line = ahead[i].text
-            return line.last == "\r" ? line.dropLast() : line[...]
+            let unended = line.last == "\r" ? line.dropLast() : line[...]
+            switch LineOpening(unended) {
+            case .blank, .comment: i += 1; continue
+            case .meta: return nil
+            case .other: return unended
+            }
         }
         return nil
+    }
+}
+
+/// How a script line opens, after its spaces and tabs (characters, as a reader sees them): with
+/// nothing, a comment (`#`, `--`), a meta command (`.`), or anything else.
+enum LineOpening: Equatable {
+    case blank, comment, meta, other
+
+    init(_ line: Substring) {
+        // When the bytes up to two past the first that is not a space or tab are ASCII, each is
+        // a character of its own (only a mark or joiner after one, or CR LF, would join it, and
+        // a line holds no LF): read them as bytes. Otherwise by characters.
+        let bytes = line.utf8
+        var index = bytes.startIndex
+        while index != bytes.endIndex, bytes[index] == 0x20 || bytes[index] == 0x09 { index = bytes.index(after: index) }
+        let look = bytes[bytes.startIndex..<(bytes.index(index, offsetBy: 3, limitedBy: bytes.endIndex) ?? bytes.endIndex)]
+        if look.allSatisfy({ $0 < 0x80 }) {
+            let rest = bytes[index...]
+            switch rest.first {
+            case nil: self = .blank
+            case UInt8(ascii: "#"): self = .comment
+            case UInt8(ascii: "-") where rest.dropFirst().first == UInt8(ascii: "-"): self = .comment
+            case UInt8(ascii: "."): self = .meta
+            default: self = .other
+            }
+            return
+        }
+        self.init(characters: line)
+    }
+
+    /// The same, read character by character.
+    init(characters line: Substring) {
+        let trimmed = line.drop { $0 == " " || $0 == "\t" }
+        if trimmed.isEmpty { self = .blank }
+        else if trimmed.hasPrefix("#") || trimmed.hasPrefix("--") { self = .comment }
+        else if trimmed.first == "." { self = .meta }
+        else { self = .other }
     }
 }
