@@ -148,23 +148,20 @@ enum LineOpening: Equatable {
     init(_ line: Substring) {
         // When the bytes up to two past the first that is not a space or tab are ASCII, each is
         // a character of its own (only a mark or joiner after one, or CR LF, would join it, and
-        // a line holds no LF): read them as bytes. Otherwise by characters.
-        let bytes = line.utf8
-        var index = bytes.startIndex
-        while index != bytes.endIndex, bytes[index] == 0x20 || bytes[index] == 0x09 { index = bytes.index(after: index) }
-        let look = bytes[bytes.startIndex..<(bytes.index(index, offsetBy: 3, limitedBy: bytes.endIndex) ?? bytes.endIndex)]
-        if look.allSatisfy({ $0 < 0x80 }) {
-            let rest = bytes[index...]
-            switch rest.first {
-            case nil: self = .blank
-            case UInt8(ascii: "#"): self = .comment
-            case UInt8(ascii: "-") where rest.dropFirst().first == UInt8(ascii: "-"): self = .comment
-            case UInt8(ascii: "."): self = .meta
-            default: self = .other
+        // a line holds no LF): read them as bytes, in place. Otherwise by characters.
+        let read = line.utf8.withContiguousStorageIfAvailable { bytes -> LineOpening? in
+            var index = 0
+            while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+            for k in 0..<min(bytes.count, index + 3) where bytes[k] >= 0x80 { return nil }
+            guard index < bytes.count else { return .blank }
+            switch bytes[index] {
+            case UInt8(ascii: "#"): return .comment
+            case UInt8(ascii: "-") where index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "-"): return .comment
+            case UInt8(ascii: "."): return .meta
+            default: return .other
             }
-            return
         }
-        self.init(characters: line)
+        self = read.flatMap { $0 } ?? LineOpening(characters: line)
     }
 
     /// The same, read character by character.
