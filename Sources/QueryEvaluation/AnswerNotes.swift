@@ -26,15 +26,7 @@ public struct AnswerNotes {
     public func keptByEachClause(_ query: BoundQuery) -> [Int]? {
         let nodes = graph.nodes(of: query.kind)
         guard nodes.count <= Self.analysisLimit else { return nil }
-        let test = PredicateTest(graph: graph, predicate: query.predicate)
-        var kept = Array(repeating: 0, count: query.clauses.count)
-        for ref in nodes {
-            for (i, clause) in query.clauses.enumerated() {
-                guard test.passes(ref, clause.predicate) else { break }
-                kept[i] += 1
-            }
-        }
-        return kept
+        return ClauseOutcome(query, Array(nodes), PredicateTest(graph: graph, predicate: query.predicate), misses: false).kept
     }
 
     /// Why a query kept nothing: the filter after which nothing was left, and up to three

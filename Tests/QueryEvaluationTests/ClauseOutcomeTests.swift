@@ -26,11 +26,13 @@ final class ClauseOutcomeTests: XCTestCase {
             let test = PredicateTest(graph: graph, predicate: query.predicate)
             for findMisses in [false, true] {
                 let outcome = ClauseOutcome(query, nodes, test, misses: findMisses)
-                XCTAssertEqual(outcome.kept, AnswerNotes(graph: graph).keptByEachClause(query), text)
                 for index in query.clauses.indices {
                     let reaching = nodes.filter { ref in query.clauses[..<index].allSatisfy { test.passes(ref, $0.predicate) } }
                     XCTAssertEqual(zip(nodes, outcome.firstFailure).filter { $0.1 >= index }.map(\.0), reaching, "\(text), filter \(index)")
+                    let kept = reaching.filter { test.passes($0, query.clauses[index].predicate) }.count
+                    XCTAssertEqual(outcome.kept[index], kept, "\(text), kept by filter \(index)")
                 }
+                XCTAssertEqual(AnswerNotes(graph: graph).keptByEachClause(query), outcome.kept, text)
                 var misses: [Int: [NodeRef]] = [:]
                 if findMisses {
                     for ref in nodes {
